@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { type ReactNode, Suspense } from "react";
+import { I18nProvider } from "@/app/i18n/i18n-provider";
+import { LanguageSwitcher } from "@/app/i18n/language-switcher";
+import { resources } from "@/lib/i18n/resources";
+import { getT } from "@/lib/i18n/server";
+import { isLng, languages } from "@/lib/i18n/settings";
+import "../globals.css";
+
+export function generateStaticParams() {
+  return languages.map((lng) => ({ lng }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lng: string }> }): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isLng(lng)) return {};
+  const t = getT(lng);
+  return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` }, description: t("app.tagline") };
+}
+
+export default async function RootLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lng: string }>;
+}) {
+  const { lng } = await params;
+  if (!isLng(lng)) notFound();
+  const t = getT(lng);
+  return (
+    <html lang={lng}>
+      <body>
+        <I18nProvider lng={lng} messages={resources[lng]}>
+          <a className="skip" href="#content">
+            {t("nav.skipToContent")}
+          </a>
+          <header className="topbar">
+            <Link className="brand" href={`/${lng}`}>
+              {t("app.name")}
+              <small>{t("app.tagline")}</small>
+            </Link>
+            <span className="spacer" />
+            <Suspense>
+              <LanguageSwitcher current={lng} />
+            </Suspense>
+          </header>
+          <main id="content">{children}</main>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

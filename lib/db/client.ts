@@ -1,0 +1,31 @@
+// The one place that constructs the Prisma client. It picks the driver adapter from DATABASE_URL
+// and is cached on globalThis so Next's module reloading does not open a new pool each time.
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/sqlite/client";
+import { databaseTarget } from "./url";
+
+export type Db = InstanceType<typeof PrismaClient>;
+
+function createClient(url?: string): Db {
+  const target = databaseTarget(url);
+  if (target.provider !== "sqlite") {
+    throw new Error(`${target.provider} is not supported by this build yet`);
+  }
+  // better-sqlite3 enables foreign keys by default; WAL is set on the file when it is migrated.
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${target.url}`, timeout: 10_000 }) });
+}
+
+const cache = globalThis as unknown as { parallelDb?: Db };
+
+/** The application's client for DATABASE_URL. */
+export function getDb(): Db {
+  cache.parallelDb ??= createClient();
+  return cache.parallelDb;
+}
+
+/** A separate client for an explicit URL (scripts and tests); the caller disconnects it. */
+export function openDb(url: string): Db {
+  return createClient(url);
+}
+
+export type { Prisma } from "../generated/sqlite/client";

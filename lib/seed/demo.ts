@@ -1,0 +1,50 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "../db/client";
+import { createDocumentIn } from "../documents/create-document";
+import { parseLinesText } from "../segments/parse-text";
+
+export const DEMO_PROJECT_NAME = "Civil service reform (demo)";
+export const DEMO_DOCUMENT_TITLE = "Civil service reform in Kazakhstan";
+const DEMO_FILE = path.join(process.cwd(), "prisma", "seed", "civil-service-kz.uk.txt");
+const SEEDED_KEY = "demo.seeded";
+
+/**
+ * Gives a fresh database the demo project, once. The marker row is written in the same
+ * transaction, so a second start (or a second instance starting at the same moment) adds nothing,
+ * and a demo the owners deleted does not come back.
+ */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (await db.appSetting.findUnique({ where: { key: SEEDED_KEY } })) return false;
+  const text = await readFile(DEMO_FILE, "utf8");
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.appSetting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
+      const project = await tx.project.create({
+        data: {
+          name: DEMO_PROJECT_NAME,
+          description: "Ukrainian source, translated into English and Kazakh.",
+          sourceLang: "uk",
+          languages: {
+            create: [
+              { lang: "en", position: 0 },
+              { lang: "kk", position: 1 },
+            ],
+          },
+        },
+      });
+      await createDocumentIn(tx, {
+        projectId: project.id,
+        title: DEMO_DOCUMENT_TITLE,
+        fileName: path.basename(DEMO_FILE),
+        segments: parseLinesText(text, "uk"),
+        targetLangs: ["en", "kk"],
+      });
+    });
+  } catch (error) {
+    // Another instance seeded first: its marker row won the unique key.
+    if ((error as { code?: string }).code === "P2002") return false;
+    throw error;
+  }
+  return true;
+}

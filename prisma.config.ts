@@ -1,0 +1,16 @@
+// Prisma CLI configuration: picks the provider folder (schema + migrations) from DATABASE_URL.
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+import { databaseTarget } from "./lib/db/url";
+
+// The schema-engine binary cannot be downloaded on every machine; `prisma generate` only needs
+// something that answers --version. A machine with the real binary keeps using it.
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "scripts", "schema-engine-stub.sh");
+
+const target = databaseTarget();
+
+export default defineConfig({
+  schema: target.prismaDir,
+  migrations: { path: path.join(target.prismaDir, "migrations") },
+  datasource: { url: target.provider === "sqlite" ? `file:${target.url}` : target.url },
+});

@@ -1,0 +1,29 @@
+// Puts every page under an interface language: /{lng}/…, chosen by cookie, then Accept-Language.
+import acceptLanguage from "accept-language";
+import { type NextRequest, NextResponse } from "next/server";
+import { cookieName, fallbackLng, isLng, languages } from "@/lib/i18n/settings";
+
+// The first entry is what accept-language answers when nothing matches: the fallback, not Ukrainian.
+acceptLanguage.languages([fallbackLng, ...languages.filter((l) => l !== fallbackLng)]);
+
+export const config = {
+  matcher: ["/((?!api|_next/static|_next/image|icon.svg|favicon.ico|robots.txt).*)"],
+};
+
+export function proxy(req: NextRequest) {
+  const first = req.nextUrl.pathname.split("/")[1];
+  if (isLng(first)) {
+    const res = NextResponse.next();
+    // Remember the language the person last chose; a link prefetched in the background is no choice.
+    const prefetch = req.headers.has("next-router-prefetch") || req.headers.get("purpose") === "prefetch";
+    if (!prefetch && req.cookies.get(cookieName)?.value !== first) {
+      res.cookies.set(cookieName, first, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+    }
+    return res;
+  }
+  const fromCookie = req.cookies.get(cookieName)?.value;
+  const lng = isLng(fromCookie) ? fromCookie : (acceptLanguage.get(req.headers.get("accept-language")) ?? fallbackLng);
+  const url = req.nextUrl.clone();
+  url.pathname = `/${lng}${req.nextUrl.pathname === "/" ? "" : req.nextUrl.pathname}`;
+  return NextResponse.redirect(url);
+}

@@ -1,0 +1,70 @@
+// npm start: migrate, seed, build when there is no build, then serve on PORT (default 3000).
+// Each refusal is one line that says what to do.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+const port = Number(process.env.PORT || 3000);
+const root = process.cwd();
+
+function refuse(message: string): never {
+  console.error(`Parallel cannot start: ${message}`);
+  process.exit(1);
+}
+
+function portIsFree(p: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(p);
+  });
+}
+
+function run(args: string[]) {
+  execFileSync(process.execPath, args, { stdio: "inherit", cwd: root });
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    refuse(`PORT must be a number from 1 to 65535, got "${process.env.PORT}".`);
+  if (!(await portIsFree(port)))
+    refuse(`port ${port} is already in use. Stop the program using it, or set PORT to a free port.`);
+
+  if (!existsSync(path.join(root, "lib", "generated", "sqlite", "client.ts"))) {
+    run([path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/generate.ts"]);
+  }
+  // Imported only now: they need the generated client.
+  const { DatabaseSetupError } = await import("../lib/db/migrate");
+  const { prepareDatabase } = await import("../lib/db/prepare");
+  try {
+    const { applied, seeded } = await prepareDatabase();
+    if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
+    if (seeded) console.log("Demo project created.");
+  } catch (error) {
+    if (error instanceof DatabaseSetupError) refuse(error.message);
+    throw error;
+  }
+
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("No build yet: building (about a minute)…");
+    run([path.join("node_modules", "next", "dist", "bin", "next"), "build"]);
+  }
+
+  const next = spawn(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+    {
+      stdio: "inherit",
+      cwd: root,
+    },
+  );
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+  next.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

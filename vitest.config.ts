@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
+    // Integration tests open real SQLite files; one file at a time keeps the 2-core machine calm.
+    fileParallelism: false,
+    testTimeout: 30_000,
+  },
+});
