@@ -32,7 +32,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    // First start: creates the owner account through /setup and keeps its session for the others.
+    { name: "setup", testMatch: /first-start\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], launchOptions, storageState: ".e2e/owner.json" },
+    },
+  ],
   // The production server on a fresh database of its own, started exactly as `npm start` starts.
   webServer: {
     command: `node -e "require('fs').rmSync('.e2e',{recursive:true,force:true})" && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,

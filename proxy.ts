@@ -13,7 +13,10 @@ export const config = {
 export function proxy(req: NextRequest) {
   const first = req.nextUrl.pathname.split("/")[1];
   if (isLng(first)) {
-    const res = NextResponse.next();
+    // Pages behind sign-in send people back here afterwards.
+    const requestHeaders = new Headers(req.headers);
+    requestHeaders.set("x-parallel-path", req.nextUrl.pathname + req.nextUrl.search);
+    const res = NextResponse.next({ request: { headers: requestHeaders } });
     // Remember the language the person last chose; a link prefetched in the background is no choice.
     const prefetch = req.headers.has("next-router-prefetch") || req.headers.get("purpose") === "prefetch";
     if (!prefetch && req.cookies.get(cookieName)?.value !== first) {

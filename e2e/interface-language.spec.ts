@@ -19,6 +19,7 @@ test("the switcher keeps the page and the target language", async ({ page }) => 
   await page.goto("/en");
   await page.getByRole("link", { name: "Civil service reform in Kazakhstan" }).click();
   await page.getByRole("navigation", { name: "Target language" }).getByRole("link", { name: "Kazakh" }).click();
+  await expect(page).toHaveURL(/target=kk$/);
   await page.getByRole("navigation", { name: "Interface language" }).getByRole("link", { name: "Українська" }).click();
   await expect(page).toHaveURL(/\/uk\/documents\/[^?]+\?target=kk$/);
   await expect(page.getByRole("columnheader", { name: "Переклад (Казахська)" })).toBeVisible();
@@ -29,6 +30,7 @@ test("/ goes to the remembered language, else the browser's", async ({ browser }
     locale: "kk-KZ",
     extraHTTPHeaders: { "Accept-Language": "kk-KZ,kk;q=0.9" },
   });
+  await kazakh.clearCookies({ name: "parallel-lng" });
   const page = await kazakh.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/kk$/);

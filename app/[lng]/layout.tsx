@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
+import { currentActor } from "@/app/_lib/session";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { LanguageSwitcher } from "@/app/i18n/language-switcher";
 import { resources } from "@/lib/i18n/resources";
 import { getT } from "@/lib/i18n/server";
 import { isLng, languages } from "@/lib/i18n/settings";
+import { signOutAction } from "./(public)/sign-in/actions";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -30,6 +32,7 @@ export default async function RootLayout({
   const { lng } = await params;
   if (!isLng(lng)) notFound();
   const t = getT(lng);
+  const actor = await currentActor();
   return (
     <html lang={lng}>
       <body>
@@ -46,6 +49,17 @@ export default async function RootLayout({
             <Suspense>
               <LanguageSwitcher current={lng} />
             </Suspense>
+            {actor && (
+              <nav className="user-menu" aria-label={t("nav.signedInAs", { name: actor.name })}>
+                <Link href={`/${lng}/account`}>{actor.name}</Link>
+                <form action={signOutAction}>
+                  <input type="hidden" name="lng" value={lng} />
+                  <button type="submit" className="link">
+                    {t("nav.signOut")}
+                  </button>
+                </form>
+              </nav>
+            )}
           </header>
           <main id="content">{children}</main>
         </I18nProvider>

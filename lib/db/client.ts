@@ -28,4 +28,4 @@ export function openDb(url: string): Db {
   return createClient(url);
 }
 
-export type { Prisma } from "../generated/sqlite/client";
+export { Prisma } from "../generated/sqlite/client";

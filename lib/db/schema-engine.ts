@@ -46,7 +46,8 @@ function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
         try {
           return await executeRaw(query);
         } catch (error) {
-          if (query.args.length > 0 || !/more than one statement/i.test(String(JSON.stringify(error)))) throw error;
+          const text = `${(error as Error)?.message} ${JSON.stringify(error)}`;
+          if (query.args.length > 0 || !/more than one statement/i.test(text)) throw error;
           await target.executeScript(query.sql);
           return 0;
         }
@@ -96,7 +97,10 @@ export async function openSchemaEngine(
     const inner = record.error as { message?: string; originalMessage?: string; kind?: string };
     return inner.originalMessage ?? inner.message ?? JSON.stringify(inner);
   };
+  let closed = false;
   const close = async () => {
+    if (closed) return;
+    closed = true;
     engine.free();
     for (const adapter of opened.splice(0)) await adapter.dispose().catch(() => undefined);
   };

@@ -1,10 +1,13 @@
 // Reads for the project list and the document page. Every Prisma call for documents lives here.
 import type { Db } from "../db/client";
 
-export async function listProjects(db: Db) {
+/** The projects this user is a member of, with their documents and the user's role. */
+export async function listProjects(db: Db, userId: string) {
   const projects = await db.project.findMany({
+    where: { memberships: { some: { userId } } },
     orderBy: { createdAt: "asc" },
     include: {
+      memberships: { where: { userId }, select: { role: true } },
       languages: { orderBy: { position: "asc" } },
       documents: {
         orderBy: { createdAt: "asc" },
@@ -21,6 +24,7 @@ export async function listProjects(db: Db) {
   return projects.map((p) => ({
     id: p.id,
     name: p.name,
+    role: p.memberships[0]?.role ?? "viewer",
     sourceLang: p.sourceLang,
     targetLangs: p.languages.map((l) => l.lang),
     documents: p.documents.map((d) => ({
@@ -47,4 +51,36 @@ export async function getSegmentsWithTranslation(db: Db, documentId: string, lan
   ]);
   const bySegment = new Map(translations.map((t) => [t.segmentId, t]));
   return segments.map((s) => ({ ...s, translation: bySegment.get(s.id) ?? null }));
+}
+
+/** Everything the editor shows: segments in order with their translations into `langs` and open-note counts. */
+export async function getEditorRows(db: Db, documentId: string, langs: string[]) {
+  const [segments, translations, notes] = await Promise.all([
+    db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } }),
+    db.translation.findMany({
+      where: { documentId, lang: { in: langs } },
+      select: { segmentId: true, lang: true, text: true, status: true, version: true },
+    }),
+    db.note.groupBy({
+      by: ["segmentId"],
+      where: { documentId, resolvedAt: null, parentId: null },
+      _count: { _all: true },
+    }),
+  ]);
+  const cells = new Map<string, Record<string, { text: string; status: string; version: number }>>();
+  for (const t of translations) {
+    const forSegment = cells.get(t.segmentId) ?? {};
+    forSegment[t.lang] = { text: t.text, status: t.status, version: t.version };
+    cells.set(t.segmentId, forSegment);
+  }
+  const openNotes = new Map(notes.map((n) => [n.segmentId, n._count._all]));
+  return segments.map((s) => ({
+    id: s.id,
+    position: s.position,
+    kind: s.kind,
+    source: s.source,
+    wordCount: s.wordCount,
+    openNotes: openNotes.get(s.id) ?? 0,
+    translations: cells.get(s.id) ?? {},
+  }));
 }

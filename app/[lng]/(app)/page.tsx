@@ -1,6 +1,7 @@
 // Home: the projects and their documents.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireSignedIn } from "@/app/_lib/session";
 import { getDb } from "@/lib/db/client";
 import { listProjects } from "@/lib/documents/queries";
 import { getT } from "@/lib/i18n/server";
@@ -12,14 +13,22 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
   const { lng } = await params;
   if (!isLng(lng)) notFound();
   const t = getT(lng);
-  const projects = await listProjects(getDb());
+  const actor = await requireSignedIn(lng);
+  const projects = await listProjects(getDb(), actor.userId);
   return (
     <>
       <h1>{t("home.title")}</h1>
       {projects.length === 0 && <p className="muted">{t("home.empty")}</p>}
       {projects.map((project) => (
         <section key={project.id} className="card" aria-labelledby={`project-${project.id}`}>
-          <h2 id={`project-${project.id}`}>{project.name}</h2>
+          <div className="card-head">
+            <h2 id={`project-${project.id}`}>{project.name}</h2>
+            <span className="role-badge">{t(`role.${project.role}`)}</span>
+            <span className="spacer" />
+            {project.role === "owner" && (
+              <Link href={`/${lng}/projects/${project.id}/members`}>{t("nav.members")}</Link>
+            )}
+          </div>
           <p className="muted">
             {t("home.languages")}:{" "}
             {t("home.sourceToTargets", {

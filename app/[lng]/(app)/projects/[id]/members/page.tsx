@@ -1,0 +1,98 @@
+// Project members: the owner adds people by email (or invites them), changes roles, removes them.
+import { notFound } from "next/navigation";
+import { requireSignedIn } from "@/app/_lib/session";
+import { projectAccess } from "@/lib/auth/access";
+import { roleAllows } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { getT } from "@/lib/i18n/server";
+import { isLng } from "@/lib/i18n/settings";
+import { listMembers, listOpenInvitations } from "@/lib/projects/members";
+import { cancelInvitationAction } from "./actions";
+import { AddMemberForm, MemberRowForms, ProjectSettingsForm } from "./member-forms";
+
+export const dynamic = "force-dynamic";
+
+export default async function MembersPage({ params }: { params: Promise<{ lng: string; id: string }> }) {
+  const { lng, id } = await params;
+  if (!isLng(lng)) notFound();
+  const actor = await requireSignedIn(lng);
+  const db = getDb();
+  const access = await projectAccess(db, actor, id);
+  if (!access) notFound();
+  const t = getT(lng);
+  if (!roleAllows(access.role, "members.manage", access.policy)) {
+    return (
+      <section className="card" role="alert">
+        <p>{t("errors.forbidden")}</p>
+      </section>
+    );
+  }
+  const [project, members, invitations] = await Promise.all([
+    db.project.findUniqueOrThrow({ where: { id } }),
+    listMembers(db, id),
+    listOpenInvitations(db, id),
+  ]);
+  return (
+    <>
+      <h1>{t("members.title", { project: project.name })}</h1>
+      <section className="card">
+        <table className="list">
+          <thead>
+            <tr>
+              <th>{t("members.name")}</th>
+              <th>{t("members.email")}</th>
+              <th>{t("members.role")}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <td>{m.user.name}</td>
+                <td>{m.user.email}</td>
+                <td>{t(`role.${m.role}`)}</td>
+                <td className="row-actions">
+                  <MemberRowForms projectId={id} userId={m.user.id} role={m.role} name={m.user.name} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="card" aria-labelledby="add-heading">
+        <h2 id="add-heading">{t("members.add")}</h2>
+        <AddMemberForm projectId={id} lng={lng} />
+      </section>
+      {invitations.length > 0 && (
+        <section className="card" aria-labelledby="invitations-heading">
+          <h2 id="invitations-heading">{t("members.invitations")}</h2>
+          <table className="list">
+            <tbody>
+              {invitations.map((inv) => (
+                <tr key={inv.id}>
+                  <td>{inv.email}</td>
+                  <td>{t(`role.${inv.role}`)}</td>
+                  <td>
+                    {t("members.expires")}: {inv.expiresAt.toLocaleDateString(lng)}
+                  </td>
+                  <td>
+                    <form action={cancelInvitationAction}>
+                      <input type="hidden" name="projectId" value={id} />
+                      <input type="hidden" name="invitationId" value={inv.id} />
+                      <button type="submit" className="danger">
+                        {t("members.cancel")}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <section className="card">
+        <ProjectSettingsForm projectId={id} reviewersMayEdit={project.reviewersMayEdit} />
+      </section>
+    </>
+  );
+}

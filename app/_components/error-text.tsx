@@ -1,0 +1,16 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import type { ActionError } from "@/app/_lib/run-action";
+import { errorParams } from "@/lib/error-params";
+
+/** An action's error, in the interface language, announced to screen readers. */
+export function ErrorText({ error }: { error?: ActionError | null }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="form-error" role="alert">
+      {t(`errors.${error.code}`, errorParams(error))}
+    </p>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { type Actor, actorFromHeaders } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import type { Lng } from "@/lib/i18n/settings";
+
+/** The signed-in person for this request, or null. */
+export async function currentActor(): Promise<Actor | null> {
+  return actorFromHeaders(getDb(), await headers());
+}
+
+/** For pages behind sign-in: the actor, or a redirect to setup (no account yet) or sign-in. */
+export async function requireSignedIn(lng: Lng): Promise<Actor> {
+  const actor = await currentActor();
+  if (actor) return actor;
+  if ((await getDb().user.count()) === 0) redirect(`/${lng}/setup`);
+  const path = (await headers()).get("x-parallel-path") ?? `/${lng}`;
+  redirect(`/${lng}/sign-in?next=${encodeURIComponent(path)}`);
+}

@@ -1,0 +1,44 @@
+import { type Browser, expect, type Page } from "@playwright/test";
+
+export const OWNER = { name: "Olena Owner", email: "owner@parallel.test", password: "owner-password-1" };
+export const DEMO_DOC = "Civil service reform in Kazakhstan";
+
+export async function signIn(page: Page, email: string, password: string, lng = "en") {
+  await page.goto(`/${lng}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A fresh browser context with nobody signed in. */
+export async function anonymousPage(browser: Browser) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  return { context, page: await context.newPage() };
+}
+
+/**
+ * The owner invites `email` with `role` through the members page; the invited person accepts in
+ * their own context and is signed in there.
+ */
+export async function inviteAndJoin(
+  ownerPage: Page,
+  browser: Browser,
+  person: { name: string; email: string; password: string },
+  role: string,
+) {
+  await ownerPage.goto("/en");
+  await ownerPage.getByRole("link", { name: "Members" }).first().click();
+  await ownerPage.getByLabel("Email").fill(person.email);
+  await ownerPage.getByLabel("Role", { exact: true }).selectOption(role);
+  await ownerPage.getByRole("button", { name: "Add member" }).click();
+  const link = await ownerPage.getByTestId("invitation-link").textContent();
+  expect(link).toContain("/en/invite/");
+  const { context, page } = await anonymousPage(browser);
+  await page.goto(link!);
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Password", { exact: true }).fill(person.password);
+  await page.getByLabel("Repeat the password").fill(person.password);
+  await page.getByRole("button", { name: "Join the project" }).click();
+  await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
+  return { context, page };
+}

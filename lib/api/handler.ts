@@ -1,0 +1,131 @@
+// The one wrapper every /api/v1 route runs through: it finds who is asking, refuses cross-site writes
+// made with the session cookie, answers errors as {error:{code,message}} in the caller's language,
+// and marks every response as not cacheable (answers depend on who asks).
+import acceptLanguage from "accept-language";
+import { type Actor, actorFromHeaders } from "../auth/actor";
+import { type Db, getDb } from "../db/client";
+import { errorParams } from "../error-params";
+import { AppError, isAppError } from "../errors";
+import { getT } from "../i18n/server";
+import { fallbackLng, type Lng, languages } from "../i18n/settings";
+
+/** Request bodies above this are refused before they are parsed. */
+export const MAX_BODY_BYTES = 100 * 1024;
+
+// Our own parser instance: the module-level one belongs to proxy.ts.
+const negotiator = acceptLanguage.create();
+// The first entry is what accept-language answers when nothing matches: the fallback.
+negotiator.languages([fallbackLng, ...languages.filter((l) => l !== fallbackLng)]);
+
+/** The interface language for messages, from Accept-Language (uk, en or kk; English otherwise). */
+export function requestLng(headers: Headers): Lng {
+  const lng = negotiator.get(headers.get("accept-language"));
+  return (languages as readonly string[]).includes(lng ?? "") ? (lng as Lng) : fallbackLng;
+}
+
+export interface ApiContext<P> {
+  req: Request;
+  db: Db;
+  actor: Actor;
+  params: P;
+  lng: Lng;
+}
+
+/** Next passes `{ params: Promise<…> }`; a route without dynamic segments gets `{}`. */
+export type RouteContext<P> = { params: Promise<P> };
+
+/**
+ * Wraps a route: `fn` returns the body of a 200 JSON answer (or a Response of its own) and throws
+ * AppError for anything the caller should be told.
+ */
+export function apiRoute<P extends object = object>(fn: (ctx: ApiContext<P>) => Promise<unknown>) {
+  return async (req: Request, context: RouteContext<P>): Promise<Response> => {
+    const lng = requestLng(req.headers);
+    try {
+      const db = getDb();
+      const actor = await actorFromHeaders(db, req.headers);
+      if (!actor) throw new AppError("unauthenticated");
+      assertSameSite(req, actor);
+      const params = (await context?.params) ?? ({} as P);
+      const result = await fn({ req, db, actor, params, lng });
+      return result instanceof Response ? noStore(result) : json(result, 200);
+    } catch (error) {
+      return errorResponse(error, lng);
+    }
+  };
+}
+
+export function json(body: unknown, status: number): Response {
+  return noStore(Response.json(body, { status }));
+}
+
+function noStore(res: Response): Response {
+  res.headers.set("Cache-Control", "no-store");
+  return res;
+}
+
+/**
+ * A browser sends the session cookie with a form posted from any site; Origin (or Referer) tells
+ * where the request came from. A bearer token is never sent by the browser on its own, so it is exempt.
+ */
+function assertSameSite(req: Request, actor: Actor) {
+  if (req.method === "GET" || req.method === "HEAD" || actor.via !== "session") return;
+  const from = req.headers.get("origin") ?? req.headers.get("referer");
+  const host = req.headers.get("host") ?? new URL(req.url).host;
+  if (!from || hostOf(from) !== host.toLowerCase()) throw new AppError("cross_site");
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return null; // "null" (opaque origins) and garbage alike
+  }
+}
+
+/** The JSON body, read up to MAX_BODY_BYTES: a longer one is refused without reading the rest. */
+export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const tooLarge = () => new AppError("too_large", { maxBytes });
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (req.body) {
+    const reader = req.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_input", { field: "body", reason: "not_json" });
+  }
+}
+
+export function errorResponse(error: unknown, lng: Lng): Response {
+  const t = getT(lng);
+  if (!isAppError(error)) {
+    // Never the error's own text: it may name tables, paths or values.
+    console.error(error);
+    return json({ error: { code: "internal", message: t("errors.internal") } }, 500);
+  }
+  const { code, details } = error;
+  const body: Record<string, unknown> = { code, message: t(`errors.${code}`, errorParams(error)) };
+  // A conflict hands back what is saved now, so the client can merge instead of starting over.
+  if (code === "conflict") body.current = details?.current ?? null;
+  else if (details) body.details = details;
+  const res = json({ error: body }, error.status);
+  if (code === "rate_limited" && typeof details?.retryAfter === "number") {
+    res.headers.set("Retry-After", String(details.retryAfter));
+  }
+  return res;
+}

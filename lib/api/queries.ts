@@ -1,0 +1,97 @@
+// Reads for the JSON API. Progress is counted by the database (one grouped query), never by
+// loading every translation row.
+import type { Db } from "../db/client";
+import { getDocument, getSegmentsWithTranslation } from "../documents/queries";
+import { AppError } from "../errors";
+import { type TranslationStatus, translationStatuses } from "../segments/status";
+import { doneWords, progressByDocument } from "../translations/progress";
+
+const emptyByStatus = () =>
+  Object.fromEntries(translationStatuses.map((s) => [s, 0])) as Record<TranslationStatus, number>;
+
+export interface LanguageProgress {
+  total: number;
+  byStatus: Record<TranslationStatus, number>;
+  translatedWords: number;
+}
+
+/** Documents in every project the user is a member of, with size and per-language progress. */
+export async function listDocumentsFor(db: Db, userId: string) {
+  const documents = await db.document.findMany({
+    where: { project: { memberships: { some: { userId } } } },
+    orderBy: [{ project: { createdAt: "asc" } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      projectId: true,
+      title: true,
+      sourceLang: true,
+      project: { select: { name: true, languages: { orderBy: { position: "asc" }, select: { lang: true } } } },
+      _count: { select: { segments: true } },
+    },
+  });
+  const ids = documents.map((d) => d.id);
+  const [words, progress] = await Promise.all([
+    db.segment.groupBy({ by: ["documentId"], where: { documentId: { in: ids } }, _sum: { wordCount: true } }),
+    progressByDocument(db, ids),
+  ]);
+  const wordsByDoc = new Map(words.map((w) => [w.documentId, w._sum.wordCount ?? 0]));
+
+  return documents.map((d) => {
+    const total = d._count.segments;
+    const targetLangs = d.project.languages.map((l) => l.lang);
+    const byLang: Record<string, LanguageProgress> = {};
+    for (const lang of targetLangs) {
+      const p = progress.get(d.id)?.get(lang);
+      const byStatus = { ...(p?.paragraphs ?? emptyByStatus()) };
+      // A language added after the document has no rows until the first save: those segments are new.
+      byStatus.new += Math.max(0, total - (p?.totalParagraphs ?? 0));
+      byLang[lang] = { total, byStatus, translatedWords: p ? doneWords(p) : 0 };
+    }
+    return {
+      id: d.id,
+      projectId: d.projectId,
+      projectName: d.project.name,
+      title: d.title,
+      sourceLang: d.sourceLang,
+      targetLangs,
+      paragraphs: total,
+      words: wordsByDoc.get(d.id) ?? 0,
+      progress: byLang,
+    };
+  });
+}
+
+/**
+ * A document's segments in order with their translation into `target` (default: the project's
+ * first language). Callers check access first.
+ */
+export async function documentSegments(db: Db, documentId: string, target: string | null) {
+  const document = await getDocument(db, documentId);
+  if (!document) throw new AppError("not_found");
+  const targetLangs = document.project.languages.map((l) => l.lang);
+  const lang = target ?? targetLangs[0];
+  if (!lang || !targetLangs.includes(lang)) {
+    throw new AppError("invalid_input", { field: "target", reason: "not_a_target", allowed: targetLangs });
+  }
+  const segments = await getSegmentsWithTranslation(db, documentId, lang);
+  return {
+    document: { id: document.id, title: document.title, sourceLang: document.sourceLang, targetLangs },
+    target: lang,
+    segments: segments.map((s) => ({
+      id: s.id,
+      position: s.position,
+      kind: s.kind,
+      source: s.source,
+      wordCount: s.wordCount,
+      // No row yet (a language added later) reads as an empty new translation at version 0.
+      translation: s.translation
+        ? {
+            text: s.translation.text,
+            status: s.translation.status,
+            version: s.translation.version,
+            updatedAt: s.translation.updatedAt.toISOString(),
+          }
+        : { text: "", status: "new", version: 0, updatedAt: null },
+    })),
+  };
+}

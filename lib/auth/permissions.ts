@@ -1,0 +1,60 @@
+// The one answer to "may this user do this to this thing". Every page, server action, route and
+// command asks here; nothing is decided only in the UI.
+import type { TranslationStatus } from "../segments/status";
+import type { ProjectRole } from "./roles";
+
+export type ProjectAction =
+  | "project.read" // see the project, its documents, translations and notes
+  | "document.export"
+  | "document.create"
+  | "translation.edit" // change a translation's text
+  | "note.create" // comment on a paragraph
+  | "note.resolve.own" // resolve or reopen a thread one started
+  | "note.resolve.any"
+  | "members.manage"
+  | "project.settings";
+
+export interface ProjectPolicy {
+  /** Owners may let reviewers edit translation text. */
+  reviewersMayEdit: boolean;
+}
+
+const grants: Record<ProjectRole, readonly ProjectAction[]> = {
+  owner: [
+    "project.read",
+    "document.export",
+    "document.create",
+    "translation.edit",
+    "note.create",
+    "note.resolve.own",
+    "note.resolve.any",
+    "members.manage",
+    "project.settings",
+  ],
+  translator: ["project.read", "document.export", "translation.edit", "note.create", "note.resolve.own"],
+  reviewer: ["project.read", "document.export", "note.create", "note.resolve.own", "note.resolve.any"],
+  viewer: ["project.read", "document.export"],
+};
+
+export function roleAllows(role: ProjectRole, action: ProjectAction, policy: ProjectPolicy): boolean {
+  if (action === "translation.edit" && role === "reviewer") return policy.reviewersMayEdit;
+  return grants[role].includes(action);
+}
+
+/** Statuses each role may set. "new" is never set by hand: an emptied translation becomes new. */
+const statusGrants: Record<ProjectRole, readonly TranslationStatus[]> = {
+  owner: ["draft", "translated", "reviewed", "approved", "rejected"],
+  translator: ["draft", "translated"],
+  reviewer: ["reviewed", "approved", "rejected"],
+  viewer: [],
+};
+
+export function statusesFor(role: ProjectRole, policy: ProjectPolicy): readonly TranslationStatus[] {
+  // A reviewer allowed to edit text saves it as a draft or translation like a translator would.
+  if (role === "reviewer" && policy.reviewersMayEdit) return ["draft", "translated", ...statusGrants.reviewer];
+  return statusGrants[role];
+}
+
+export function maySetStatus(role: ProjectRole, status: TranslationStatus, policy: ProjectPolicy): boolean {
+  return statusesFor(role, policy).includes(status);
+}

@@ -1,0 +1,105 @@
+// Accounts created by us (setup, invitations, the command line), with better-auth's own password
+// hash so better-auth can verify them at sign-in.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { MIN_PASSWORD_LENGTH } from "./auth";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export const Email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
+export const Password = z.string().min(MIN_PASSWORD_LENGTH).max(256);
+export const PersonName = z.string().trim().min(1).max(120);
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  isAdmin?: boolean;
+}
+
+export async function createUserIn(tx: Tx, input: NewUser) {
+  const email = Email.parse(input.email);
+  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError("password_too_short");
+  if (await tx.user.findUnique({ where: { email } }))
+    throw new AppError("invalid_input", { field: "email", reason: "taken" });
+  const id = randomUUID();
+  const user = await tx.user.create({
+    data: { id, email, name: PersonName.parse(input.name), isAdmin: input.isAdmin ?? false, emailVerified: true },
+  });
+  await tx.account.create({
+    data: {
+      id: randomUUID(),
+      accountId: id,
+      providerId: "credential",
+      userId: id,
+      password: await hashPassword(input.password),
+    },
+  });
+  await tx.auditEvent.create({
+    data: {
+      actorId: null,
+      action: "user.create",
+      entityType: "user",
+      entityId: id,
+      data: JSON.stringify({ email, isAdmin: user.isAdmin }),
+    },
+  });
+  return user;
+}
+
+export function createUser(db: Db, input: NewUser) {
+  return db.$transaction((tx) => createUserIn(tx, input));
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+}
+
+/** Projects nobody owns (the demo, on first start) go to the first owner. */
+export async function adoptOrphanProjects(tx: Tx, userId: string) {
+  const orphans = await tx.project.findMany({
+    where: { memberships: { none: { role: "owner" } } },
+    select: { id: true },
+  });
+  for (const { id } of orphans) {
+    await tx.membership.upsert({
+      where: { projectId_userId: { projectId: id, userId } },
+      create: { projectId: id, userId, role: "owner" },
+      update: { role: "owner" },
+    });
+    await tx.project.update({ where: { id }, data: { createdById: userId } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: userId,
+        action: "member.add",
+        projectId: id,
+        entityType: "membership",
+        entityId: userId,
+        data: JSON.stringify({ role: "owner", reason: "first owner" }),
+      },
+    });
+  }
+}
+
+/** The first account: site administrator and owner of every project so far. Only while no user exists. */
+export async function createFirstOwner(db: Db, input: Omit<NewUser, "isAdmin">) {
+  return db.$transaction(async (tx) => {
+    if ((await tx.user.count()) > 0) throw new AppError("setup_done");
+    const user = await createUserIn(tx, { ...input, isAdmin: true });
+    await adoptOrphanProjects(tx, user.id);
+    return user;
+  });
+}
+
+/** ADMIN_EMAIL + ADMIN_PASSWORD create the first owner on start, for servers set up without a browser. */
+export async function ensureFirstOwnerFromEnv(db: Db): Promise<boolean> {
+  const email = process.env.ADMIN_EMAIL;
+  const password = process.env.ADMIN_PASSWORD;
+  if (!email || !password) return false;
+  if ((await db.user.count()) > 0) return false;
+  await createFirstOwner(db, { email, password, name: process.env.ADMIN_NAME || email.split("@")[0] });
+  return true;
+}

@@ -1,0 +1,301 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { verifyPassword } from "better-auth/crypto";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { hashToken, userForToken } from "../auth/tokens";
+import { findUserByEmail } from "../auth/users";
+import { type Db, openDb } from "../db/client";
+import { prepareDatabase } from "../db/prepare";
+import { AppError } from "../errors";
+import { DEMO_PROJECT_NAME } from "../seed/demo";
+import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
+import { type CliTerminal, describeError, runCli } from "./run";
+
+const PASSWORD = "correct horse battery";
+
+function fakeIo(password = PASSWORD) {
+  const lines: string[] = [];
+  let asked = 0;
+  const io: CliIo = {
+    out: (line) => lines.push(line),
+    readPassword: async () => {
+      asked++;
+      return password;
+    },
+  };
+  return { io, lines, asked: () => asked };
+}
+
+/** The refusal's one line, as the terminal would show it. */
+async function refusal(promise: Promise<unknown>): Promise<{ error: AppError; message: string }> {
+  const error = await promise.then(
+    () => expect.unreachable("expected a refusal"),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  const message = describeError(error);
+  expect(message).toBeTruthy();
+  expect(message).not.toContain("\n");
+  return { error: error as AppError, message: message as string };
+}
+
+let tmp: ReturnType<typeof tempDir>;
+let file: string;
+let db: Db;
+
+async function counts() {
+  const [users, accounts, memberships, tokens, audit] = await Promise.all([
+    db.user.count(),
+    db.account.count(),
+    db.membership.count(),
+    db.apiToken.count(),
+    db.auditEvent.count(),
+  ]);
+  return { users, accounts, memberships, tokens, audit };
+}
+
+async function demoProject() {
+  return db.project.findFirstOrThrow({ where: { name: DEMO_PROJECT_NAME } });
+}
+
+beforeAll(async () => {
+  tmp = tempDir();
+  file = sqliteTarget(tmp.dir).url;
+  await prepareDatabase(`file:${file}`);
+  db = openDb(`file:${file}`);
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  tmp?.cleanup();
+});
+
+describe("user add", () => {
+  it("creates the first administrator, whose password verifies, and gives them the orphan demo", async () => {
+    const { io, lines } = fakeIo();
+    await userAdd(db, { email: "Admin@Example.org", name: "Ada Admin", role: "admin" }, io);
+    const user = await findUserByEmail(db, "admin@example.org");
+    expect(user).toMatchObject({ email: "admin@example.org", name: "Ada Admin", isAdmin: true });
+    expect(lines[0]).toContain(user?.id);
+    expect(lines[0]).toContain("admin@example.org");
+    const account = await db.account.findFirstOrThrow({ where: { userId: user?.id, providerId: "credential" } });
+    expect(account.password).not.toBe(PASSWORD);
+    expect(await verifyPassword({ hash: account.password as string, password: PASSWORD })).toBe(true);
+    expect(await verifyPassword({ hash: account.password as string, password: "wrong password" })).toBe(false);
+    const demo = await demoProject();
+    expect(await db.membership.findFirst({ where: { projectId: demo.id, userId: user?.id } })).toMatchObject({
+      role: "owner",
+    });
+  });
+
+  it("creates a plain user with --role user", async () => {
+    const { io } = fakeIo();
+    await userAdd(db, { email: "tess@example.org", name: "Tess Translator", role: "user" }, io);
+    expect(await findUserByEmail(db, "tess@example.org")).toMatchObject({ isAdmin: false });
+  });
+
+  it("refuses an email that is taken, before asking for a password", async () => {
+    const before = await counts();
+    const { io, asked } = fakeIo();
+    const { error, message } = await refusal(
+      userAdd(db, { email: "TESS@example.org", name: "Other", role: "user" }, io),
+    );
+    expect(error.code).toBe("invalid_input");
+    expect(error.details).toMatchObject({ field: "email", reason: "taken" });
+    expect(message).toBe("An account with email tess@example.org already exists.");
+    expect(asked()).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a short password and writes nothing", async () => {
+    const before = await counts();
+    const { io } = fakeIo("short");
+    const { error, message } = await refusal(userAdd(db, { email: "sam@example.org", name: "Sam", role: "user" }, io));
+    expect(error.code).toBe("password_too_short");
+    expect(message).toBe("The password must be at least 10 characters long.");
+    expect(await counts()).toEqual(before);
+    expect(await findUserByEmail(db, "sam@example.org")).toBeNull();
+  });
+
+  it("refuses a bad email, an empty name and an unknown role", async () => {
+    const before = await counts();
+    const { io } = fakeIo();
+    const cases = [
+      [{ email: "not-an-email", name: "X", role: "user" }, "email"],
+      [{ email: "x@example.org", name: "  ", role: "user" }, "name"],
+      [{ email: "x@example.org", name: "X", role: "root" }, "role"],
+    ] as const;
+    for (const [args, field] of cases) {
+      const { error } = await refusal(userAdd(db, args, io));
+      expect(error.details?.field).toBe(field);
+    }
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("user list", () => {
+  it("shows every account with its admin flag and project count", async () => {
+    const { io, lines } = fakeIo();
+    await userList(db, {}, io);
+    expect(lines[0]).toMatch(/^EMAIL\s+NAME\s+ADMIN\s+CREATED\s+PROJECTS$/);
+    const admin = lines.find((l) => l.startsWith("admin@example.org"));
+    const tess = lines.find((l) => l.startsWith("tess@example.org"));
+    expect(admin).toMatch(/Ada Admin\s+yes\s+\d{4}-\d{2}-\d{2}\s+1$/);
+    expect(tess).toMatch(/Tess Translator\s+no\s+\d{4}-\d{2}-\d{2}\s+0$/);
+  });
+});
+
+describe("member add", () => {
+  it("adds an existing account by project name", async () => {
+    const { io, lines } = fakeIo();
+    const demo = await demoProject();
+    await memberAdd(db, { project: DEMO_PROJECT_NAME, email: "tess@example.org", role: "translator" }, io);
+    const tess = await findUserByEmail(db, "tess@example.org");
+    expect(await db.membership.findFirst({ where: { projectId: demo.id, userId: tess?.id } })).toMatchObject({
+      role: "translator",
+    });
+    expect(lines).toEqual([`Added tess@example.org to "${DEMO_PROJECT_NAME}" (id ${demo.id}) as translator.`]);
+    expect(await db.auditEvent.count({ where: { action: "member.add", entityId: tess?.id } })).toBe(1);
+  });
+
+  it("adds an existing account by project id", async () => {
+    await userAdd(db, { email: "rita@example.org", name: "Rita Reviewer", role: "user" }, fakeIo().io);
+    const demo = await demoProject();
+    await memberAdd(db, { project: demo.id, email: "rita@example.org", role: "reviewer" }, fakeIo().io);
+    const rita = await findUserByEmail(db, "rita@example.org");
+    expect(await db.membership.findFirst({ where: { projectId: demo.id, userId: rita?.id } })).toMatchObject({
+      role: "reviewer",
+    });
+  });
+
+  it("refuses an unknown project, an unknown email or a bad role, and writes nothing", async () => {
+    await userAdd(db, { email: "vic@example.org", name: "Vic Viewer", role: "user" }, fakeIo().io);
+    const before = await counts();
+    const { io, lines } = fakeIo();
+    const project = await refusal(
+      memberAdd(db, { project: "No such project", email: "vic@example.org", role: "viewer" }, io),
+    );
+    expect(project.error.code).toBe("not_found");
+    expect(project.message).toBe('No project with id or name "No such project".');
+    const email = await refusal(
+      memberAdd(db, { project: DEMO_PROJECT_NAME, email: "nobody@example.org", role: "viewer" }, io),
+    );
+    expect(email.error.code).toBe("not_found");
+    expect(email.message).toMatch(/^No account with email nobody@example.org\. Create it first/);
+    const role = await refusal(
+      memberAdd(db, { project: DEMO_PROJECT_NAME, email: "vic@example.org", role: "boss" }, io),
+    );
+    expect(role.error).toMatchObject({ code: "invalid_input", details: { field: "role" } });
+    expect(role.message).toBe('Unknown project role "boss": use owner, translator, reviewer, viewer.');
+    expect(lines).toEqual([]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses someone who is already a member", async () => {
+    const before = await counts();
+    const { error, message } = await refusal(
+      memberAdd(db, { project: DEMO_PROJECT_NAME, email: "tess@example.org", role: "viewer" }, fakeIo().io),
+    );
+    expect(error.code).toBe("already_member");
+    expect(message).toBe(`tess@example.org is already a member of "${DEMO_PROJECT_NAME}"; nothing was changed.`);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("token create", () => {
+  it("prints a working token once and stores only its hash", async () => {
+    const { io, lines } = fakeIo();
+    await tokenCreate(db, { email: "tess@example.org", name: "CI import" }, io);
+    const token = lines.find((l) => l.startsWith("pl_")) as string;
+    expect(token).toMatch(/^pl_[\w-]{40,}$/);
+    expect(lines.join("\n")).toMatch(/shown only once/);
+    expect(lines.join("\n")).toMatch(/revoked from the account page/);
+    expect(lines.filter((l) => l.includes(token))).toHaveLength(1);
+
+    const user = await userForToken(db, token);
+    expect(user?.email).toBe("tess@example.org");
+    const row = await db.apiToken.findFirstOrThrow({ where: { userId: user?.id } });
+    expect(row).toMatchObject({ name: "CI import", tokenHash: hashToken(token) });
+
+    const raw = new Database(file, { readonly: true });
+    try {
+      const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[];
+      for (const { name } of tables) {
+        const dump = JSON.stringify(raw.prepare(`SELECT * FROM "${name}"`).all());
+        expect(dump.includes(token), `table ${name} holds the token`).toBe(false);
+      }
+    } finally {
+      raw.close();
+    }
+  });
+
+  it("refuses an unknown email", async () => {
+    const before = await counts();
+    const { error } = await refusal(tokenCreate(db, { email: "ghost@example.org" }, fakeIo().io));
+    expect(error.code).toBe("not_found");
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("command line", () => {
+  function terminal() {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliTerminal = { out: (l) => out.push(l), err: (l) => err.push(l), readPassword: async () => PASSWORD };
+    return { io, out, err };
+  }
+  const connect = async () => ({ db, close: async () => {} });
+
+  it("shows the usage for --help and no arguments, and exit code 2 for what it does not understand", async () => {
+    for (const argv of [[], ["--help"], ["user", "add", "-h"]]) {
+      const t = terminal();
+      expect(await runCli(argv, t.io, connect)).toBe(0);
+      expect(t.out.join("\n")).toContain("member add --project P --email E --role owner|translator|reviewer|viewer");
+    }
+    for (const argv of [
+      ["user", "remove"],
+      ["user", "add", "--email", "a@example.org"],
+      ["user", "list", "--project", "x"],
+      ["token", "create", "--email", "a@example.org", "--colour", "red"],
+    ]) {
+      const t = terminal();
+      expect(await runCli(argv, t.io, connect)).toBe(2);
+      expect(t.err.join("\n")).toContain("Usage: npm run parallel");
+      expect(t.out).toEqual([]);
+    }
+  });
+
+  it("exits 1 with one line for a refusal", async () => {
+    const t = terminal();
+    const argv = ["member", "add", "--project", "Nope", "--email", "tess@example.org", "--role", "viewer"];
+    expect(await runCli(argv, t.io, connect)).toBe(1);
+    expect(t.err).toEqual(['No project with id or name "Nope".']);
+  });
+
+  it("runs as a real process against DATABASE_URL", () => {
+    const dir = tempDir();
+    try {
+      const run = (args: string[]) =>
+        spawnSync(
+          process.execPath,
+          [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/parallel.ts", ...args],
+          {
+            encoding: "utf8",
+            env: { ...process.env, DATABASE_URL: `file:${dir.dir}/x.db`, PARALLEL_PASSWORD: PASSWORD },
+          },
+        );
+      const added = run(["user", "add", "--email", "ops@example.org", "--name", "Ops", "--role", "admin"]);
+      expect(added.stderr).not.toMatch(/\n\s+at /);
+      expect(added.status).toBe(0);
+      expect(added.stdout).toMatch(/^Created administrator ops@example\.org \(id [\w-]+\)\.$/m);
+      const unknown = run(["frobnicate"]);
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain('Unknown command "frobnicate".');
+      expect(unknown.stderr).toContain("Usage: npm run parallel");
+    } finally {
+      dir.cleanup();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,172 @@
+// Turns `npm run parallel -- <command> [flags]` into a call of one command, and every outcome into
+// an exit code: 0 done, 1 refused (one line saying why), 2 not understood (the usage text).
+import { parseArgs } from "node:util";
+import { MIN_PASSWORD_LENGTH } from "../auth/constants";
+import type { Db } from "../db/client";
+import { DatabaseSetupError } from "../db/errors";
+import { isAppError } from "../errors";
+import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
+
+export const USAGE = `Usage: npm run parallel -- <command> [options]
+
+Commands:
+  user add --email E --name N --role admin|user
+      Create an account. The password is read from PARALLEL_PASSWORD, else from standard input
+      (the first line; at a terminal it is asked for without echo).
+  user list
+      List the accounts: email, name, administrator or not, created, number of projects.
+  member add --project P --email E --role owner|translator|reviewer|viewer
+      Add an existing account to a project. P is the project's id or its exact name.
+  token create --email E [--name NAME]
+      Create a personal API token for an account. The token is printed once.
+
+Options:
+  -h, --help  Show this text.
+
+The database is DATABASE_URL (default file:./data/parallel.db); it is migrated first if needed.`;
+
+type Flag = "email" | "name" | "role" | "project";
+type Flags = Partial<Record<Flag, string>>;
+
+interface CommandSpec {
+  required: Flag[];
+  optional: Flag[];
+  run(db: Db, flags: Flags, io: CliIo): Promise<unknown>;
+}
+
+// Required flags are checked before run, so the casts below only restate that check.
+const commands: Record<string, CommandSpec> = {
+  "user add": {
+    required: ["email", "name", "role"],
+    optional: [],
+    run: (db, f, io) => userAdd(db, f as Required<Pick<Flags, "email" | "name" | "role">>, io),
+  },
+  "user list": { required: [], optional: [], run: (db, _f, io) => userList(db, {}, io) },
+  "member add": {
+    required: ["project", "email", "role"],
+    optional: [],
+    run: (db, f, io) => memberAdd(db, f as Required<Pick<Flags, "project" | "email" | "role">>, io),
+  },
+  "token create": {
+    required: ["email"],
+    optional: ["name"],
+    run: (db, f, io) => tokenCreate(db, f as { email: string; name?: string }, io),
+  },
+};
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export type ParsedCommand = { kind: "help" } | { kind: "run"; name: string; spec: CommandSpec; flags: Flags };
+
+export function parseCommand(argv: string[]): ParsedCommand {
+  let parsed: ReturnType<typeof parseFlags>;
+  try {
+    parsed = parseFlags(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    if (code.startsWith("ERR_PARSE_ARGS")) throw new UsageError((error as Error).message);
+    throw error;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0 || (positionals.length === 1 && positionals[0] === "help")) {
+    return { kind: "help" };
+  }
+  const name = positionals.join(" ");
+  const spec = commands[name];
+  if (!spec) throw new UsageError(`Unknown command "${name}".`);
+  const flags: Flags = {};
+  for (const flag of ["email", "name", "role", "project"] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    if (!spec.required.includes(flag) && !spec.optional.includes(flag)) {
+      throw new UsageError(`"${name}" does not take --${flag}.`);
+    }
+    flags[flag] = value;
+  }
+  const missing = spec.required.filter((flag) => flags[flag] === undefined);
+  if (missing.length > 0) {
+    throw new UsageError(`"${name}" needs ${missing.map((flag) => `--${flag}`).join(", ")}.`);
+  }
+  return { kind: "run", name, spec, flags };
+}
+
+function parseFlags(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      project: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+}
+
+/** The one line to show for an expected refusal, or null for a bug (which deserves its stack). */
+export function describeError(error: unknown): string | null {
+  if (error instanceof DatabaseSetupError) return error.message;
+  if (!isAppError(error)) return null;
+  if (error.message && error.message !== error.code) return error.message;
+  const field = typeof error.details?.field === "string" ? error.details.field : undefined;
+  switch (error.code) {
+    case "password_too_short":
+      return `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
+    case "password_mismatch":
+      return "The two passwords differ.";
+    case "already_member":
+      return "That account is already a member of the project.";
+    case "invalid_input":
+      if (field === "email" && error.details?.reason === "taken") return "An account with this email already exists.";
+      return field ? `Invalid value for --${field}.` : "Invalid input.";
+    case "not_found":
+      return field ? `Nothing found for --${field}.` : "Not found.";
+    default:
+      return `Refused: ${error.code.replaceAll("_", " ")}.`;
+  }
+}
+
+export interface CliTerminal extends CliIo {
+  /** Errors and notes, kept apart from the output a script may capture. */
+  err(line: string): void;
+}
+
+export interface CliConnection {
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Runs one command line and returns the exit code. The database is opened only for a real command. */
+export async function runCli(argv: string[], io: CliTerminal, connect: () => Promise<CliConnection>): Promise<number> {
+  let parsed: ParsedCommand;
+  try {
+    parsed = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.kind === "help") {
+    io.out(USAGE);
+    return 0;
+  }
+  let connection: CliConnection | undefined;
+  try {
+    connection = await connect();
+    await parsed.spec.run(connection.db, parsed.flags, io);
+    return 0;
+  } catch (error) {
+    const message = describeError(error);
+    io.err(message ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return 1;
+  } finally {
+    await connection?.close();
+  }
+}

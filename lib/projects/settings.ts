@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { requireProject } from "../auth/access";
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+
+export const ProjectSettingsInput = z.object({
+  reviewersMayEdit: z.boolean(),
+  qualityThreshold: z.number().min(0).max(1000).optional(),
+});
+
+export async function updateProjectSettings(db: Db, actor: Actor | null, projectId: string, raw: unknown) {
+  await requireProject(db, actor, projectId, "project.settings");
+  const parsed = ProjectSettingsInput.safeParse(raw);
+  if (!parsed.success) throw new AppError("invalid_input", { field: parsed.error.issues[0].path.join(".") });
+  await db.$transaction(async (tx) => {
+    const before = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
+    await tx.project.update({ where: { id: projectId }, data: parsed.data });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor!.userId,
+        action: "project.settings",
+        projectId,
+        entityType: "project",
+        entityId: projectId,
+        data: JSON.stringify({
+          from: { reviewersMayEdit: before.reviewersMayEdit, qualityThreshold: before.qualityThreshold },
+          to: parsed.data,
+        }),
+      },
+    });
+  });
+}

@@ -1,0 +1,103 @@
+// Saving a translation: validated, permission-checked, and never a silent overwrite. The save names
+// the version it started from; if someone saved since, nothing is written and the caller gets the
+// current text to merge with (optimistic concurrency). Each save is one transaction with its revision.
+
+import { requireSegment } from "../auth/access";
+import type { Actor } from "../auth/actor";
+import { maySetStatus, roleAllows } from "../auth/permissions";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import type { TranslationStatus } from "../segments/status";
+import { SaveTranslationInput } from "./validation";
+
+export interface SavedTranslation {
+  segmentId: string;
+  lang: string;
+  text: string;
+  status: TranslationStatus;
+  version: number;
+  updatedAt: string;
+}
+
+/** The status a save ends in when the caller names none: what a translator expects from typing. */
+function impliedStatus(text: string, previous: string, textChanged: boolean): TranslationStatus {
+  if (text.trim() === "") return "new";
+  if (textChanged) return "draft";
+  return previous as TranslationStatus;
+}
+
+export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown): Promise<SavedTranslation> {
+  const parsed = SaveTranslationInput.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("invalid_input", { field: issue.path.join("."), reason: issue.message });
+  }
+  const input = parsed.data;
+  const { segment, access } = await requireSegment(db, actor, input.segmentId, "project.read");
+  const languages = await db.projectLanguage.findMany({
+    where: { projectId: access.projectId },
+    select: { lang: true },
+  });
+  if (!languages.some((l) => l.lang === input.lang))
+    throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
+
+  const current = await db.translation.findUnique({
+    where: { segmentId_lang: { segmentId: segment.id, lang: input.lang } },
+  });
+  const previousText = current?.text ?? "";
+  const textChanged = input.text !== previousText;
+  if (textChanged && !roleAllows(access.role, "translation.edit", access.policy)) {
+    throw new AppError("forbidden", { action: "translation.edit" });
+  }
+  const status = input.status ?? impliedStatus(input.text, current?.status ?? "new", textChanged);
+  if (status !== (current?.status ?? "new") || input.status) {
+    const emptied = status === "new" && input.text.trim() === "";
+    if (!emptied && !maySetStatus(access.role, status, access.policy))
+      throw new AppError("forbidden", { action: "status", status });
+  }
+  if (status !== "new" && input.text.trim() === "")
+    throw new AppError("invalid_input", { field: "text", reason: "empty" });
+
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    const userId = actor!.userId;
+    let row = current;
+    if (!row) {
+      // A language added to the project after the document: its row is created on first save.
+      if (input.baseVersion !== 0) throw await conflict(tx, segment.id, input.lang);
+      row = await tx.translation.create({
+        data: { segmentId: segment.id, documentId: segment.documentId, lang: input.lang },
+      });
+    }
+    const updated = await tx.translation.updateMany({
+      where: { id: row.id, version: input.baseVersion },
+      data: { text: input.text, status, version: { increment: 1 }, updatedById: userId, updatedAt: now },
+    });
+    if (updated.count !== 1) throw await conflict(tx, segment.id, input.lang);
+    const version = input.baseVersion + 1;
+    await tx.revision.create({
+      data: { translationId: row.id, version, text: input.text, status, authorId: userId, createdAt: now },
+    });
+    return { segmentId: segment.id, lang: input.lang, text: input.text, status, version, updatedAt: now.toISOString() };
+  });
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+async function conflict(tx: Tx, segmentId: string, lang: string) {
+  const current = await tx.translation.findUnique({
+    where: { segmentId_lang: { segmentId, lang } },
+    include: { updatedBy: { select: { id: true, name: true } } },
+  });
+  return new AppError("conflict", {
+    current: current
+      ? {
+          text: current.text,
+          status: current.status,
+          version: current.version,
+          updatedBy: current.updatedBy ? { id: current.updatedBy.id, name: current.updatedBy.name } : null,
+          updatedAt: current.updatedAt.toISOString(),
+        }
+      : null,
+  });
+}

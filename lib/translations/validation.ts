@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { TranslationStatus } from "../segments/status";
+
+export const MAX_TRANSLATION_LENGTH = 20_000;
+// Control characters other than tab and newline (C0, DEL, C1; CR is folded into LF below) have no place in a translation.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export const TranslationText = z
+  .string()
+  .max(MAX_TRANSLATION_LENGTH, { message: "too_long" })
+  .refine((s) => !FORBIDDEN_CONTROL.test(s), { message: "control_characters" })
+  // Stored NFC so the same words compare equal however they were typed; CRLF becomes LF.
+  .transform((s) => s.replace(/\r\n?/g, "\n").normalize("NFC"));
+
+export const SaveTranslationInput = z.object({
+  segmentId: z.string().min(1).max(100),
+  lang: z.string().min(2).max(20),
+  text: TranslationText,
+  status: TranslationStatus.optional(),
+  baseVersion: z.number().int().min(0),
+});
+export type SaveTranslationInput = z.input<typeof SaveTranslationInput>;

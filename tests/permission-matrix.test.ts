@@ -1,0 +1,216 @@
+// Every role × every action that exists, through the real routes and domain functions, on a real
+// database. The expected answers are written out here, not derived from lib/auth/permissions.ts,
+// so a change to the rules has to change this table too.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../lib/auth/actor";
+import { call, createWorld, type World } from "./world";
+
+type Who = "owner" | "translator" | "reviewer" | "viewer" | "outsider" | "anonymous";
+const everyone: Who[] = ["owner", "translator", "reviewer", "viewer", "outsider", "anonymous"];
+
+let world: World;
+let routes: Record<string, unknown>;
+
+beforeAll(async () => {
+  world = await createWorld();
+  routes = {
+    segments: (await import("../app/api/v1/documents/[id]/segments/route")).GET,
+    documents: (await import("../app/api/v1/documents/route")).GET,
+    put: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/route")).PUT,
+    revisions: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/revisions/route")).GET,
+    replace: (await import("../app/api/v1/documents/[id]/replace/route")).POST,
+  };
+});
+afterAll(() => world.cleanup());
+
+const token = (who: Who) => (who === "anonymous" ? undefined : world.tokens[who]);
+const actorOf = (who: Who): Actor | null =>
+  who === "anonymous"
+    ? null
+    : { userId: world.users[who].id, name: who, email: world.users[who].email, isAdmin: false, via: "token" };
+
+async function version(segmentId: string, lang = "en") {
+  return (await world.db.translation.findUniqueOrThrow({ where: { segmentId_lang: { segmentId, lang } } })).version;
+}
+
+async function put(who: Who, segmentId: string, body: Record<string, unknown>, lang = "en") {
+  return call(routes.put, `/api/v1/segments/${segmentId}/translations/${lang}`, {
+    method: "PUT",
+    token: token(who),
+    params: { segmentId, lang },
+    body: { baseVersion: await version(segmentId, lang), ...body },
+  });
+}
+
+/** Domain errors as the HTTP status a route would give. */
+async function statusOf(run: () => Promise<unknown>): Promise<number> {
+  try {
+    await run();
+    return 200;
+  } catch (error) {
+    return (error as { status?: number }).status ?? 500;
+  }
+}
+
+describe("permission matrix", () => {
+  it("read the document (segments and the document list)", async () => {
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      const res = await call(routes.segments, `/api/v1/documents/${world.document.id}/segments`, {
+        token: token(who),
+        params: { id: world.document.id },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+      const list = await call(routes.documents, "/api/v1/documents", { token: token(who) });
+      if (who === "anonymous") expect(list.status).toBe(401);
+      else expect([who, list.json.documents.length]).toEqual([who, who === "outsider" ? 0 : 1]);
+    }
+  });
+
+  it("edit a translation's text", async () => {
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const [i, who] of everyone.entries()) {
+      const segment = world.segments[i];
+      const before = await version(segment.id);
+      const res = await put(who, segment.id, { text: `Text by ${who}` });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+      expect([who, await version(segment.id)]).toEqual([who, expected[who] === 200 ? before + 1 : before]);
+    }
+  });
+
+  it("set each status", async () => {
+    const segment = world.segments[10];
+    await put("owner", segment.id, { text: "Existing translation" });
+    const allowed: Record<Who, string[]> = {
+      owner: ["draft", "translated", "reviewed", "approved", "rejected"],
+      translator: ["draft", "translated"],
+      reviewer: ["reviewed", "approved", "rejected"],
+      viewer: [],
+      outsider: [],
+      anonymous: [],
+    };
+    for (const who of everyone) {
+      for (const status of ["new", "draft", "translated", "reviewed", "approved", "rejected"]) {
+        const res = await put(who, segment.id, { text: "Existing translation", status });
+        const want = allowed[who].includes(status) ? 200 : who === "outsider" ? 404 : who === "anonymous" ? 401 : 403;
+        expect([who, status, res.status]).toEqual([who, status, want]);
+      }
+    }
+  });
+
+  it("read a translation's history", async () => {
+    const segment = world.segments[0];
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      const res = await call(routes.revisions, `/api/v1/segments/${segment.id}/translations/en/revisions`, {
+        token: token(who),
+        params: { segmentId: segment.id, lang: "en" },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+    }
+  });
+
+  it("find and replace: everyone who reads may preview, only editors may apply", async () => {
+    const preview: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const apply: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      for (const [doApply, expected] of [
+        [false, preview],
+        [true, apply],
+      ] as const) {
+        const res = await call(routes.replace, `/api/v1/documents/${world.document.id}/replace`, {
+          method: "POST",
+          token: token(who),
+          params: { id: world.document.id },
+          body: { lang: "en", find: "zzz-no-match", replace: "x", apply: doApply },
+        });
+        expect([who, doApply, res.status]).toEqual([who, doApply, expected[who]]);
+      }
+    }
+  });
+
+  it("manage members and project settings", async () => {
+    const { addMember, changeMemberRole, removeMember } = await import("../lib/projects/members");
+    const { updateProjectSettings } = await import("../lib/projects/settings");
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 403,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      const actor = actorOf(who);
+      const email = `new-${who}@example.com`;
+      const added = await statusOf(() => addMember(world.db, actor, world.project.id, { email, role: "viewer" }));
+      expect([who, "add", added]).toEqual([who, "add", expected[who]]);
+      const target = world.users.viewer.id;
+      const changed = await statusOf(() => changeMemberRole(world.db, actor, world.project.id, target, "viewer"));
+      expect([who, "role", changed]).toEqual([who, "role", expected[who]]);
+      const settings = await statusOf(() =>
+        updateProjectSettings(world.db, actor, world.project.id, { reviewersMayEdit: false }),
+      );
+      expect([who, "settings", settings]).toEqual([who, "settings", expected[who]]);
+    }
+    // Removing: only the owner, and never the last owner.
+    expect(
+      await statusOf(() => removeMember(world.db, actorOf("translator"), world.project.id, world.users.viewer.id)),
+    ).toBe(403);
+    expect(await statusOf(() => removeMember(world.db, actorOf("owner"), world.project.id, world.users.owner.id))).toBe(
+      409,
+    );
+    expect(await world.db.membership.count({ where: { projectId: world.project.id, role: "owner" } })).toBe(1);
+    // Every membership change was recorded with who made it.
+    const audit = await world.db.auditEvent.findMany({
+      where: { projectId: world.project.id, action: { startsWith: "member." } },
+    });
+    expect(audit.some((e) => e.action === "member.invite" && e.actorId === world.users.owner.id)).toBe(true);
+    expect(audit.some((e) => e.action === "member.role" && e.actorId === world.users.owner.id)).toBe(true);
+  });
+
+  it("a reviewer edits text only when the owner allows it", async () => {
+    const { updateProjectSettings } = await import("../lib/projects/settings");
+    const segment = world.segments[9];
+    expect((await put("reviewer", segment.id, { text: "Reviewer's fix" })).status).toBe(403);
+    await updateProjectSettings(world.db, actorOf("owner"), world.project.id, { reviewersMayEdit: true });
+    expect((await put("reviewer", segment.id, { text: "Reviewer's fix" })).status).toBe(200);
+    await updateProjectSettings(world.db, actorOf("owner"), world.project.id, { reviewersMayEdit: false });
+    expect((await put("reviewer", segment.id, { text: "Reviewer's second fix" })).status).toBe(403);
+  });
+});
