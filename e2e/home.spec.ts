@@ -25,7 +25,7 @@ test("the document page shows all 11 paragraphs in order with the exact text", a
   // List items keep their text without the "- " marker.
   await expect(segments.nth(5).getByTestId("source")).toHaveText(lines[5].slice(2));
   await expect(page.getByRole("columnheader", { name: "Translation (English)" })).toBeVisible();
-  await expect(segments.first().getByTestId("target")).toHaveAttribute("lang", "en");
+  await expect(segments.first().getByRole("textbox")).toHaveAttribute("lang", "en");
 });
 
 test("the target language is chosen with ?target= and defaults to English", async ({ page }) => {
@@ -34,7 +34,7 @@ test("the target language is chosen with ?target= and defaults to English", asyn
   await page.getByRole("navigation", { name: "Target language" }).getByRole("link", { name: "Kazakh" }).click();
   await expect(page).toHaveURL(/target=kk/);
   await expect(page.getByRole("columnheader", { name: "Translation (Kazakh)" })).toBeVisible();
-  await expect(page.getByTestId("target").first()).toHaveAttribute("lang", "kk");
+  await expect(page.getByTestId("segment").first().getByRole("textbox")).toHaveAttribute("lang", "kk");
 });
 
 test("an unknown document is a 404 page", async ({ page }) => {

@@ -1,11 +1,19 @@
-// A document: every source paragraph in order beside its translation into the chosen language.
+// The editor: every source paragraph in order beside its translation into the chosen language(s).
+// ?target=en | kk | en,kk (three columns).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { currentActor, requireSignedIn } from "@/app/_lib/session";
+import { requireDocument } from "@/lib/auth/access";
+import { roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { getDocument, getSegmentsWithTranslation } from "@/lib/documents/queries";
+import { getDocument, getEditorRows } from "@/lib/documents/queries";
+import type { Row } from "@/lib/editor/rows";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
+import type { SegmentKind } from "@/lib/segments/kinds";
+import type { TranslationStatus } from "@/lib/segments/status";
+import { DocumentEditor } from "./editor/document-editor";
 
 export const dynamic = "force-dynamic";
 
@@ -13,21 +21,49 @@ type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promi
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const doc = await getDocument(getDb(), id);
-  return doc ? { title: doc.title } : {};
+  const access = await requireDocument(getDb(), await currentActor(), id, "project.read").catch(() => null);
+  return access ? { title: access.document.title } : {};
+}
+
+/** The languages asked for in ?target=, kept in the project's order; the first language by default. */
+function chosenTargets(asked: string | undefined, available: string[]): string[] {
+  const wanted = new Set((asked ?? "").split(",").map((s) => s.trim()));
+  const chosen = available.filter((lang) => wanted.has(lang));
+  return chosen.length > 0 ? chosen : available.slice(0, 1);
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
   const { lng, id } = await params;
   if (!isLng(lng)) notFound();
   const db = getDb();
+  const actor = await requireSignedIn(lng);
+  // Not a member: the same 404 as a document that does not exist.
+  const found = await requireDocument(db, actor, id, "project.read").catch(() => null);
+  if (!found) notFound();
   const doc = await getDocument(db, id);
   if (!doc) notFound();
-  const targets = doc.project.languages.map((l) => l.lang);
-  const { target: asked } = await searchParams;
-  const target = asked && targets.includes(asked) ? asked : (targets[0] ?? "en");
-  const segments = await getSegmentsWithTranslation(db, doc.id, target);
+  const available = doc.project.languages.map((l) => l.lang);
+  const targets = chosenTargets((await searchParams).target, available);
+  const data = await getEditorRows(db, doc.id, targets);
+  const rows: Row[] = data.map((r) => ({
+    id: r.id,
+    position: r.position,
+    kind: r.kind as SegmentKind,
+    source: r.source,
+    wordCount: r.wordCount,
+    openNotes: r.openNotes,
+    cells: Object.fromEntries(
+      targets.map((lang) => {
+        const tr = r.translations[lang] ?? { text: "", status: "new", version: 0 };
+        const status = tr.status as TranslationStatus;
+        return [lang, { text: tr.text, savedText: tr.text, status, version: tr.version, state: "saved" as const }];
+      }),
+    ),
+  }));
+  const canEdit = roleAllows(found.access.role, "translation.edit", found.access.policy);
   const t = getT(lng);
+  const current = targets.join(",");
+  const choices = available.length > 1 ? [...available, available.join(",")] : available;
   return (
     <>
       <p>
@@ -35,61 +71,33 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       </p>
       <div className="doc-header">
         <h1>{doc.title}</h1>
-        <span className="muted">{t("document.paragraphCount", { count: segments.length })}</span>
+        <span className="muted">{t("document.paragraphCount", { count: rows.length })}</span>
+        <span className="role-badge">{t(`role.${found.access.role}`)}</span>
         <span className="spacer" />
         <nav className="target-picker" aria-label={t("document.targetLanguage")}>
           <span className="muted">{t("document.targetLanguage")}:</span>
-          {targets.map((lang) =>
-            lang === target ? (
-              <span key={lang} aria-current="true">
-                {t(`lang.${lang}`)}
+          {choices.map((choice) => {
+            const label = choice.includes(",") ? t("editor.allTargets") : t(`lang.${choice}`);
+            return choice === current ? (
+              <span key={choice} aria-current="true">
+                {label}
               </span>
             ) : (
-              <Link key={lang} href={`/${lng}/documents/${doc.id}?target=${lang}`}>
-                {t(`lang.${lang}`)}
+              <Link key={choice} href={`/${lng}/documents/${doc.id}?target=${choice}`}>
+                {label}
               </Link>
-            ),
-          )}
+            );
+          })}
         </nav>
       </div>
-      <div className="segments" role="table" aria-label={doc.title}>
-        <div className="segments-head" role="row">
-          <span role="columnheader">{t("document.position")}</span>
-          <span role="columnheader">
-            {t("document.source")} ({t(`lang.${doc.sourceLang}`)})
-          </span>
-          <span role="columnheader">
-            {t("document.translation")} ({t(`lang.${target}`)})
-          </span>
-          <span role="columnheader">{t("document.status")}</span>
-        </div>
-        {segments.map((s) => {
-          const status = s.translation?.status ?? "new";
-          const text = s.translation?.text ?? "";
-          return (
-            <div
-              key={s.id}
-              className={`segment-row ${s.kind}`}
-              role="row"
-              data-testid="segment"
-              data-position={s.position}
-            >
-              <span className="segment-pos" role="cell">
-                {s.position}
-              </span>
-              <span className="segment-source" role="cell" lang={doc.sourceLang} data-testid="source">
-                {s.source}
-              </span>
-              <span className={`segment-target${text ? "" : " empty"}`} role="cell" lang={target} data-testid="target">
-                {text || t("document.empty")}
-              </span>
-              <span role="cell">
-                <span className={`status-badge ${status}`}>{t(`status.${status}`)}</span>
-              </span>
-            </div>
-          );
-        })}
-      </div>
+      <DocumentEditor
+        key={current}
+        documentId={doc.id}
+        sourceLang={doc.sourceLang}
+        langs={targets}
+        rows={rows}
+        canEdit={canEdit}
+      />
     </>
   );
 }

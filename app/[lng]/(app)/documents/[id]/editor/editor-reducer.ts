@@ -1,0 +1,136 @@
+// The editor's state changes, as one pure reducer: typing, confirming, and what the save queue reports.
+import type { Cell, Row } from "@/lib/editor/rows";
+import type { ConflictInfo } from "@/lib/editor/save-queue";
+import type { TranslationStatus } from "@/lib/segments/status";
+
+export interface EditorState {
+  rows: Row[];
+  online: boolean;
+  waiting: number;
+}
+
+export type EditorAction =
+  | { type: "edit"; rowId: string; lang: string; text: string }
+  | { type: "status"; rowId: string; lang: string; status: TranslationStatus }
+  | { type: "sending"; rowId: string; lang: string }
+  | {
+      type: "saved";
+      rowId: string;
+      lang: string;
+      text: string;
+      status: TranslationStatus;
+      version: number;
+      stillDirty: boolean;
+    }
+  | { type: "conflict"; rowId: string; lang: string; mine: string; current: ConflictInfo }
+  | { type: "error"; rowId: string; lang: string; code: string }
+  | { type: "resolve"; rowId: string; lang: string; text: string; version: number }
+  | { type: "takeTheirs"; rowId: string; lang: string }
+  | { type: "revert"; rowId: string; lang: string }
+  | { type: "network"; online: boolean; waiting: number }
+  | { type: "refresh"; lang: string; cells: Map<string, { text: string; status: TranslationStatus; version: number }> };
+
+function updateCell(
+  state: EditorState,
+  rowIndex: Map<string, number>,
+  rowId: string,
+  lang: string,
+  change: (cell: Cell) => Cell,
+) {
+  const i = rowIndex.get(rowId);
+  if (i === undefined) return state;
+  const row = state.rows[i];
+  const cell = row.cells[lang];
+  if (!cell) return state;
+  const rows = state.rows.slice();
+  rows[i] = { ...row, cells: { ...row.cells, [lang]: change(cell) } };
+  return { ...state, rows };
+}
+
+export function editorReducer(rowIndex: Map<string, number>) {
+  return (state: EditorState, action: EditorAction): EditorState => {
+    switch (action.type) {
+      case "edit":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          text: action.text,
+          state: "dirty",
+          error: undefined,
+        }));
+      case "status":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          status: action.status,
+          state: "saving",
+        }));
+      case "sending":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) =>
+          c.state === "conflict" ? c : { ...c, state: "saving" },
+        );
+      case "saved":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          savedText: action.text,
+          // Typed text may differ from what was stored only by NFC normalisation; keep what is on screen.
+          text: action.stillDirty ? c.text : c.text.normalize("NFC") === action.text ? c.text : action.text,
+          status: action.status,
+          version: action.version,
+          state: action.stillDirty ? "dirty" : "saved",
+          conflict: undefined,
+          error: undefined,
+        }));
+      case "conflict":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          state: "conflict",
+          conflict: { mine: action.mine, current: action.current },
+        }));
+      case "error":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          state: "error",
+          error: action.code,
+        }));
+      case "resolve":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          text: action.text,
+          version: action.version,
+          conflict: undefined,
+          state: "saving",
+        }));
+      case "takeTheirs":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) =>
+          c.conflict
+            ? {
+                ...c,
+                text: c.conflict.current.text,
+                savedText: c.conflict.current.text,
+                status: c.conflict.current.status,
+                version: c.conflict.current.version,
+                conflict: undefined,
+                state: "saved",
+              }
+            : c,
+        );
+      case "revert":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          text: c.savedText,
+          state: "saved",
+          error: undefined,
+        }));
+      case "network":
+        return { ...state, online: action.online, waiting: action.waiting };
+      case "refresh": {
+        const rows = state.rows.map((row) => {
+          const fresh = action.cells.get(row.id);
+          const cell = row.cells[action.lang];
+          if (!fresh || !cell || cell.state !== "saved" || cell.version === fresh.version) return row;
+          return { ...row, cells: { ...row.cells, [action.lang]: { ...cell, ...fresh, savedText: fresh.text } } };
+        });
+        return { ...state, rows };
+      }
+    }
+  };
+}

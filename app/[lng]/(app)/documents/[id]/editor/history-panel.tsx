@@ -1,0 +1,93 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { WordDiffView } from "@/app/_components/word-diff-view";
+
+interface Revision {
+  version: number;
+  text: string;
+  status: string;
+  author: { id: string; name: string } | null;
+  createdAt: string;
+}
+
+/** Every saved version of one translation, newest first, each with a word diff to the one before. */
+export function HistoryPanel({
+  segmentId,
+  position,
+  lang,
+  currentVersion,
+  canEdit,
+  onRestore,
+  onClose,
+}: {
+  segmentId: string;
+  position: number;
+  lang: string;
+  currentVersion: number;
+  canEdit: boolean;
+  onRestore: (text: string) => void;
+  onClose: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: currentVersion refreshes the list after each save.
+  useEffect(() => {
+    let cancelled = false;
+    setError(null);
+    fetch(`/api/v1/segments/${encodeURIComponent(segmentId)}/translations/${encodeURIComponent(lang)}/revisions`)
+      .then(async (res) => {
+        const body = await res.json();
+        if (cancelled) return;
+        if (!res.ok) setError(body.error?.code ?? "internal");
+        else setRevisions(body.revisions);
+      })
+      .catch(() => !cancelled && setError("internal"));
+    return () => {
+      cancelled = true;
+    };
+  }, [segmentId, lang, currentVersion]);
+
+  const title = t("editor.historyTitle", { position, lang: t(`lang.${lang}`) });
+  return (
+    <aside className="side-panel" aria-label={title}>
+      <div className="side-panel-head">
+        <h2>{title}</h2>
+        <button type="button" onClick={onClose}>
+          {t("editor.close")}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {t(`errors.${error}`)}
+        </p>
+      )}
+      {!revisions && !error && <p className="muted">{t("editor.loading")}</p>}
+      {revisions?.length === 0 && <p className="muted">{t("editor.noHistory")}</p>}
+      <ol className="revisions">
+        {revisions?.map((rev, i) => (
+          <li key={rev.version} data-testid="revision">
+            <div className="revision-head">
+              <strong>{t("editor.version", { version: rev.version })}</strong>
+              <span className={`status-badge ${rev.status}`}>{t(`status.${rev.status}`)}</span>
+              <span className="muted">
+                {rev.author?.name ?? t("editor.someone")} · {new Date(rev.createdAt).toLocaleString(i18n.language)}
+              </span>
+            </div>
+            <p className="revision-diff">
+              <WordDiffView before={revisions[i + 1]?.text ?? ""} after={rev.text} lang={lang} />
+            </p>
+            {canEdit && rev.version !== currentVersion && (
+              <button type="button" className="small" onClick={() => onRestore(rev.text)}>
+                {t("editor.restore")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

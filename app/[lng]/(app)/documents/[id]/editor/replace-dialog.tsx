@@ -1,0 +1,157 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { WordDiffView } from "@/app/_components/word-diff-view";
+
+interface Change {
+  segmentId: string;
+  position: number;
+  before: string;
+  after: string;
+  count: number;
+}
+
+/** Find and replace in one language's translations: preview every change, then apply all in one go. */
+export function ReplaceDialog({
+  documentId,
+  langs,
+  open,
+  onClose,
+  beforeRun,
+  onApplied,
+}: {
+  documentId: string;
+  langs: string[];
+  open: boolean;
+  onClose: () => void;
+  /** Sends pending edits first, so the replacement works on what is really saved. */
+  beforeRun: () => Promise<void>;
+  onApplied: (lang: string) => void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [lang, setLang] = useState(langs[0]);
+  const [find, setFind] = useState("");
+  const [replace, setReplace] = useState("");
+  const [matchCase, setMatchCase] = useState(false);
+  const [changes, setChanges] = useState<Change[] | null>(null);
+  const [done, setDone] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const run = async (apply: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await beforeRun();
+      const res = await fetch(`/api/v1/documents/${encodeURIComponent(documentId)}/replace`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          lang,
+          find,
+          replace,
+          matchCase,
+          apply,
+          segmentIds: apply ? changes?.map((c) => c.segmentId) : undefined,
+        }),
+      });
+      const body = await res.json();
+      if (!res.ok) {
+        setError(body.error?.code ?? "internal");
+        return;
+      }
+      if (apply) {
+        setDone(body.changes.length);
+        setChanges(null);
+        onApplied(lang);
+      } else {
+        setDone(null);
+        setChanges(body.changes);
+      }
+    } catch {
+      setError("internal");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="dialog wide" aria-labelledby="replace-title" onClose={onClose}>
+      <h2 id="replace-title">{t("editor.replace.open")}</h2>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(false);
+        }}
+      >
+        <div className="inline-form">
+          <label>
+            {t("editor.replace.find")}
+            <input value={find} onChange={(e) => setFind(e.target.value)} required maxLength={1000} />
+          </label>
+          <label>
+            {t("editor.replace.with")}
+            <input value={replace} onChange={(e) => setReplace(e.target.value)} maxLength={1000} />
+          </label>
+          {langs.length > 1 && (
+            <label>
+              {t("document.targetLanguage")}
+              <select value={lang} onChange={(e) => setLang(e.target.value)}>
+                {langs.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`lang.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="checkbox">
+            <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} />{" "}
+            {t("editor.replace.matchCase")}
+          </label>
+          <button type="submit" disabled={busy || !find}>
+            {t("editor.replace.preview")}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {t(`errors.${error}`)}
+        </p>
+      )}
+      {done !== null && (
+        <p className="form-ok" role="status">
+          {t("editor.replace.done", { count: done })}
+        </p>
+      )}
+      {changes && changes.length === 0 && <p className="muted">{t("editor.replace.none")}</p>}
+      {changes && changes.length > 0 && (
+        <>
+          <ol className="replace-preview" aria-label={t("editor.replace.preview")}>
+            {changes.map((c) => (
+              <li key={c.segmentId} value={c.position} data-testid="replace-change">
+                <WordDiffView before={c.before} after={c.after} lang={lang} />
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="primary" disabled={busy} onClick={() => void run(true)}>
+            {t("editor.replace.apply", { count: changes.length })}
+          </button>
+        </>
+      )}
+      <form method="dialog">
+        <button type="submit">{t("editor.close")}</button>
+      </form>
+    </dialog>
+  );
+}

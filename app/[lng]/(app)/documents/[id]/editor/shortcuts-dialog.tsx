@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+
+const SHORTCUTS = [
+  ["Ctrl+Enter", "confirm"],
+  ["Ctrl+↑", "prev"],
+  ["Ctrl+↓", "next"],
+  ["Ctrl+Insert", "copySource"],
+  ["Esc", "revert"],
+  ["Ctrl+J", "firstUntranslated"],
+  ["?  /  F1", "help"],
+] as const;
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title">{t("editor.shortcuts")}</h2>
+      <table className="list">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={what}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(`editor.shortcut.${what}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit">{t("editor.close")}</button>
+      </form>
+    </dialog>
+  );
+}

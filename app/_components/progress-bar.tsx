@@ -1,0 +1,42 @@
+import type { TranslationStatus } from "@/lib/segments/status";
+import { translationStatuses } from "@/lib/segments/status";
+
+export interface ProgressLabels {
+  title: string;
+  summary: string;
+  status: Record<TranslationStatus, string>;
+}
+
+/** Words per status as one stacked bar, with a text summary for people and screen readers. */
+export function ProgressBar({
+  words,
+  paragraphs,
+  labels,
+}: {
+  words: Record<TranslationStatus, number>;
+  paragraphs: Record<TranslationStatus, number>;
+  labels: ProgressLabels;
+}) {
+  const total = translationStatuses.reduce((sum, s) => sum + words[s], 0) || 1;
+  return (
+    <div className="progress" role="group" aria-label={labels.title}>
+      <div className="progress-bar" aria-hidden="true">
+        {translationStatuses.map((s) =>
+          words[s] > 0 ? (
+            <span key={s} className={`progress-part ${s}`} style={{ width: `${(100 * words[s]) / total}%` }} />
+          ) : null,
+        )}
+      </div>
+      <p className="progress-summary">{labels.summary}</p>
+      <ul className="progress-legend">
+        {translationStatuses
+          .filter((s) => paragraphs[s] > 0)
+          .map((s) => (
+            <li key={s} data-status={s}>
+              <span className={`dot ${s}`} /> {labels.status[s]}: {paragraphs[s]}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

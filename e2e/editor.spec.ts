@@ -1,0 +1,155 @@
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_DOC } from "./helpers";
+
+async function openDocument(page: Page, query = "") {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_DOC }).click();
+  await expect(page.getByTestId("segment")).toHaveCount(11);
+  if (query) {
+    await page.goto(`${page.url().split("?")[0]}${query}`);
+    await expect(page.getByTestId("segment")).toHaveCount(11);
+  }
+}
+
+const row = (page: Page, position: number) => page.locator(`[data-testid="segment"][data-position="${position}"]`);
+const box = (page: Page, position: number, lang = "English") =>
+  page.getByRole("textbox", { name: `Translation of paragraph ${position} into ${lang}` });
+
+test("typing is saved by itself and is still there after a reload", async ({ page }) => {
+  await openDocument(page);
+  await box(page, 1).fill("The Agency for Civil Service Affairs");
+  await expect(row(page, 1).getByTestId("save-state")).toHaveText("Saved");
+  await expect(row(page, 1).getByTestId("status")).toHaveText("Draft");
+  await page.reload();
+  await expect(box(page, 1)).toHaveValue("The Agency for Civil Service Affairs");
+  await expect(row(page, 1).getByTestId("status")).toHaveText("Draft");
+  await expect(box(page, 1)).toHaveAttribute("lang", "en");
+});
+
+test("Ctrl+Enter confirms and moves to the next paragraph not yet confirmed", async ({ page }) => {
+  await openDocument(page);
+  await box(page, 2).fill("Paragraph two in English.");
+  await box(page, 2).press("Control+Enter");
+  await expect(row(page, 2).getByTestId("status")).toHaveText("Translated");
+  await expect(box(page, 3)).toBeFocused();
+  await expect(row(page, 2).getByTestId("save-state")).toHaveText("Saved");
+  // Ctrl+↑ goes back, and focus stays in a text box after every save.
+  await box(page, 3).press("Control+ArrowUp");
+  await expect(box(page, 2)).toBeFocused();
+  await page.reload();
+  await expect(row(page, 2).getByTestId("status")).toHaveText("Translated");
+  // The progress bar counts it.
+  await expect(page.getByText(/paragraphs confirmed/)).toContainText("1 of 11 paragraphs confirmed");
+});
+
+test("Ctrl+Insert copies the source, Esc goes back to the saved text, ? lists the shortcuts", async ({ page }) => {
+  await openDocument(page);
+  await box(page, 4).click();
+  await box(page, 4).press("Control+Insert");
+  const source = await row(page, 4).getByTestId("source").textContent();
+  await expect(box(page, 4)).toHaveValue(source!);
+  await expect(row(page, 4).getByTestId("save-state")).toHaveText("Saved");
+  await box(page, 4).fill("Unsaved words");
+  await box(page, 4).press("Escape");
+  await expect(box(page, 4)).toHaveValue(source!);
+  await page.getByRole("heading", { name: DEMO_DOC }).click();
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Confirm the translation and go to the next unconfirmed paragraph");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test("offline: edits wait in the browser, survive a reload, and arrive when the server is back", async ({ page }) => {
+  await openDocument(page);
+  await page.route("**/api/v1/segments/**", (route) => route.abort("internetdisconnected"));
+  await box(page, 5).fill("Written while offline");
+  await expect(page.getByTestId("offline-banner")).toHaveText("Offline — 1 edits waiting");
+  await expect(row(page, 5).getByTestId("save-state")).toHaveText("Offline — will be sent");
+
+  await page.reload();
+  await expect(box(page, 5)).toHaveValue("Written while offline");
+  await page.unroute("**/api/v1/segments/**");
+  await expect(row(page, 5).getByTestId("save-state")).toHaveText("Saved", { timeout: 15_000 });
+  await expect(page.getByTestId("offline-banner")).toHaveCount(0);
+
+  // The server has it: a fresh page without local storage shows it.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(box(page, 5)).toHaveValue("Written while offline");
+});
+
+test("two people edit the same paragraph: the second sees both texts and nothing is lost", async ({
+  page,
+  browser,
+}) => {
+  await openDocument(page);
+  const other = await browser.newContext({ storageState: ".e2e/owner.json" });
+  const second = await other.newPage();
+  await second.goto(page.url());
+  await expect(box(second, 6)).toHaveValue("");
+
+  await box(page, 6).fill("First person's text");
+  await expect(row(page, 6).getByTestId("save-state")).toHaveText("Saved");
+
+  await box(second, 6).fill("Second person's text");
+  await expect(row(second, 6).getByTestId("save-state")).toHaveText("Conflict");
+  await expect(second.getByTestId("conflict-theirs")).toHaveText("First person's text");
+  await expect(second.getByTestId("conflict-mine")).toHaveText("Second person's text");
+  await row(second, 6).getByRole("button", { name: "Keep mine" }).click();
+  await expect(row(second, 6).getByTestId("save-state")).toHaveText("Saved");
+
+  await row(second, 6).getByRole("button", { name: "History" }).click();
+  const history = second.getByRole("complementary", { name: /History of paragraph 6/ });
+  await expect(history.getByTestId("revision")).toHaveCount(2);
+  await expect(history).toContainText("First person's text");
+  await expect(history).toContainText("Second person's text");
+
+  // Restoring the first version makes a third revision.
+  await history.getByTestId("revision").nth(1).getByRole("button", { name: "Restore this version" }).click();
+  await expect(box(second, 6)).toHaveValue("First person's text");
+  await expect(history.getByTestId("revision")).toHaveCount(3);
+  await other.close();
+});
+
+test("find and replace previews every change and applies them in one go", async ({ page }) => {
+  await openDocument(page);
+  await box(page, 7).fill("Analysis of the reforms; analysis of the results");
+  await expect(row(page, 7).getByTestId("save-state")).toHaveText("Saved");
+  await page.getByRole("button", { name: "Find and replace" }).click();
+  const dialog = page.getByRole("dialog", { name: "Find and replace" });
+  await dialog.getByLabel("Find", { exact: true }).fill("analysis");
+  await dialog.getByLabel("Replace with").fill("review");
+  await dialog.getByRole("button", { name: "Preview" }).click();
+  await expect(dialog.getByTestId("replace-change")).toHaveCount(1);
+  await dialog.getByRole("button", { name: "Replace in 1 paragraphs" }).click();
+  await expect(dialog.getByRole("status")).toContainText("Replaced in 1 paragraphs");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(box(page, 7)).toHaveValue("review of the reforms; review of the results");
+});
+
+test("filters by status and finds Cyrillic text whatever its case", async ({ page }) => {
+  await openDocument(page);
+  await page.getByRole("searchbox", { name: "Find in source and translation" }).fill("РЕГІОНАЛЬНОГО ХАБА");
+  const count = await page.getByTestId("segment").count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(11);
+  for (const source of await page.getByTestId("source").allTextContents())
+    expect(source.toLowerCase()).toContain("регіонального хаба");
+  await page.getByRole("searchbox", { name: "Find in source and translation" }).fill("");
+  await page.getByRole("combobox", { name: "Status" }).selectOption("translated");
+  await expect(page.getByTestId("segment")).toHaveCount(1);
+  await expect(page.getByTestId("segment").first()).toHaveAttribute("data-position", "2");
+});
+
+test("three columns: Ukrainian, English and Kazakh side by side, each editable", async ({ page }) => {
+  await openDocument(page);
+  await page.getByRole("navigation", { name: "Target language" }).getByRole("link", { name: "All languages" }).click();
+  await expect(page.getByRole("columnheader", { name: "Translation (Kazakh)" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Translation (English)" })).toBeVisible();
+  await box(page, 8, "Kazakh").fill("Мемлекеттік қызмет");
+  await expect(row(page, 8).getByTestId("cell-kk").getByTestId("save-state")).toHaveText("Saved");
+  await expect(box(page, 8, "Kazakh")).toHaveAttribute("lang", "kk");
+  await expect(box(page, 1, "English")).toHaveValue("The Agency for Civil Service Affairs");
+});

@@ -1,0 +1,55 @@
+// The editor's data: one row per source paragraph, with a cell per target language shown.
+import type { SegmentKind } from "../segments/kinds";
+import type { TranslationStatus } from "../segments/status";
+import type { ConflictInfo } from "./save-queue";
+
+export type CellState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";
+
+export interface Cell {
+  text: string;
+  /** What the server has: Esc goes back to it. */
+  savedText: string;
+  status: TranslationStatus;
+  version: number;
+  state: CellState;
+  error?: string;
+  conflict?: { mine: string; current: ConflictInfo };
+}
+
+export interface Row {
+  id: string;
+  position: number;
+  kind: SegmentKind;
+  source: string;
+  wordCount: number;
+  openNotes: number;
+  cells: Record<string, Cell>;
+}
+
+/** Confirmed means a translator said it is done; the next paragraph to work on is any other. */
+export const CONFIRMED: readonly TranslationStatus[] = ["translated", "reviewed", "approved"];
+
+export function isConfirmed(cell: Cell | undefined) {
+  return Boolean(cell && CONFIRMED.includes(cell.status));
+}
+
+export interface RowFilter {
+  status: TranslationStatus | "";
+  openNotes: boolean;
+  search: string;
+  /** The language whose status the status filter reads. */
+  lang: string;
+}
+
+/** Case-insensitive in every script: toLocaleLowerCase handles Cyrillic and Kazakh letters. */
+export function filterRows(rows: Row[], filter: RowFilter, langs: string[]): Row[] {
+  const needle = filter.search.trim().toLocaleLowerCase();
+  if (!needle && !filter.status && !filter.openNotes) return rows;
+  return rows.filter((row) => {
+    if (filter.status && row.cells[filter.lang]?.status !== filter.status) return false;
+    if (filter.openNotes && row.openNotes === 0) return false;
+    if (!needle) return true;
+    if (row.source.toLocaleLowerCase().includes(needle)) return true;
+    return langs.some((lang) => row.cells[lang]?.text.toLocaleLowerCase().includes(needle));
+  });
+}

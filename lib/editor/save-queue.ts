@@ -1,0 +1,234 @@
+// The browser side of "no lost work". Every edit is written to local storage at once (the outbox),
+// then sent to the server after a short pause, on leaving the paragraph, or right away on confirm.
+// Each save names the version it started from; a refused save (409) becomes a conflict for the
+// person to resolve, never an overwrite. With no connection, edits wait and are retried; on the
+// next visit the outbox is restored and sent.
+import type { TranslationStatus } from "../segments/status";
+
+export interface OutboxEntry {
+  segmentId: string;
+  lang: string;
+  text: string;
+  /** Set by confirm (Ctrl+Enter) or a decision; undefined lets the server infer (draft / new). */
+  status?: TranslationStatus;
+  baseVersion: number;
+  at: number;
+}
+
+export interface ConflictInfo {
+  text: string;
+  status: TranslationStatus;
+  version: number;
+  updatedBy: { id: string; name: string } | null;
+}
+
+export type SaveEvent =
+  | { kind: "sending"; key: string }
+  | { kind: "saved"; key: string; text: string; status: TranslationStatus; version: number; stillDirty: boolean }
+  | { kind: "conflict"; key: string; mine: OutboxEntry; current: ConflictInfo }
+  | { kind: "error"; key: string; code: string }
+  | { kind: "network"; online: boolean; waiting: number };
+
+export interface SaveQueueOptions {
+  documentId: string;
+  storage: Pick<Storage, "getItem" | "setItem" | "removeItem">;
+  fetch: typeof fetch;
+  onEvent: (event: SaveEvent) => void;
+  debounceMs?: number;
+  retryMs?: number;
+}
+
+export const keyOf = (segmentId: string, lang: string) => `${segmentId}|${lang}`;
+
+export class SaveQueue {
+  private entries = new Map<string, OutboxEntry>();
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private inFlight = new Set<string>();
+  private conflicted = new Set<string>();
+  private online = true;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly storageKey: string;
+
+  constructor(private readonly options: SaveQueueOptions) {
+    this.storageKey = `parallel:outbox:${options.documentId}`;
+  }
+
+  /** Unsent edits left by an earlier visit (a reload, a crash, a closed tab). */
+  restore(): OutboxEntry[] {
+    try {
+      const stored = JSON.parse(this.options.storage.getItem(this.storageKey) ?? "[]") as OutboxEntry[];
+      for (const entry of stored) this.entries.set(keyOf(entry.segmentId, entry.lang), entry);
+      return stored;
+    } catch {
+      return [];
+    }
+  }
+
+  get waiting(): number {
+    return this.entries.size;
+  }
+
+  has(segmentId: string, lang: string) {
+    return this.entries.has(keyOf(segmentId, lang));
+  }
+
+  /** Records an edit. knownVersion is the version the page last saw for this translation. */
+  edit(segmentId: string, lang: string, text: string, knownVersion: number, status?: TranslationStatus) {
+    const key = keyOf(segmentId, lang);
+    const previous = this.entries.get(key);
+    this.entries.set(key, {
+      segmentId,
+      lang,
+      text,
+      status,
+      baseVersion: previous?.baseVersion ?? knownVersion,
+      at: Date.now(),
+    });
+    this.persist();
+    if (status) this.sendSoon(key, 0);
+    else this.sendSoon(key, this.options.debounceMs ?? 800);
+  }
+
+  /** Drops an unsent edit (revert to the saved text). */
+  discard(segmentId: string, lang: string) {
+    const key = keyOf(segmentId, lang);
+    this.entries.delete(key);
+    this.conflicted.delete(key);
+    this.clearTimer(key);
+    this.persist();
+  }
+
+  /** Sends now, e.g. when the person leaves the paragraph. */
+  flush(segmentId: string, lang: string) {
+    const key = keyOf(segmentId, lang);
+    if (this.entries.has(key)) this.sendSoon(key, 0);
+  }
+
+  async flushAll(): Promise<void> {
+    for (const key of this.entries.keys()) this.sendSoon(key, 0);
+    const deadline = Date.now() + 10_000;
+    while ((this.inFlight.size > 0 || this.timers.size > 0) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** After a conflict: save `text` on top of the version now on the server. */
+  resolve(segmentId: string, lang: string, text: string, serverVersion: number, status?: TranslationStatus) {
+    const key = keyOf(segmentId, lang);
+    this.conflicted.delete(key);
+    this.entries.set(key, { segmentId, lang, text, status, baseVersion: serverVersion, at: Date.now() });
+    this.persist();
+    this.sendSoon(key, 0);
+  }
+
+  /** Called when the browser says the network is back. */
+  retryAll() {
+    for (const key of this.entries.keys()) if (!this.conflicted.has(key)) this.sendSoon(key, 0);
+  }
+
+  private persist() {
+    const all = [...this.entries.values()];
+    try {
+      if (all.length === 0) this.options.storage.removeItem(this.storageKey);
+      else this.options.storage.setItem(this.storageKey, JSON.stringify(all));
+    } catch {
+      // Storage full or disabled: the edit still goes to the server; nothing else to do.
+    }
+  }
+
+  private clearTimer(key: string) {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private sendSoon(key: string, delay: number) {
+    if (this.conflicted.has(key)) return;
+    this.clearTimer(key);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.send(key);
+      }, delay),
+    );
+  }
+
+  private setOnline(online: boolean) {
+    if (this.online !== online || !online) {
+      this.online = online;
+      this.options.onEvent({ kind: "network", online, waiting: this.entries.size });
+    }
+    if (!online && !this.retryTimer) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        this.retryAll();
+      }, this.options.retryMs ?? 3000);
+    }
+  }
+
+  private async send(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry || this.inFlight.has(key) || this.conflicted.has(key)) return;
+    this.inFlight.add(key);
+    this.options.onEvent({ kind: "sending", key });
+    const sent = { ...entry };
+    let response: Response;
+    try {
+      response = await this.options.fetch(
+        `/api/v1/segments/${encodeURIComponent(sent.segmentId)}/translations/${encodeURIComponent(sent.lang)}`,
+        {
+          method: "PUT",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ text: sent.text, status: sent.status, baseVersion: sent.baseVersion }),
+          credentials: "same-origin",
+        },
+      );
+    } catch {
+      this.inFlight.delete(key);
+      this.setOnline(false);
+      return;
+    }
+    this.inFlight.delete(key);
+    if (response.status >= 500 || response.status === 429 || response.status === 408) {
+      // The server is there but not answering well: keep the edit and try again shortly.
+      this.setOnline(false);
+      return;
+    }
+    if (!this.online) this.setOnline(true);
+    const body = (await response.json().catch(() => ({}))) as {
+      translation?: { text: string; status: TranslationStatus; version: number };
+      error?: { code: string; current?: ConflictInfo };
+    };
+    const current = this.entries.get(key);
+    if (response.ok && body.translation) {
+      const t = body.translation;
+      const changedMeanwhile = Boolean(current && (current.text !== sent.text || current.status !== sent.status));
+      if (current && changedMeanwhile) {
+        current.baseVersion = t.version;
+        this.sendSoon(key, this.options.debounceMs ?? 800);
+      } else {
+        this.entries.delete(key);
+      }
+      this.persist();
+      this.options.onEvent({
+        kind: "saved",
+        key,
+        text: t.text,
+        status: t.status,
+        version: t.version,
+        stillDirty: changedMeanwhile,
+      });
+      if (this.entries.size === 0) this.options.onEvent({ kind: "network", online: true, waiting: 0 });
+      return;
+    }
+    if (response.status === 409 && body.error?.current) {
+      this.conflicted.add(key);
+      this.options.onEvent({ kind: "conflict", key, mine: current ?? sent, current: body.error.current });
+      return;
+    }
+    // A refusal (bad input, no permission): keep the text locally so nothing is lost, and say why.
+    this.conflicted.add(key);
+    this.options.onEvent({ kind: "error", key, code: body.error?.code ?? "internal" });
+  }
+}
