@@ -38,8 +38,12 @@ test("Ctrl+Enter confirms and moves to the next paragraph not yet confirmed", as
   await expect(box(page, 2)).toBeFocused();
   await page.reload();
   await expect(row(page, 2).getByTestId("status")).toHaveText("Translated");
-  // The progress bar counts it.
+  // The progress bars count it, in the editor and on the home page.
   await expect(page.getByText(/paragraphs confirmed/)).toContainText("1 of 11 paragraphs confirmed");
+  await page.goto("/en");
+  const english = page.getByRole("group", { name: "Progress (English)" });
+  await expect(english).toContainText("1 of 11 confirmed");
+  await expect(page.getByRole("group", { name: "Progress (Kazakh)" })).toContainText("0 of 11 confirmed");
 });
 
 test("Ctrl+Insert copies the source, Esc goes back to the saved text, ? lists the shortcuts", async ({ page }) => {

@@ -39,9 +39,10 @@ async function main() {
   const { DatabaseSetupError } = await import("../lib/db/migrate");
   const { prepareDatabase } = await import("../lib/db/prepare");
   try {
-    const { applied, seeded } = await prepareDatabase();
+    const { applied, seeded, ownerCreated } = await prepareDatabase();
     if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
     if (seeded) console.log("Demo project created.");
+    if (ownerCreated) console.log(`First owner created: ${process.env.ADMIN_EMAIL}`);
   } catch (error) {
     if (error instanceof DatabaseSetupError) refuse(error.message);
     throw error;

@@ -12,10 +12,13 @@ export function ProgressBar({
   words,
   paragraphs,
   labels,
+  compact = false,
 }: {
   words: Record<TranslationStatus, number>;
   paragraphs: Record<TranslationStatus, number>;
   labels: ProgressLabels;
+  /** Bar and summary only, for tables. */
+  compact?: boolean;
 }) {
   const total = translationStatuses.reduce((sum, s) => sum + words[s], 0) || 1;
   return (
@@ -28,15 +31,17 @@ export function ProgressBar({
         )}
       </div>
       <p className="progress-summary">{labels.summary}</p>
-      <ul className="progress-legend">
-        {translationStatuses
-          .filter((s) => paragraphs[s] > 0)
-          .map((s) => (
-            <li key={s} data-status={s}>
-              <span className={`dot ${s}`} /> {labels.status[s]}: {paragraphs[s]}
-            </li>
-          ))}
-      </ul>
+      {compact ? null : (
+        <ul className="progress-legend">
+          {translationStatuses
+            .filter((s) => paragraphs[s] > 0)
+            .map((s) => (
+              <li key={s} data-status={s}>
+                <span className={`dot ${s}`} /> {labels.status[s]}: {paragraphs[s]}
+              </li>
+            ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -4,8 +4,9 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { DatabaseSetupError } from "../db/errors";
 import { AppError } from "../errors";
-import { MIN_PASSWORD_LENGTH } from "./auth";
+import { MIN_PASSWORD_LENGTH } from "./constants";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -21,13 +22,18 @@ export interface NewUser {
 }
 
 export async function createUserIn(tx: Tx, input: NewUser) {
-  const email = Email.parse(input.email);
+  const email = Email.safeParse(input.email);
+  if (!email.success) throw new AppError("invalid_input", { field: "email" });
+  const name = PersonName.safeParse(input.name);
+  if (!name.success) throw new AppError("invalid_input", { field: "name" });
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError("password_too_short");
-  if (await tx.user.findUnique({ where: { email } }))
+  if (input.password.length > 256) throw new AppError("invalid_input", { field: "password" });
+  if (await tx.user.findUnique({ where: { email: email.data } })) {
     throw new AppError("invalid_input", { field: "email", reason: "taken" });
+  }
   const id = randomUUID();
   const user = await tx.user.create({
-    data: { id, email, name: PersonName.parse(input.name), isAdmin: input.isAdmin ?? false, emailVerified: true },
+    data: { id, email: email.data, name: name.data, isAdmin: input.isAdmin ?? false, emailVerified: true },
   });
   await tx.account.create({
     data: {
@@ -44,7 +50,7 @@ export async function createUserIn(tx: Tx, input: NewUser) {
       action: "user.create",
       entityType: "user",
       entityId: id,
-      data: JSON.stringify({ email, isAdmin: user.isAdmin }),
+      data: JSON.stringify({ email: email.data, isAdmin: user.isAdmin }),
     },
   });
   return user;
@@ -100,6 +106,15 @@ export async function ensureFirstOwnerFromEnv(db: Db): Promise<boolean> {
   const password = process.env.ADMIN_PASSWORD;
   if (!email || !password) return false;
   if ((await db.user.count()) > 0) return false;
-  await createFirstOwner(db, { email, password, name: process.env.ADMIN_NAME || email.split("@")[0] });
+  try {
+    await createFirstOwner(db, { email, password, name: process.env.ADMIN_NAME || email.split("@")[0] });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const why =
+      error.code === "password_too_short"
+        ? `ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters`
+        : `ADMIN_EMAIL "${email}" is not a valid email address`;
+    throw new DatabaseSetupError("bad_admin", `${why}. Fix it, or unset both to create the owner at /setup.`);
+  }
   return true;
 }

@@ -1,16 +1,22 @@
+import { ensureFirstOwnerFromEnv } from "../auth/users";
 import { seedDemo } from "../seed/demo";
 import { openDb } from "./client";
 import { migrateDatabase } from "./migrate";
 import { databaseTarget } from "./url";
 
-/** What every start does before serving: migrate forward, then seed an empty database. */
+/**
+ * What every start does before serving: migrate forward, seed an empty database, and create the
+ * first owner from ADMIN_EMAIL + ADMIN_PASSWORD when there is no account yet (servers set up
+ * without a browser; otherwise /setup asks the first visitor).
+ */
 export async function prepareDatabase(url?: string) {
   const target = databaseTarget(url);
   const { applied } = await migrateDatabase(target);
   const db = openDb(target.provider === "sqlite" ? `file:${target.url}` : target.url);
   try {
     const seeded = await seedDemo(db);
-    return { applied, seeded };
+    const ownerCreated = await ensureFirstOwnerFromEnv(db);
+    return { applied, seeded, ownerCreated };
   } finally {
     await db.$disconnect();
   }

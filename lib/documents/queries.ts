@@ -1,5 +1,6 @@
 // Reads for the project list and the document page. Every Prisma call for documents lives here.
 import type { Db } from "../db/client";
+import { progressByDocument } from "../translations/progress";
 
 /** The projects this user is a member of, with their documents and the user's role. */
 export async function listProjects(db: Db, userId: string) {
@@ -21,6 +22,10 @@ export async function listProjects(db: Db, userId: string) {
     where: { documentId: { in: projects.flatMap((p) => p.documents.map((d) => d.id)) } },
   });
   const wordsByDoc = new Map(words.map((w) => [w.documentId, w._sum.wordCount ?? 0]));
+  const progress = await progressByDocument(
+    db,
+    projects.flatMap((p) => p.documents.map((d) => d.id)),
+  );
   return projects.map((p) => ({
     id: p.id,
     name: p.name,
@@ -32,6 +37,7 @@ export async function listProjects(db: Db, userId: string) {
       title: d.title,
       paragraphs: d._count.segments,
       words: wordsByDoc.get(d.id) ?? 0,
+      progress: progress.get(d.id) ?? new Map(),
     })),
   }));
 }

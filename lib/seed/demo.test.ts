@@ -38,3 +38,32 @@ describe("first start", () => {
     }
   });
 });
+
+describe("first owner from the environment", () => {
+  it("ADMIN_EMAIL + ADMIN_PASSWORD create the owner of the demo once, and only while no account exists", async () => {
+    const tmp = tempDir();
+    cleanup = tmp.cleanup;
+    const url = `file:${sqliteTarget(tmp.dir).url}`;
+    process.env.ADMIN_EMAIL = "Admin@Example.com";
+    process.env.ADMIN_PASSWORD = "admin-password-1";
+    try {
+      expect((await prepareDatabase(url)).ownerCreated).toBe(true);
+      expect((await prepareDatabase(url)).ownerCreated).toBe(false);
+    } finally {
+      delete process.env.ADMIN_EMAIL;
+      delete process.env.ADMIN_PASSWORD;
+    }
+    const db = openDb(url);
+    try {
+      const users = await db.user.findMany({ include: { memberships: true } });
+      expect(users).toHaveLength(1);
+      expect(users[0]).toMatchObject({ email: "admin@example.com", isAdmin: true });
+      expect(users[0].memberships.map((m) => m.role)).toEqual(["owner"]);
+      const account = await db.account.findFirstOrThrow({ where: { userId: users[0].id } });
+      // Stored as a hash, never as given.
+      expect(account.password).not.toContain("admin-password-1");
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});

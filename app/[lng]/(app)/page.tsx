@@ -1,11 +1,16 @@
 // Home: the projects and their documents.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ProgressBar } from "@/app/_components/progress-bar";
 import { requireSignedIn } from "@/app/_lib/session";
 import { getDb } from "@/lib/db/client";
 import { listProjects } from "@/lib/documents/queries";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
+import { type TranslationStatus, translationStatuses } from "@/lib/segments/status";
+import { DONE_STATUSES, type Progress } from "@/lib/translations/progress";
+
+const confirmedOf = (p: Progress) => DONE_STATUSES.reduce((sum, s) => sum + p.paragraphs[s], 0);
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +50,9 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
                   <th>{t("home.document")}</th>
                   <th className="num">{t("home.paragraphs")}</th>
                   <th className="num">{t("home.words")}</th>
+                  {project.targetLangs.map((lang) => (
+                    <th key={lang}>{t(`lang.${lang}`)}</th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -55,6 +63,27 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
                     </td>
                     <td className="num">{doc.paragraphs}</td>
                     <td className="num">{doc.words}</td>
+                    {project.targetLangs.map((lang) => {
+                      const p = doc.progress.get(lang);
+                      return (
+                        <td key={lang} className="progress-cell">
+                          {p && (
+                            <ProgressBar
+                              words={p.words}
+                              paragraphs={p.paragraphs}
+                              compact
+                              labels={{
+                                title: t("editor.progress", { lang: t(`lang.${lang}`) }),
+                                summary: t("home.confirmed", { done: confirmedOf(p), total: p.totalParagraphs }),
+                                status: Object.fromEntries(
+                                  translationStatuses.map((s) => [s, t(`status.${s}`)]),
+                                ) as Record<TranslationStatus, string>,
+                              }}
+                            />
+                          )}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>

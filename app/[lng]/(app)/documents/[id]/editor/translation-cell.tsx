@@ -72,7 +72,7 @@ function TranslationCellImpl({ rowId, position, lang, cell, canEdit, online, foc
         <span className={`status-badge ${cell.status}`} data-testid="status">
           {t(`status.${cell.status}`)}
         </span>
-        {canEdit && (
+        {canEdit && (cell.version > 0 || shownState !== "saved") && (
           <span className={`save-state ${shownState}`} data-testid="save-state" role="status">
             {t(`editor.state.${shownState}`)}
             {cell.error ? `: ${t(`errors.${cell.error}`, { defaultValue: cell.error })}` : ""}
