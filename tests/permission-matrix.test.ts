@@ -19,6 +19,9 @@ beforeAll(async () => {
     put: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/route")).PUT,
     revisions: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/revisions/route")).GET,
     replace: (await import("../app/api/v1/documents/[id]/replace/route")).POST,
+    notes: await import("../app/api/v1/segments/[segmentId]/notes/route"),
+    note: (await import("../app/api/v1/notes/[id]/route")).PATCH,
+    decision: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/decision/route")).POST,
   };
 });
 afterAll(() => world.cleanup());
@@ -212,5 +215,89 @@ describe("permission matrix", () => {
     expect((await put("reviewer", segment.id, { text: "Reviewer's fix" })).status).toBe(200);
     await updateProjectSettings(world.db, actorOf("owner"), world.project.id, { reviewersMayEdit: false });
     expect((await put("reviewer", segment.id, { text: "Reviewer's second fix" })).status).toBe(403);
+  });
+
+  it("read notes, comment, resolve one's own thread or any thread", async () => {
+    const segment = world.segments[8];
+    const notes = routes.notes as { GET: unknown; POST: unknown };
+    const read: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const comment: Record<Who, number> = {
+      owner: 201,
+      translator: 201,
+      reviewer: 201,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const ownThread: Partial<Record<Who, string>> = {};
+    for (const who of everyone) {
+      const got = await call(notes.GET, `/api/v1/segments/${segment.id}/notes`, {
+        token: token(who),
+        params: { segmentId: segment.id },
+      });
+      expect([who, "read", got.status]).toEqual([who, "read", read[who]]);
+      const posted = await call(notes.POST, `/api/v1/segments/${segment.id}/notes`, {
+        method: "POST",
+        token: token(who),
+        params: { segmentId: segment.id },
+        body: { body: `A note by ${who}` },
+      });
+      expect([who, "comment", posted.status]).toEqual([who, "comment", comment[who]]);
+      if (posted.status === 201) ownThread[who] = posted.json.note.id;
+    }
+    const resolve = (who: Who, id: string) =>
+      call(routes.note, `/api/v1/notes/${id}`, {
+        method: "PATCH",
+        token: token(who),
+        params: { id },
+        body: { resolved: true },
+      });
+    // Own thread: everyone who may comment. Someone else's (the owner's) thread: owner and reviewer only.
+    for (const who of ["owner", "translator", "reviewer"] as const) {
+      expect([who, "own", (await resolve(who, ownThread[who]!)).status]).toEqual([who, "own", 200]);
+    }
+    const others: Record<Who, number> = {
+      owner: 200,
+      translator: 403,
+      reviewer: 200,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      expect([who, "any", (await resolve(who, ownThread.owner!)).status]).toEqual([who, "any", others[who]]);
+    }
+  });
+
+  it("review decisions through the decision route", async () => {
+    const segment = world.segments[7];
+    await put("owner", segment.id, { text: "To decide on" });
+    const allowed: Record<Who, string[]> = {
+      owner: ["reviewed", "approved", "rejected"],
+      translator: [],
+      reviewer: ["reviewed", "approved", "rejected"],
+      viewer: [],
+      outsider: [],
+      anonymous: [],
+    };
+    for (const who of everyone) {
+      for (const decision of ["reviewed", "approved", "rejected"]) {
+        const res = await call(routes.decision, `/api/v1/segments/${segment.id}/translations/en/decision`, {
+          method: "POST",
+          token: token(who),
+          params: { segmentId: segment.id, lang: "en" },
+          body: { decision, note: "Because." },
+        });
+        const want = allowed[who].includes(decision) ? 200 : who === "outsider" ? 404 : who === "anonymous" ? 401 : 403;
+        expect([who, decision, res.status]).toEqual([who, decision, want]);
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@
 
 import { useTranslation } from "react-i18next";
 import type { ActionError } from "@/app/_lib/run-action";
-import { errorParams } from "@/lib/error-params";
+import { errorKeys, errorParams } from "@/lib/error-params";
 
 /** An action's error, in the interface language, announced to screen readers. */
 export function ErrorText({ error }: { error?: ActionError | null }) {
@@ -10,7 +10,7 @@ export function ErrorText({ error }: { error?: ActionError | null }) {
   if (!error) return null;
   return (
     <p className="form-error" role="alert">
-      {t(`errors.${error.code}`, errorParams(error))}
+      {t(errorKeys(error), errorParams(error))}
     </p>
   );
 }

@@ -4,7 +4,7 @@
 import acceptLanguage from "accept-language";
 import { type Actor, actorFromHeaders } from "../auth/actor";
 import { type Db, getDb } from "../db/client";
-import { errorParams } from "../error-params";
+import { errorKeys, errorParams } from "../error-params";
 import { AppError, isAppError } from "../errors";
 import { getT } from "../i18n/server";
 import { fallbackLng, type Lng, languages } from "../i18n/settings";
@@ -119,7 +119,7 @@ export function errorResponse(error: unknown, lng: Lng): Response {
     return json({ error: { code: "internal", message: t("errors.internal") } }, 500);
   }
   const { code, details } = error;
-  const body: Record<string, unknown> = { code, message: t(`errors.${code}`, errorParams(error)) };
+  const body: Record<string, unknown> = { code, message: t(errorKeys(error), errorParams(error)) };
   // A conflict hands back what is saved now, so the client can merge instead of starting over.
   if (code === "conflict") body.current = details?.current ?? null;
   else if (details) body.details = details;

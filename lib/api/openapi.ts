@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/openapi.json. One object per path: a new
 // route adds its object to `paths` (and any new schema to openapi-schemas.ts).
 import { MAX_BODY_BYTES } from "./handler";
+import { reviewPaths } from "./openapi-review";
 import { errorBody, jsonBody, param, ref, schemas } from "./openapi-schemas";
 
 type Operation = Record<string, unknown>;
@@ -191,6 +192,7 @@ export const paths: Record<string, PathItem> = {
   "/api/v1/segments/{segmentId}/translations/{lang}/revisions": revisions,
   "/api/v1/documents/{id}/replace": replace,
   "/api/v1/me": me,
+  ...reviewPaths,
 };
 
 export const openApiDocument = {
@@ -205,7 +207,7 @@ export const openApiDocument = {
   },
   servers: [{ url: "/" }],
   security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-  tags: [{ name: "documents" }, { name: "translations" }, { name: "account" }],
+  tags: [{ name: "documents" }, { name: "translations" }, { name: "notes" }, { name: "review" }, { name: "account" }],
   paths,
   components: {
     securitySchemes: {

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import type { TranslationStatus } from "../segments/status";
+import { reanchorNotesIn } from "./save";
 import { MAX_TRANSLATION_LENGTH } from "./validation";
 
 export const ReplaceInput = z.object({
@@ -97,6 +98,7 @@ export async function findReplace(db: Db, actor: Actor | null, documentId: strin
             createdAt: now,
           },
         });
+        await reanchorNotesIn(tx, row.segmentId, input.lang, change.after);
       }
       return { applied: true, changes };
     },

@@ -7,6 +7,7 @@ import type { Actor } from "../auth/actor";
 import { maySetStatus, roleAllows } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { reanchor } from "../notes/anchor";
 import type { TranslationStatus } from "../segments/status";
 import { SaveTranslationInput } from "./validation";
 
@@ -78,11 +79,26 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
     await tx.revision.create({
       data: { translationId: row.id, version, text: input.text, status, authorId: userId, createdAt: now },
     });
+    if (textChanged) await reanchorNotesIn(tx, segment.id, input.lang, input.text);
     return { segmentId: segment.id, lang: input.lang, text: input.text, status, version, updatedAt: now.toISOString() };
   });
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** Notes anchored in this translation follow their words when text is typed around them. */
+export async function reanchorNotesIn(tx: Tx, segmentId: string, lang: string, text: string) {
+  const anchored = await tx.note.findMany({
+    where: { segmentId, lang, anchorSide: "target", anchorStart: { not: null } },
+  });
+  for (const note of anchored) {
+    const at = reanchor(text, { start: note.anchorStart ?? 0, end: note.anchorEnd ?? 0, text: note.anchorText ?? "" });
+    // Words gone: the offsets stay, and the note shows "text changed" instead of pointing elsewhere.
+    if (at && (at.start !== note.anchorStart || at.end !== note.anchorEnd)) {
+      await tx.note.update({ where: { id: note.id }, data: { anchorStart: at.start, anchorEnd: at.end } });
+    }
+  }
+}
 
 async function conflict(tx: Tx, segmentId: string, lang: string) {
   const current = await tx.translation.findUnique({

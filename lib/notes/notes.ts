@@ -1,0 +1,240 @@
+// Notes on a paragraph or on a span of it: threads, replies, resolve/reopen, @mentions, and MQM
+// quality annotations. Bodies are plain text; nothing here is ever treated as HTML.
+
+import { requireSegment } from "../auth/access";
+import type { Actor } from "../auth/actor";
+import { roleAllows } from "../auth/permissions";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { findMentions } from "./mentions";
+import { NoteInput, NoteUpdate } from "./validation";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+function invalid(issue: { path: PropertyKey[]; message: string }): AppError {
+  const known = /^[a-z_]+$/.test(issue.message) ? issue.message : undefined;
+  return new AppError("invalid_input", { field: issue.path.join("."), reason: known });
+}
+
+const noteInclude = {
+  author: { select: { id: true, name: true } },
+  resolvedBy: { select: { id: true, name: true } },
+} as const;
+
+export type NoteView = ReturnType<typeof toView>;
+
+function toView(note: {
+  id: string;
+  segmentId: string;
+  lang: string | null;
+  body: string;
+  authorId: string | null;
+  authorName: string | null;
+  author: { id: string; name: string } | null;
+  anchorSide: string | null;
+  anchorStart: number | null;
+  anchorEnd: number | null;
+  anchorText: string | null;
+  category: string | null;
+  severity: string | null;
+  parentId: string | null;
+  resolvedAt: Date | null;
+  resolvedBy: { id: string; name: string } | null;
+  createdAt: Date;
+  updatedAt: Date;
+}) {
+  return {
+    id: note.id,
+    segmentId: note.segmentId,
+    lang: note.lang,
+    body: note.body,
+    author: note.author
+      ? { id: note.author.id, name: note.author.name }
+      : note.authorName
+        ? { id: null, name: note.authorName }
+        : null,
+    anchor:
+      note.anchorSide && note.anchorStart !== null && note.anchorEnd !== null
+        ? {
+            side: note.anchorSide as "source" | "target",
+            start: note.anchorStart,
+            end: note.anchorEnd,
+            text: note.anchorText ?? "",
+          }
+        : null,
+    category: note.category,
+    severity: note.severity,
+    parentId: note.parentId,
+    resolved: note.resolvedAt !== null,
+    resolvedAt: note.resolvedAt?.toISOString() ?? null,
+    resolvedBy: note.resolvedBy,
+    createdAt: note.createdAt.toISOString(),
+    updatedAt: note.updatedAt.toISOString(),
+  };
+}
+
+/** The notes of one segment as threads: first notes in order, each with its replies. */
+export async function listSegmentNotes(db: Db, actor: Actor | null, segmentId: string) {
+  await requireSegment(db, actor, segmentId, "project.read");
+  const notes = await db.note.findMany({ where: { segmentId }, include: noteInclude, orderBy: { createdAt: "asc" } });
+  return threads(notes.map(toView));
+}
+
+function threads(notes: NoteView[]) {
+  const roots = notes.filter((n) => !n.parentId);
+  return roots.map((root) => ({ ...root, replies: notes.filter((n) => n.parentId === root.id) }));
+}
+
+/** Every thread of a document (optionally one language's and the paragraph-wide ones), for the notes panel. */
+export async function listDocumentNotes(db: Db, documentId: string, lang?: string) {
+  const notes = await db.note.findMany({
+    where: { documentId, ...(lang ? { OR: [{ lang }, { lang: null }] } : {}) },
+    include: { ...noteInclude, segment: { select: { position: true } } },
+    orderBy: [{ segment: { position: "asc" } }, { createdAt: "asc" }],
+  });
+  const positions = new Map(notes.map((n) => [n.id, n.segment.position]));
+  return threads(notes.map(toView)).map((t) => ({ ...t, position: positions.get(t.id) ?? 0 }));
+}
+
+export async function createNote(db: Db, actor: Actor | null, segmentId: string, raw: unknown) {
+  const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
+  if (!roleAllows(access.role, "note.create", access.policy))
+    throw new AppError("forbidden", { action: "note.create" });
+  const parsed = NoteInput.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]);
+  const input = parsed.data;
+  const languages = await db.projectLanguage.findMany({
+    where: { projectId: access.projectId },
+    select: { lang: true },
+  });
+  if (input.lang && !languages.some((l) => l.lang === input.lang)) {
+    throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
+  }
+  if (Boolean(input.category) !== Boolean(input.severity)) {
+    throw new AppError("invalid_input", {
+      field: input.category ? "severity" : "category",
+      reason: "category_needs_severity",
+    });
+  }
+
+  let parent = null;
+  if (input.parentId) {
+    parent = await db.note.findUnique({ where: { id: input.parentId } });
+    // Replies hang off the first note of a thread on the same paragraph; they carry no anchor or error type.
+    if (!parent || parent.segmentId !== segmentId || parent.parentId || input.anchor || input.category) {
+      throw new AppError("invalid_input", { field: "parentId", reason: "bad_reply" });
+    }
+  }
+
+  let anchorText: string | null = null;
+  if (input.anchor) {
+    let text = segment.source;
+    if (input.anchor.side === "target") {
+      if (!input.lang) throw new AppError("invalid_input", { field: "lang", reason: "anchor_outside" });
+      const translation = await db.translation.findUnique({
+        where: { segmentId_lang: { segmentId, lang: input.lang } },
+      });
+      text = translation?.text ?? "";
+    }
+    if (input.anchor.end > text.length)
+      throw new AppError("invalid_input", { field: "anchor", reason: "anchor_outside" });
+    anchorText = text.slice(input.anchor.start, input.anchor.end);
+  }
+
+  return db.$transaction(async (tx) => {
+    const note = await tx.note.create({
+      data: {
+        segmentId,
+        documentId: segment.documentId,
+        lang: input.lang ?? parent?.lang ?? null,
+        authorId: actor!.userId,
+        body: input.body,
+        anchorSide: input.anchor?.side ?? null,
+        anchorStart: input.anchor?.start ?? null,
+        anchorEnd: input.anchor?.end ?? null,
+        anchorText,
+        category: input.category ?? null,
+        severity: input.severity ?? null,
+        parentId: parent?.id ?? null,
+      },
+      include: noteInclude,
+    });
+    await recordMentions(tx, access.projectId, note.id, input.body, actor!.userId);
+    return toView(note);
+  });
+}
+
+async function recordMentions(tx: Tx, projectId: string, noteId: string, body: string, authorId: string) {
+  if (!body.includes("@")) return;
+  const members = await tx.membership.findMany({
+    where: { projectId },
+    include: { user: { select: { id: true, name: true, email: true } } },
+  });
+  const mentioned = findMentions(
+    body,
+    members.map((m) => m.user),
+  ).filter((id) => id !== authorId);
+  for (const userId of mentioned) await tx.noteMention.create({ data: { noteId, userId } });
+}
+
+/** Edit one's own note, or resolve / reopen a thread (reviewers and owners any; translators their own). */
+export async function updateNote(db: Db, actor: Actor | null, noteId: string, raw: unknown) {
+  const note = await db.note.findUnique({ where: { id: noteId } });
+  if (!note) throw new AppError(actor ? "not_found" : "unauthenticated");
+  const { access } = await requireSegment(db, actor, note.segmentId, "project.read");
+  const parsed = NoteUpdate.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]);
+  const { body, resolved } = parsed.data;
+  if (body !== undefined && note.authorId !== actor!.userId)
+    throw new AppError("forbidden", { reason: "not_own_note" });
+  if (body !== undefined && !roleAllows(access.role, "note.create", access.policy)) throw new AppError("forbidden");
+  if (resolved !== undefined) {
+    const root = note.parentId ? await db.note.findUniqueOrThrow({ where: { id: note.parentId } }) : note;
+    const mayAny = roleAllows(access.role, "note.resolve.any", access.policy);
+    const mayOwn = roleAllows(access.role, "note.resolve.own", access.policy) && root.authorId === actor!.userId;
+    if (!mayAny && !mayOwn) throw new AppError("forbidden", { action: "note.resolve" });
+  }
+  return db.$transaction(async (tx) => {
+    // Resolving acts on the whole thread: its first note carries the state.
+    const targetId = resolved !== undefined && note.parentId ? note.parentId : noteId;
+    if (resolved !== undefined) {
+      await tx.note.update({
+        where: { id: targetId },
+        data: resolved
+          ? { resolvedAt: new Date(), resolvedById: actor!.userId }
+          : { resolvedAt: null, resolvedById: null },
+      });
+    }
+    if (body !== undefined) {
+      await tx.note.update({ where: { id: noteId }, data: { body } });
+      await tx.noteMention.deleteMany({ where: { noteId } });
+      await recordMentions(tx, access.projectId, noteId, body, actor!.userId);
+    }
+    return toView(await tx.note.findUniqueOrThrow({ where: { id: noteId }, include: noteInclude }));
+  });
+}
+
+/** Notes that name this user, newest first, with where they are. */
+export async function listMentions(db: Db, userId: string, take = 100) {
+  const rows = await db.noteMention.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: {
+      note: {
+        include: {
+          ...noteInclude,
+          segment: { select: { position: true } },
+          document: { select: { id: true, title: true, projectId: true } },
+        },
+      },
+    },
+  });
+  // A mention in a project the person has left is no longer theirs to see.
+  const memberOf = new Set(
+    (await db.membership.findMany({ where: { userId }, select: { projectId: true } })).map((m) => m.projectId),
+  );
+  return rows
+    .filter((r) => memberOf.has(r.note.document.projectId))
+    .map((r) => ({ ...toView(r.note), position: r.note.segment.position, document: r.note.document }));
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { mqmCategories, severities } from "./mqm";
+
+export const MAX_NOTE_LENGTH = 10_000;
+
+const Body = z
+  .string({ message: "note_empty" })
+  .transform((s) => s.replace(/\r\n?/g, "\n").normalize("NFC").trim())
+  .refine((s) => s.length > 0, { message: "note_empty" })
+  .refine((s) => s.length <= MAX_NOTE_LENGTH, { message: "note_too_long" });
+
+export const NoteInput = z.object({
+  body: Body,
+  lang: z.string().min(2).max(20).nullish(),
+  anchor: z
+    .object({
+      side: z.enum(["source", "target"]),
+      start: z.number().int().min(0),
+      end: z.number().int().min(1),
+    })
+    .refine((a) => a.end > a.start, { message: "anchor_outside" })
+    .nullish(),
+  category: z.enum(mqmCategories, { message: "bad_category" }).nullish(),
+  severity: z.enum(severities, { message: "bad_severity" }).nullish(),
+  parentId: z.string().min(1).max(100).nullish(),
+});
+export type NoteInput = z.input<typeof NoteInput>;
+
+export const NoteUpdate = z
+  .object({ body: Body.optional(), resolved: z.boolean().optional() })
+  .refine((u) => u.body !== undefined || u.resolved !== undefined, { message: "nothing_to_change" });

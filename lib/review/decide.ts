@@ -1,0 +1,134 @@
+// Review decisions: reviewed / approved / rejected on one translation, or "approve all remaining
+// translated paragraphs". A rejection always says why (a note, in the same transaction).
+import { z } from "zod";
+import { requireDocument, requireSegment } from "../auth/access";
+import type { Actor } from "../auth/actor";
+import { maySetStatus } from "../auth/permissions";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { NoteInput } from "../notes/validation";
+
+export const decisions = ["reviewed", "approved", "rejected"] as const;
+
+export const DecisionInput = z.object({
+  decision: z.enum(decisions, { message: "bad_decision" }),
+  note: z.string().optional(),
+  /** The version the reviewer looked at; if given and the text changed since, the decision is refused (409). */
+  baseVersion: z.number().int().min(0).optional(),
+});
+
+export async function decide(db: Db, actor: Actor | null, segmentId: string, lang: string, raw: unknown) {
+  const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
+  const parsed = DecisionInput.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("invalid_input", {
+      field: issue.path.join("."),
+      reason: issue.message === "bad_decision" ? "bad_decision" : undefined,
+    });
+  }
+  const { decision, baseVersion } = parsed.data;
+  if (!maySetStatus(access.role, decision, access.policy))
+    throw new AppError("forbidden", { action: "status", status: decision });
+  let noteBody: string | null = null;
+  if (decision === "rejected" || parsed.data.note?.trim()) {
+    const note = NoteInput.shape.body.safeParse(parsed.data.note ?? "");
+    if (!note.success) {
+      const reason =
+        decision === "rejected" && !parsed.data.note?.trim() ? "reason_required" : note.error.issues[0].message;
+      throw new AppError("invalid_input", { field: "note", reason });
+    }
+    noteBody = note.data;
+  }
+  const translation = await db.translation.findUnique({ where: { segmentId_lang: { segmentId, lang } } });
+  if (!translation || translation.text.trim() === "") {
+    throw new AppError("invalid_input", { field: "lang", reason: translation ? "nothing_to_decide" : "not_a_target" });
+  }
+  return db.$transaction(async (tx) => {
+    const where = { id: translation.id, version: baseVersion ?? translation.version };
+    const now = new Date();
+    const updated = await tx.translation.updateMany({
+      where,
+      data: { status: decision, version: { increment: 1 }, updatedById: actor!.userId, updatedAt: now },
+    });
+    if (updated.count !== 1) {
+      const current = await tx.translation.findUniqueOrThrow({
+        where: { id: translation.id },
+        include: { updatedBy: true },
+      });
+      throw new AppError("conflict", {
+        current: {
+          text: current.text,
+          status: current.status,
+          version: current.version,
+          updatedBy: current.updatedBy ? { id: current.updatedBy.id, name: current.updatedBy.name } : null,
+        },
+      });
+    }
+    const version = where.version + 1;
+    await tx.revision.create({
+      data: {
+        translationId: translation.id,
+        version,
+        text: translation.text,
+        status: decision,
+        authorId: actor!.userId,
+        createdAt: now,
+      },
+    });
+    let noteId: string | null = null;
+    if (noteBody) {
+      const note = await tx.note.create({
+        data: { segmentId, documentId: segment.documentId, lang, authorId: actor!.userId, body: noteBody },
+      });
+      noteId = note.id;
+    }
+    return { segmentId, lang, status: decision, version, text: translation.text, noteId };
+  });
+}
+
+/** Approves every translation into `lang` that is "translated" now, in one transaction. */
+export async function approveAllTranslated(db: Db, actor: Actor | null, documentId: string, lang: string) {
+  const { access } = await requireDocument(db, actor, documentId, "project.read");
+  if (!maySetStatus(access.role, "approved", access.policy))
+    throw new AppError("forbidden", { action: "status", status: "approved" });
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.translation.findMany({ where: { documentId, lang, status: "translated" } });
+      const now = new Date();
+      for (const row of rows) {
+        await tx.translation.update({
+          where: { id: row.id },
+          data: { status: "approved", version: row.version + 1, updatedById: actor!.userId, updatedAt: now },
+        });
+        await tx.revision.create({
+          data: {
+            translationId: row.id,
+            version: row.version + 1,
+            text: row.text,
+            status: "approved",
+            authorId: actor!.userId,
+            createdAt: now,
+          },
+        });
+      }
+      return { approved: rows.length };
+    },
+    { timeout: 120_000 },
+  );
+}
+
+/**
+ * For review mode: per segment, the text as it was at the last review decision (reviewed, approved
+ * or rejected), so the reviewer sees what changed since. Null where there was no decision yet.
+ */
+export async function lastReviewedTexts(db: Db, documentId: string, lang: string): Promise<Map<string, string>> {
+  const revisions = await db.revision.findMany({
+    where: { translation: { documentId, lang }, status: { in: [...decisions] } },
+    select: { version: true, text: true, translation: { select: { segmentId: true } } },
+    orderBy: { version: "asc" },
+  });
+  const out = new Map<string, string>();
+  for (const r of revisions) out.set(r.translation.segmentId, r.text);
+  return out;
+}
