@@ -51,6 +51,7 @@ export default async function RootLayout({
             </Suspense>
             {actor && (
               <nav className="user-menu" aria-label={t("nav.signedInAs", { name: actor.name })}>
+                <Link href={`/${lng}/mentions`}>{t("notes.mentions")}</Link>
                 <Link href={`/${lng}/account`}>{actor.name}</Link>
                 <form action={signOutAction}>
                   <input type="hidden" name="lng" value={lng} />

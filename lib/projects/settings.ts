@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 
 export const ProjectSettingsInput = z.object({
-  reviewersMayEdit: z.boolean(),
+  reviewersMayEdit: z.boolean().optional(),
   qualityThreshold: z.number().min(0).max(1000).optional(),
 });
 

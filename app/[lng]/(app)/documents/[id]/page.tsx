@@ -5,12 +5,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentActor, requireSignedIn } from "@/app/_lib/session";
 import { requireDocument } from "@/lib/auth/access";
-import { roleAllows } from "@/lib/auth/permissions";
+import { maySetStatus, roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getDocument, getEditorRows } from "@/lib/documents/queries";
 import type { Row } from "@/lib/editor/rows";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
+import { listDocumentNotes } from "@/lib/notes/notes";
+import { lastReviewedTexts } from "@/lib/review/decide";
 import type { SegmentKind } from "@/lib/segments/kinds";
 import type { TranslationStatus } from "@/lib/segments/status";
 import { DocumentEditor } from "./editor/document-editor";
@@ -60,7 +62,24 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       }),
     ),
   }));
-  const canEdit = roleAllows(found.access.role, "translation.edit", found.access.policy);
+  const { role, policy } = found.access;
+  const permissions = {
+    canEdit: roleAllows(role, "translation.edit", policy),
+    canComment: roleAllows(role, "note.create", policy),
+    canResolveAny: roleAllows(role, "note.resolve.any", policy),
+    canDecide: maySetStatus(role, "approved", policy),
+    userId: actor.userId,
+  };
+  const [threads, baselines] = await Promise.all([
+    listDocumentNotes(db, doc.id),
+    permissions.canDecide
+      ? Promise.all(
+          targets.map(async (lang) => [lang, Object.fromEntries(await lastReviewedTexts(db, doc.id, lang))] as const),
+        ).then(Object.fromEntries)
+      : Promise.resolve({}),
+  ]);
+  // Notes on languages not shown stay out of this view.
+  const shownThreads = threads.filter((th) => th.lang === null || targets.includes(th.lang));
   const t = getT(lng);
   const current = targets.join(",");
   const choices = available.length > 1 ? [...available, available.join(",")] : available;
@@ -96,7 +115,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         sourceLang={doc.sourceLang}
         langs={targets}
         rows={rows}
-        canEdit={canEdit}
+        threads={shownThreads}
+        baselines={baselines}
+        permissions={permissions}
       />
     </>
   );

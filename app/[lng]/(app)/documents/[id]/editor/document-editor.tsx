@@ -3,41 +3,84 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Virtuoso, type VirtuosoHandle } from "react-virtuoso";
-import { ProgressBar } from "@/app/_components/progress-bar";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
-import { type TranslationStatus, translationStatuses } from "@/lib/segments/status";
+import type { NoteView } from "@/lib/notes/notes";
+import { AllNotesPanel } from "./all-notes-panel";
+import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
+import { EditorToolbar } from "./editor-toolbar";
 import { HistoryPanel } from "./history-panel";
+import { groupBySegment, type Thread } from "./notes-model";
+import { NotesPanel, type PendingAnchor } from "./notes-panel";
 import { ReplaceDialog } from "./replace-dialog";
 import { SegmentRow } from "./segment-row";
+import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useEditor } from "./use-editor";
 
 /** Above this many paragraphs only the rows on screen are rendered (react-virtuoso). */
 const VIRTUALIZE_ABOVE = 300;
 
+export interface EditorPermissions {
+  canEdit: boolean;
+  canComment: boolean;
+  canDecide: boolean;
+  canResolveAny: boolean;
+  userId: string;
+}
+
 interface Props {
   documentId: string;
   sourceLang: string;
   langs: string[];
   rows: Row[];
-  canEdit: boolean;
+  threads: Thread[];
+  /** Per language, per segment: the text at the last review decision (for review mode). */
+  baselines: Record<string, Record<string, string>>;
+  permissions: EditorPermissions;
+  /** Converts a language's text for display (Kazakh in Latin letters); null shows the text itself. */
+  display?: (lang: string, text: string) => string | null;
 }
 
-export function DocumentEditor({ documentId, sourceLang, langs, rows: initialRows, canEdit }: Props) {
+type Panel =
+  | { kind: "history"; rowId: string; lang: string }
+  | { kind: "notes"; rowId: string; anchor: PendingAnchor | null; threadId: string | null }
+  | { kind: "all-notes" }
+  | null;
+
+export function DocumentEditor({
+  documentId,
+  sourceLang,
+  langs,
+  rows: initialRows,
+  threads: initialThreads,
+  baselines,
+  permissions,
+  display,
+}: Props) {
   const { t } = useTranslation();
+  const { canEdit, canComment, canDecide } = permissions;
   const editor = useEditor(documentId, initialRows);
   const { state } = editor;
   const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
-  const visible = useMemo(() => filterRows(state.rows, filter, langs), [state.rows, filter, langs]);
+  const [threads, setThreads] = useState<Thread[]>(initialThreads);
+  const bySegment = useMemo(() => groupBySegment(threads), [threads]);
+  const rowsWithNotes = useMemo(
+    () => state.rows.map((r) => ({ ...r, openNotes: bySegment.get(r.id)?.filter((th) => !th.resolved).length ?? 0 })),
+    [state.rows, bySegment],
+  );
+  const visible = useMemo(() => filterRows(rowsWithNotes, filter, langs), [rowsWithNotes, filter, langs]);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const virtuoso = useRef<VirtuosoHandle>(null);
   const [focus, setFocus] = useState<{ rowId: string; lang: string; token: number } | null>(null);
-  const current = useRef<{ rowId: string; lang: string } | null>(null);
-  const [historyFor, setHistoryFor] = useState<{ rowId: string; lang: string } | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [replaceOpen, setReplaceOpen] = useState(false);
+  const [approveAllOpen, setApproveAllOpen] = useState(false);
+  const [reviewMode, setReviewMode] = useState(false);
+  const [baselineState, setBaselineState] = useState(baselines);
+  const [rejectRequest, setRejectRequest] = useState<{ rowId: string; lang: string; token: number } | null>(null);
   const [hint, setHint] = useState<string | null>(null);
 
   const goTo = useCallback((index: number, lang: string) => {
@@ -47,15 +90,69 @@ export function DocumentEditor({ documentId, sourceLang, langs, rows: initialRow
     setFocus({ rowId: row.id, lang, token: Date.now() });
   }, []);
 
-  const { edit, setStatus, revert, flush, keepMine, takeTheirs } = editor;
+  const { edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch } = editor;
+
+  const addNote = useCallback((note: NoteView) => {
+    setThreads((all) =>
+      note.parentId
+        ? all.map((th) => (th.id === note.parentId ? { ...th, replies: [...th.replies, note] } : th))
+        : [...all, { ...note, replies: [] }],
+    );
+  }, []);
+  const updateNote = useCallback((note: NoteView) => {
+    setThreads((all) =>
+      all.map((th) =>
+        th.id === note.id
+          ? { ...th, ...note, replies: th.replies }
+          : { ...th, replies: th.replies.map((r) => (r.id === note.id ? note : r)) },
+      ),
+    );
+  }, []);
+
+  const decide = useCallback(
+    async (rowId: string, lang: string, decision: "reviewed" | "approved" | "rejected", note?: string) => {
+      const row = visibleRef.current.find((r) => r.id === rowId);
+      const cell = row?.cells[lang];
+      if (!cell || cell.state !== "saved") return false;
+      const res = await fetch(
+        `/api/v1/segments/${encodeURIComponent(rowId)}/translations/${encodeURIComponent(lang)}/decision`,
+        {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ decision, note, baseVersion: cell.version }),
+        },
+      ).catch(() => null);
+      const body = await res?.json().catch(() => null);
+      if (!res?.ok) {
+        const error = body?.error ?? { code: "internal" };
+        setHint(t([`errors.reasons.${error.details?.reason}`, `errors.${error.code}`]));
+        return false;
+      }
+      setHint(null);
+      dispatch({ type: "decided", rowId, lang, status: body.translation.status, version: body.translation.version });
+      setBaselineState((b) => ({ ...b, [lang]: { ...b[lang], [rowId]: cell.text } }));
+      if (body.translation.noteId) {
+        const notes = await fetch(`/api/v1/segments/${encodeURIComponent(rowId)}/notes`).then((r) => r.json());
+        setThreads((all) => [...all.filter((th) => th.segmentId !== rowId), ...notes.notes]);
+      }
+      if (decision === "approved") {
+        const from = visibleRef.current.findIndex((r) => r.id === rowId);
+        const next = visibleRef.current.findIndex(
+          (r, i) => i > from && r.cells[lang]?.status !== "approved" && r.cells[lang]?.text,
+        );
+        if (next >= 0) goTo(next, lang);
+      }
+      return true;
+    },
+    [dispatch, goTo, t],
+  );
 
   const actions = useMemo<EditorActions>(() => {
     const indexOf = (rowId: string) => visibleRef.current.findIndex((r) => r.id === rowId);
     return {
       edit,
       confirm(rowId, lang) {
-        const row = visibleRef.current[indexOf(rowId)];
-        const cell = row?.cells[lang];
+        const cell = visibleRef.current[indexOf(rowId)]?.cells[lang];
         if (!cell) return;
         if (cell.text.trim() === "") {
           setHint(t("editor.emptyCannotConfirm"));
@@ -82,21 +179,27 @@ export function DocumentEditor({ documentId, sourceLang, langs, rows: initialRow
       },
       leave: flush,
       focus(rowId, lang) {
-        current.current = { rowId, lang };
-        setHistoryFor((h) => (h ? { rowId, lang } : h));
+        setPanel((p) => (p?.kind === "history" ? { kind: "history", rowId, lang } : p));
       },
       history(rowId, lang) {
-        setHistoryFor({ rowId, lang });
+        setPanel({ kind: "history", rowId, lang });
       },
       keepMine,
       takeTheirs,
       showShortcuts() {
         setShortcutsOpen(true);
       },
+      notes(rowId, anchor, threadId) {
+        setPanel({ kind: "notes", rowId, anchor: anchor ?? null, threadId: threadId ?? null });
+      },
+      decide,
+      requestReject(rowId, lang) {
+        setRejectRequest({ rowId, lang, token: Date.now() });
+      },
     };
-  }, [edit, setStatus, revert, flush, keepMine, takeTheirs, goTo, t]);
+  }, [edit, setStatus, revert, flush, keepMine, takeTheirs, goTo, decide, t]);
 
-  // "?" anywhere outside a text field opens the shortcut list.
+  // "?" anywhere outside a text field opens the shortcut list; Ctrl+J jumps to the first untranslated paragraph.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
@@ -123,37 +226,23 @@ export function DocumentEditor({ documentId, sourceLang, langs, rows: initialRow
     return () => window.removeEventListener("pagehide", onHide);
   }, [editor.queue]);
 
-  const progress = useMemo(() => {
-    const lang = langs[0];
-    const paragraphs = Object.fromEntries(translationStatuses.map((s) => [s, 0])) as Record<TranslationStatus, number>;
-    const words = { ...paragraphs };
-    for (const row of state.rows) {
-      const status = row.cells[lang]?.status ?? "new";
-      paragraphs[status] += 1;
-      words[status] += row.wordCount;
-    }
-    return { lang, paragraphs, words };
-  }, [state.rows, langs]);
-
-  const done = (["translated", "reviewed", "approved"] as const).reduce(
-    (acc, s) => ({ p: acc.p + progress.paragraphs[s], w: acc.w + progress.words[s] }),
-    { p: 0, w: 0 },
-  );
-  const totalWords = translationStatuses.reduce((sum, s) => sum + progress.words[s], 0);
-
   const refreshLang = useCallback(
     async (lang: string) => {
       const res = await fetch(
         `/api/v1/documents/${encodeURIComponent(documentId)}/segments?target=${encodeURIComponent(lang)}`,
       );
       if (!res.ok) return;
-      const body = (await res.json()) as {
-        segments: { id: string; translation: { text: string; status: TranslationStatus; version: number } }[];
-      };
-      editor.dispatch({ type: "refresh", lang, cells: new Map(body.segments.map((s) => [s.id, s.translation])) });
+      const body = (await res.json()) as { segments: { id: string; translation: Row["cells"][string] }[] };
+      dispatch({ type: "refresh", lang, cells: new Map(body.segments.map((s) => [s.id, s.translation])) });
     },
-    [documentId, editor.dispatch],
+    [documentId, dispatch],
   );
+
+  const positions = useMemo(() => new Map(state.rows.map((r) => [r.id, r.position])), [state.rows]);
+  const rejected = canEdit ? state.rows.filter((r) => r.cells[langs[0]]?.status === "rejected") : [];
+  const translatedCount = state.rows.filter((r) => r.cells[langs[0]]?.status === "translated").length;
+  const openThreads = threads.filter((th) => !th.resolved).length;
+  const activeBaselines = reviewMode ? baselineState : null;
 
   const renderRow = (row: Row) => (
     <SegmentRow
@@ -162,88 +251,53 @@ export function DocumentEditor({ documentId, sourceLang, langs, rows: initialRow
       sourceLang={sourceLang}
       langs={langs}
       canEdit={canEdit}
+      canComment={canComment}
       online={state.online}
       focus={focus?.rowId === row.id ? { lang: focus.lang, token: focus.token } : null}
+      threads={bySegment.get(row.id)}
+      baselines={activeBaselines}
+      rejectRequest={rejectRequest?.rowId === row.id ? rejectRequest : null}
+      display={display}
       actions={actions}
     />
   );
 
-  const historyRow = historyFor ? state.rows.find((r) => r.id === historyFor.rowId) : undefined;
-  const offline = !state.online && state.waiting > 0;
+  const panelRow = panel && panel.kind !== "all-notes" ? state.rows.find((r) => r.id === panel.rowId) : undefined;
 
   return (
-    <div className={`editor cols-${langs.length}`}>
-      <div className="editor-toolbar">
-        <ProgressBar
-          words={progress.words}
-          paragraphs={progress.paragraphs}
-          labels={{
-            title: t("editor.progress", { lang: t(`lang.${progress.lang}`) }),
-            summary: t("editor.progressSummary", { done: done.p, total: state.rows.length, words: done.w, totalWords }),
-            status: Object.fromEntries(translationStatuses.map((s) => [s, t(`status.${s}`)])) as Record<
-              TranslationStatus,
-              string
-            >,
+    <div className={`editor cols-${langs.length}${reviewMode ? " review-mode" : ""}`}>
+      <EditorToolbar
+        documentId={documentId}
+        rows={state.rows}
+        langs={langs}
+        filter={filter}
+        setFilter={setFilter}
+        shown={visible.length}
+        online={state.online}
+        waiting={state.waiting}
+        restored={editor.restored}
+        permissions={permissions}
+        reviewMode={reviewMode}
+        setReviewMode={setReviewMode}
+        openThreads={openThreads}
+        translatedCount={translatedCount}
+        hint={hint}
+        onShortcuts={() => setShortcutsOpen(true)}
+        onReplace={() => setReplaceOpen(true)}
+        onAllNotes={() => setPanel({ kind: "all-notes" })}
+        onApproveAll={() => setApproveAllOpen(true)}
+      />
+      {rejected.length > 0 && (
+        <SentBack
+          rows={rejected}
+          lang={langs[0]}
+          bySegment={bySegment}
+          onJump={(rowId) => {
+            const index = visibleRef.current.findIndex((r) => r.id === rowId);
+            if (index >= 0) goTo(index, langs[0]);
           }}
         />
-        <div className="filters">
-          <input
-            type="search"
-            placeholder={t("editor.search")}
-            aria-label={t("editor.search")}
-            value={filter.search}
-            onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value }))}
-          />
-          <select
-            aria-label={t("editor.statusFilter")}
-            value={filter.status}
-            onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value as RowFilter["status"] }))}
-          >
-            <option value="">{t("editor.allStatuses")}</option>
-            {translationStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={filter.openNotes}
-              onChange={(e) => setFilter((f) => ({ ...f, openNotes: e.target.checked }))}
-            />{" "}
-            {t("editor.hasOpenNotes")}
-          </label>
-          <span className="muted" role="status">
-            {t("editor.shown", { shown: visible.length, total: state.rows.length })}
-          </span>
-          <span className="spacer" />
-          {canEdit && (
-            <button type="button" onClick={() => setReplaceOpen(true)}>
-              {t("editor.replace.open")}
-            </button>
-          )}
-          <button type="button" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
-            {t("editor.shortcuts")} (?)
-          </button>
-        </div>
-        {offline && (
-          <p className="banner offline" role="status" data-testid="offline-banner">
-            {t("editor.offlineBanner", { count: state.waiting })}
-          </p>
-        )}
-        {editor.restored > 0 && state.online && (
-          <p className="banner" role="status">
-            {t("editor.restored", { count: editor.restored })}
-          </p>
-        )}
-        {!canEdit && <p className="banner">{t("editor.readOnly")}</p>}
-        {hint && (
-          <p className="banner" role="alert">
-            {hint}
-          </p>
-        )}
-      </div>
+      )}
       <div
         className="editor-table"
         role="table"
@@ -274,18 +328,49 @@ export function DocumentEditor({ documentId, sourceLang, langs, rows: initialRow
               />
             )}
       </div>
-      {historyFor && historyRow && (
+      {panel?.kind === "history" && panelRow && (
         <HistoryPanel
-          segmentId={historyFor.rowId}
-          position={historyRow.position}
-          lang={historyFor.lang}
-          currentVersion={historyRow.cells[historyFor.lang]?.version ?? 0}
+          segmentId={panel.rowId}
+          position={panelRow.position}
+          lang={panel.lang}
+          currentVersion={panelRow.cells[panel.lang]?.version ?? 0}
           canEdit={canEdit}
           onRestore={(text) => {
-            edit(historyFor.rowId, historyFor.lang, text);
-            flush(historyFor.rowId, historyFor.lang);
+            edit(panel.rowId, panel.lang, text);
+            flush(panel.rowId, panel.lang);
           }}
-          onClose={() => setHistoryFor(null)}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      {panel?.kind === "notes" && panelRow && (
+        <NotesPanel
+          key={`${panel.rowId}-${panel.anchor?.start ?? ""}-${panel.anchor?.end ?? ""}`}
+          row={panelRow}
+          langs={langs}
+          threads={bySegment.get(panel.rowId) ?? []}
+          pending={panel.anchor}
+          focusThreadId={panel.threadId}
+          canComment={canComment}
+          canResolveAny={permissions.canResolveAny}
+          userId={permissions.userId}
+          onCreated={(note) => {
+            addNote(note);
+            if (!note.parentId) setPanel({ kind: "notes", rowId: panel.rowId, anchor: null, threadId: note.id });
+          }}
+          onUpdated={updateNote}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      {panel?.kind === "all-notes" && (
+        <AllNotesPanel
+          threads={threads}
+          positions={positions}
+          onJump={(segmentId, threadId) => {
+            const index = visibleRef.current.findIndex((r) => r.id === segmentId);
+            if (index >= 0) goTo(index, langs[0]);
+            setPanel({ kind: "notes", rowId: segmentId, anchor: null, threadId });
+          }}
+          onClose={() => setPanel(null)}
         />
       )}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
@@ -299,6 +384,16 @@ export function DocumentEditor({ documentId, sourceLang, langs, rows: initialRow
             await editor.queue?.flushAll();
           }}
           onApplied={(lang) => void refreshLang(lang)}
+        />
+      )}
+      {canDecide && (
+        <ApproveAllDialog
+          documentId={documentId}
+          lang={langs[0]}
+          count={translatedCount}
+          open={approveAllOpen}
+          onClose={() => setApproveAllOpen(false)}
+          onDone={() => void refreshLang(langs[0])}
         />
       )}
     </div>

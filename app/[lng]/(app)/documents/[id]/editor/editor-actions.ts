@@ -1,3 +1,5 @@
+import type { PendingAnchor } from "./notes-panel";
+
 /** What a row can ask the editor to do; one stable object shared by every row. */
 export interface EditorActions {
   edit(rowId: string, lang: string, text: string): void;
@@ -12,4 +14,8 @@ export interface EditorActions {
   keepMine(rowId: string, lang: string, text?: string): void;
   takeTheirs(rowId: string, lang: string): void;
   showShortcuts(): void;
+  /** Opens the paragraph's notes, with a new note anchored to a span when given. */
+  notes(rowId: string, anchor?: PendingAnchor, threadId?: string): void;
+  decide(rowId: string, lang: string, decision: "reviewed" | "approved" | "rejected", note?: string): Promise<boolean>;
+  requestReject(rowId: string, lang: string): void;
 }

@@ -27,6 +27,7 @@ export type EditorAction =
   | { type: "resolve"; rowId: string; lang: string; text: string; version: number }
   | { type: "takeTheirs"; rowId: string; lang: string }
   | { type: "revert"; rowId: string; lang: string }
+  | { type: "decided"; rowId: string; lang: string; status: TranslationStatus; version: number }
   | { type: "network"; online: boolean; waiting: number }
   | { type: "refresh"; lang: string; cells: Map<string, { text: string; status: TranslationStatus; version: number }> };
 
@@ -119,6 +120,12 @@ export function editorReducer(rowIndex: Map<string, number>) {
           text: c.savedText,
           state: "saved",
           error: undefined,
+        }));
+      case "decided":
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
+          ...c,
+          status: action.status,
+          version: action.version,
         }));
       case "network":
         return { ...state, online: action.online, waiting: action.waiting };

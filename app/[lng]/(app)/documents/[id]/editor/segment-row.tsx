@@ -1,9 +1,12 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Row } from "@/lib/editor/rows";
 import type { EditorActions } from "./editor-actions";
+import { HighlightedText } from "./highlighted-text";
+import { openCount, spansFor, type Thread } from "./notes-model";
+import { selectionOffsets } from "./selection";
 import { TranslationCell } from "./translation-cell";
 
 interface Props {
@@ -11,44 +14,115 @@ interface Props {
   sourceLang: string;
   langs: string[];
   canEdit: boolean;
+  canComment: boolean;
   online: boolean;
   focus: { lang: string; token: number } | null;
+  threads: Thread[] | undefined;
+  /** Review mode: per language, per segment, the text at the last decision; null when review mode is off. */
+  baselines: Record<string, Record<string, string>> | null;
+  /** The shortcut asked this row to open its reason box. */
+  rejectRequest: { lang: string; token: number } | null;
+  /** Shows a language's text in another script (Kazakh in Latin letters), read-only. */
+  display?: (lang: string, text: string) => string | null;
   actions: EditorActions;
 }
 
-function SegmentRowImpl({ row, sourceLang, langs, canEdit, online, focus, actions }: Props) {
+function SegmentRowImpl({
+  row,
+  sourceLang,
+  langs,
+  canEdit,
+  canComment,
+  online,
+  focus,
+  threads,
+  baselines,
+  rejectRequest,
+  display,
+  actions,
+}: Props) {
   const { t } = useTranslation();
+  const sourceRef = useRef<HTMLDivElement>(null);
+  const [sourceSelection, setSourceSelection] = useState<{ start: number; end: number } | null>(null);
+  const open = openCount(threads);
   return (
     <div
       className={`editor-row ${row.kind}`}
+      role="row"
+      aria-rowindex={row.position + 1}
       data-testid="segment"
       data-position={row.position}
       data-segment-id={row.id}
     >
-      <div className="segment-pos">
+      <div className="segment-pos" role="cell">
         {row.position}
-        {row.openNotes > 0 && (
-          <span className="note-count" title={t("editor.hasOpenNotes")}>
-            {row.openNotes}
-          </span>
+        <button
+          type="button"
+          className={`note-count${open ? " open" : ""}`}
+          onClick={() => actions.notes(row.id)}
+          aria-label={`${t("notes.title", { position: row.position })}: ${open}`}
+          data-testid="notes-button"
+        >
+          {open > 0 ? open : "+"}
+        </button>
+      </div>
+      <div className="segment-source-cell" role="cell">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: selecting source text to comment on it is a mouse gesture; notes are also reachable with the row's notes button. */}
+        <div
+          ref={sourceRef}
+          className="segment-source"
+          lang={sourceLang}
+          data-testid="source"
+          onMouseUp={() => setSourceSelection(sourceRef.current ? selectionOffsets(sourceRef.current) : null)}
+        >
+          <HighlightedText text={row.source} spans={spansFor(threads, "source", null, row.source)} />
+        </div>
+        {canComment && sourceSelection && (
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              actions.notes(row.id, { side: "source", lang: null, ...sourceSelection });
+              setSourceSelection(null);
+            }}
+          >
+            {t("notes.onSelection")}
+          </button>
         )}
       </div>
-      <div className="segment-source" lang={sourceLang} data-testid="source" role="cell">
-        {row.source}
-      </div>
-      {langs.map((lang) => (
-        <TranslationCell
-          key={lang}
-          rowId={row.id}
-          position={row.position}
-          lang={lang}
-          cell={row.cells[lang]}
-          canEdit={canEdit}
-          online={online}
-          focusToken={focus?.lang === lang ? focus.token : null}
-          actions={actions}
-        />
-      ))}
+      {langs.map((lang) => {
+        const cell = row.cells[lang];
+        const shown = display?.(lang, cell.text);
+        return shown !== null && shown !== undefined ? (
+          <div key={lang} className="cell" role="cell">
+            <p className="translation-text" lang="kk-Latn" data-testid="target-latin">
+              {shown}
+            </p>
+          </div>
+        ) : (
+          <TranslationCell
+            key={lang}
+            rowId={row.id}
+            position={row.position}
+            lang={lang}
+            cell={cell}
+            canEdit={canEdit}
+            canComment={canComment}
+            online={online}
+            focusToken={focus?.lang === lang ? focus.token : null}
+            spans={spansFor(threads, "target", lang, cell.text)}
+            review={
+              baselines
+                ? {
+                    baseline: baselines[lang]?.[row.id],
+                    rejectRequested: rejectRequest?.lang === lang ? rejectRequest.token : null,
+                  }
+                : null
+            }
+            actions={actions}
+          />
+        );
+      })}
     </div>
   );
 }

@@ -12,6 +12,10 @@ const SHORTCUTS = [
   ["Ctrl+J", "firstUntranslated"],
   ["?  /  F1", "help"],
 ] as const;
+const REVIEW_SHORTCUTS = [
+  ["Ctrl+Enter", "shortcutApprove"],
+  ["Ctrl+Shift+Enter", "shortcutReject"],
+] as const;
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -33,6 +37,14 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 <kbd>{keys}</kbd>
               </td>
               <td>{t(`editor.shortcut.${what}`)}</td>
+            </tr>
+          ))}
+          {REVIEW_SHORTCUTS.map(([keys, what]) => (
+            <tr key={what}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(`review.${what}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,14 @@
 "use client";
 
-import { type KeyboardEvent, memo, useEffect, useRef } from "react";
+import { type KeyboardEvent, memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Cell } from "@/lib/editor/rows";
+import type { Span } from "@/lib/notes/anchor";
 import { ConflictView } from "./conflict-view";
 import type { EditorActions } from "./editor-actions";
+import { HighlightedText } from "./highlighted-text";
+import { ReviewControls } from "./review-controls";
+import { selectionOffsets } from "./selection";
 
 interface Props {
   rowId: string;
@@ -12,35 +16,61 @@ interface Props {
   lang: string;
   cell: Cell;
   canEdit: boolean;
+  canComment: boolean;
   online: boolean;
   /** Changes whenever the editor wants this cell focused. */
   focusToken: number | null;
+  spans: Span[];
+  review: { baseline: string | undefined; rejectRequested: number | null } | null;
   actions: EditorActions;
 }
 
-function TranslationCellImpl({ rowId, position, lang, cell, canEdit, online, focusToken, actions }: Props) {
+function TranslationCellImpl({
+  rowId,
+  position,
+  lang,
+  cell,
+  canEdit,
+  canComment,
+  online,
+  focusToken,
+  spans,
+  review,
+  actions,
+}: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const readRef = useRef<HTMLParagraphElement>(null);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
 
   useEffect(() => {
-    if (focusToken === null || !ref.current) return;
+    if (focusToken === null) return;
     const el = ref.current;
-    el.focus();
-    el.setSelectionRange(el.value.length, el.value.length);
+    if (el) {
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    } else readRef.current?.focus();
   }, [focusToken]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const ctrl = e.ctrlKey || e.metaKey;
     let handled = true;
-    if (ctrl && e.key === "Enter") actions.confirm(rowId, lang);
+    if (review && ctrl && e.shiftKey && e.key === "Enter") actions.requestReject(rowId, lang);
+    else if (review && ctrl && e.key === "Enter") void actions.decide(rowId, lang, "approved");
+    else if (ctrl && e.key === "Enter" && canEdit) actions.confirm(rowId, lang);
     else if (ctrl && e.key === "ArrowDown") actions.move(rowId, lang, 1);
     else if (ctrl && e.key === "ArrowUp") actions.move(rowId, lang, -1);
-    else if (ctrl && e.key === "Insert") actions.copySource(rowId, lang);
+    else if (ctrl && e.key === "Insert" && canEdit) actions.copySource(rowId, lang);
     else if (ctrl && (e.key === "j" || e.key === "J")) actions.firstUntranslated(lang);
-    else if (e.key === "Escape") actions.revert(rowId, lang);
+    else if (e.key === "Escape" && canEdit) actions.revert(rowId, lang);
     else if (e.key === "F1") actions.showShortcuts();
     else handled = false;
     if (handled) e.preventDefault();
+  };
+
+  const trackSelection = () => {
+    const el = ref.current;
+    setSelection(el && el.selectionEnd > el.selectionStart ? { start: el.selectionStart, end: el.selectionEnd } : null);
   };
 
   const shownState = !online && (cell.state === "dirty" || cell.state === "saving") ? "offline" : cell.state;
@@ -49,23 +79,41 @@ function TranslationCellImpl({ rowId, position, lang, cell, canEdit, online, foc
   return (
     <div className={`cell state-${shownState}`} data-testid={`cell-${lang}`} role="cell">
       {canEdit ? (
-        <textarea
-          ref={ref}
-          className="translation-input"
+        <div className="highlight-wrap">
+          {/* The backdrop repeats the text with note spans marked; the textarea above it is transparent. */}
+          <div className="highlight-backdrop" aria-hidden="true" data-testid="target-highlights">
+            <HighlightedText text={`${cell.text}\u200b`} spans={spans} />
+          </div>
+          <textarea
+            ref={ref}
+            className="translation-input"
+            lang={lang}
+            spellCheck
+            value={cell.text}
+            aria-label={label}
+            maxLength={20_000}
+            onChange={(e) => actions.edit(rowId, lang, e.target.value)}
+            onKeyDown={onKeyDown}
+            onFocus={() => actions.focus(rowId, lang)}
+            onBlur={() => actions.leave(rowId, lang)}
+            onSelect={trackSelection}
+            onMouseUp={trackSelection}
+            readOnly={cell.state === "conflict"}
+          />
+        </div>
+      ) : (
+        <p
+          ref={readRef}
+          className={`translation-text${cell.text ? "" : " empty"}`}
           lang={lang}
-          spellCheck
-          value={cell.text}
-          aria-label={label}
-          maxLength={20_000}
-          onChange={(e) => actions.edit(rowId, lang, e.target.value)}
+          data-testid="target"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: reviewers decide and move by keyboard here, without an edit box.
+          tabIndex={0}
           onKeyDown={onKeyDown}
           onFocus={() => actions.focus(rowId, lang)}
-          onBlur={() => actions.leave(rowId, lang)}
-          readOnly={cell.state === "conflict"}
-        />
-      ) : (
-        <p className={`translation-text${cell.text ? "" : " empty"}`} lang={lang} data-testid="target">
-          {cell.text || t("document.empty")}
+          onMouseUp={() => setSelection(readRef.current ? selectionOffsets(readRef.current) : null)}
+        >
+          {cell.text ? <HighlightedText text={cell.text} spans={spans} /> : t("document.empty")}
         </p>
       )}
       <div className="cell-bar">
@@ -75,10 +123,20 @@ function TranslationCellImpl({ rowId, position, lang, cell, canEdit, online, foc
         {canEdit && (cell.version > 0 || shownState !== "saved") && (
           <span className={`save-state ${shownState}`} data-testid="save-state" role="status">
             {t(`editor.state.${shownState}`)}
-            {cell.error ? `: ${t(`errors.${cell.error}`, { defaultValue: cell.error })}` : ""}
+            {cell.error ? `: ${t([`errors.reasons.${cell.error}`, `errors.${cell.error}`])}` : ""}
           </span>
         )}
         <span className="spacer" />
+        {canComment && selection && (
+          <button
+            type="button"
+            className="small"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => actions.notes(rowId, { side: "target", lang, ...selection })}
+          >
+            {t("notes.onSelection")}
+          </button>
+        )}
         {canEdit && (
           <>
             <button type="button" className="small" onClick={() => actions.copySource(rowId, lang)} title="Ctrl+Insert">
@@ -93,6 +151,16 @@ function TranslationCellImpl({ rowId, position, lang, cell, canEdit, online, foc
           {t("editor.history")}
         </button>
       </div>
+      {review && (
+        <ReviewControls
+          cell={cell}
+          lang={lang}
+          baseline={review.baseline}
+          rejectRequested={review.rejectRequested}
+          onDecide={(decision, note) => actions.decide(rowId, lang, decision, note)}
+          onRejectDone={() => (ref.current ?? readRef.current)?.focus()}
+        />
+      )}
       {cell.conflict && (
         <ConflictView
           cell={{ ...cell, conflict: cell.conflict }}

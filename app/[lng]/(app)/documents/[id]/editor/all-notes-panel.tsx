@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LinkifiedText } from "@/app/_components/linkified-text";
+import type { Thread } from "./notes-model";
+import { NoteMeta } from "./notes-panel";
+
+/** Every thread of the document, open ones by default, each with a jump to its paragraph. */
+export function AllNotesPanel({
+  threads,
+  positions,
+  onJump,
+  onClose,
+}: {
+  threads: Thread[];
+  positions: Map<string, number>;
+  onJump: (segmentId: string, threadId: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [showResolved, setShowResolved] = useState(false);
+  const shown = threads
+    .filter((th) => showResolved || !th.resolved)
+    .sort((a, b) => (positions.get(a.segmentId) ?? 0) - (positions.get(b.segmentId) ?? 0));
+  return (
+    <aside className="side-panel" aria-label={t("notes.all")}>
+      <div className="side-panel-head">
+        <h2>{t("notes.all")}</h2>
+        <button type="button" onClick={onClose}>
+          {t("editor.close")}
+        </button>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />{" "}
+        {t("notes.showResolved")}
+      </label>
+      {shown.length === 0 && <p className="muted">{t("notes.none")}</p>}
+      <ol className="threads">
+        {shown.map((th) => (
+          <li key={th.id} className={`thread${th.resolved ? " resolved" : ""}`} data-testid="all-notes-thread">
+            <button type="button" className="link" onClick={() => onJump(th.segmentId, th.id)}>
+              {t("notes.jump", { position: positions.get(th.segmentId) ?? "?" })}
+            </button>
+            <NoteMeta note={th} />
+            <p className="note-body">
+              <LinkifiedText text={th.body} />
+            </p>
+            {th.replies.length > 0 && <p className="muted">↳ {th.replies.length}</p>}
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+/** "Approve all remaining translated paragraphs", after an explicit confirmation. */
+export function ApproveAllDialog({
+  documentId,
+  lang,
+  count,
+  open,
+  onClose,
+  onDone,
+}: {
+  documentId: string;
+  lang: string;
+  count: number;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setResult(null);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const approve = async () => {
+    setBusy(true);
+    const res = await fetch(`/api/v1/documents/${encodeURIComponent(documentId)}/approve-all`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ lang }),
+    }).catch(() => null);
+    const body = await res?.json().catch(() => null);
+    setBusy(false);
+    if (!res?.ok) return setResult(t(`errors.${body?.error?.code ?? "internal"}`));
+    setResult(t("review.approveAllDone", { count: body.approved }));
+    onDone();
+  };
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="approve-all-title" onClose={onClose}>
+      <h2 id="approve-all-title">{t("review.approveAll", { count })}</h2>
+      {result ? (
+        <p role="status">{result}</p>
+      ) : (
+        <p>{t("review.approveAllConfirm", { count, lang: t(`lang.${lang}`) })}</p>
+      )}
+      <div className="row-buttons">
+        {!result && (
+          <button type="button" className="primary" disabled={busy || count === 0} onClick={approve}>
+            {t("review.yes")}
+          </button>
+        )}
+        <form method="dialog">
+          <button type="submit">{result ? t("editor.close") : t("notes.cancel")}</button>
+        </form>
+      </div>
+    </dialog>
+  );
+}
