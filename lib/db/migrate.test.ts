@@ -9,15 +9,38 @@ import { migrateDatabase, migrationStatus, pushSchema } from "./migrate";
 let cleanup = () => {};
 afterEach(() => cleanup());
 
+/**
+ * The schema as SQLite understands it (columns, keys, indexes), independent of column order: a
+ * column added by a later migration sits at the end of its table, where schemaPush puts it inline.
+ */
 function schemaOf(file: string) {
   const db = new Database(file, { readonly: true });
-  const rows = db
-    .prepare(
-      "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma_migrations%' ORDER BY type, name",
-    )
-    .all() as { sql: string | null }[];
+  const names = (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
+  const byName = <T extends { name?: string; id?: number }>(rows: T[]) =>
+    [...rows].sort((a, b) => String(a.name ?? a.id).localeCompare(String(b.name ?? b.id)));
+  const schema = names.map((table) => ({
+    table,
+    columns: byName(db.pragma(`table_info("${table}")`) as { name: string; cid?: number }[]).map(
+      ({ cid: _cid, ...c }) => c,
+    ),
+    foreignKeys: (db.pragma(`foreign_key_list("${table}")`) as { id?: number; seq?: number; from: string }[])
+      .map(({ id: _id, seq: _seq, ...fk }) => fk)
+      .sort((a, b) => a.from.localeCompare(b.from)),
+    indexes: byName(db.pragma(`index_list("${table}")`) as { name: string; seq?: number }[]).map(
+      ({ seq: _seq, ...ix }) => ({
+        ...ix,
+        columns: (db.pragma(`index_info("${ix.name}")`) as { name: string }[]).map((c) => c.name),
+      }),
+    ),
+  }));
   db.close();
-  return rows.map((r) => ({ ...r, sql: r.sql?.replace(/\s+/g, " ") }));
+  return schema;
 }
 
 function tables(file: string) {
