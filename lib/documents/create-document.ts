@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { insertRows } from "../db/bulk-insert";
 import type { Db } from "../db/client";
 import type { ParsedSegment } from "../segments/parse-text";
 
@@ -28,17 +29,22 @@ export async function createDocumentIn(tx: Tx, doc: NewDocument): Promise<string
       createdById: doc.createdById ?? null,
     },
   });
-  const segments = doc.segments.map((s, i) => ({ id: randomUUID(), documentId, position: i + 1, ...s }));
-  // Chunked: SQLite limits the number of bound parameters in one statement.
-  for (let i = 0; i < segments.length; i += 500) {
-    await tx.segment.createMany({ data: segments.slice(i, i + 500) });
-  }
-  const translations = segments.flatMap((s) =>
-    doc.targetLangs.map((lang) => ({ id: randomUUID(), segmentId: s.id, documentId, lang })),
+  const segments = doc.segments.map((s, i) => ({ id: randomUUID(), position: i + 1, ...s }));
+  await insertRows(
+    tx,
+    "Segment",
+    ["id", "documentId", "position", "kind", "source", "wordCount"],
+    segments.map((s) => [s.id, documentId, s.position, s.kind, s.source, s.wordCount]),
   );
-  for (let i = 0; i < translations.length; i += 500) {
-    await tx.translation.createMany({ data: translations.slice(i, i + 500) });
-  }
+  const now = new Date();
+  await insertRows(
+    tx,
+    "Translation",
+    ["id", "segmentId", "documentId", "lang", "text", "status", "version", "createdAt", "updatedAt"],
+    segments.flatMap((s) =>
+      doc.targetLangs.map((lang) => [randomUUID(), s.id, documentId, lang, "", "new", 0, now, now]),
+    ),
+  );
   return documentId;
 }
 
