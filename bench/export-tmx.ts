@@ -1,0 +1,284 @@
+// Export benchmark: a 100,000-paragraph document with English translations exported as TMX, against a
+// plain SELECT dump of the same rows (better-sqlite3 iterate → lines), both into a byte-counting sink (as
+// to /dev/null: disk speed is not what is measured), each run in a child process of its
+// own so that the peak memory measured is its own. A tenth-size document shows whether memory grows
+// with the document. Prints a table and writes bench/out/export-tmx.json.
+// Run: node node_modules/tsx/dist/cli.mjs bench/export-tmx.ts
+// BENCH_EXPORT_PARAGRAPHS and BENCH_EXPORT_RUNS change the size and runs; BENCH_EXPORT_KEEP=1 keeps the files.
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+
+const PARAGRAPHS = Number(process.env.BENCH_EXPORT_PARAGRAPHS || 100_000);
+const RUNS = Number(process.env.BENCH_EXPORT_RUNS || 3);
+const LIMITS = { ms: 3_000, peakMb: 200 };
+const SELF = fileURLToPath(import.meta.url);
+const TSX = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
+const OUT = path.resolve("bench", "out", "export-tmx.json");
+const MB = 2 ** 20;
+
+interface Measure {
+  ms: number;
+  /** RSS when the work starts: node, modules, Prisma's query engine, an open connection. */
+  baseRssMb: number;
+  /** The process's peak RSS (sampled every 10 ms, and the kernel's maxRSS). */
+  peakRssMb: number;
+  bytes: number;
+}
+
+async function measured(work: () => Promise<number>): Promise<Measure> {
+  const baseRss = process.memoryUsage().rss;
+  let peak = baseRss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  const started = performance.now();
+  const bytes = await work();
+  const ms = performance.now() - started;
+  clearInterval(timer);
+  // maxRSS (kB) catches what sampling misses: the export can keep the event loop busy for a while.
+  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  return { ms, baseRssMb: baseRss / MB, peakRssMb: peak / MB, bytes };
+}
+
+/** Where the bytes go: nowhere (like /dev/null, without a system call per chunk), counted, the end kept. */
+class Sink extends Writable {
+  bytes = 0;
+  tail = "";
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void) {
+    this.bytes += chunk.length;
+    this.tail = (this.tail + chunk.subarray(-32).toString("latin1")).slice(-32);
+    done();
+  }
+}
+
+async function childExport(dbPath: string, documentId: string): Promise<Measure> {
+  const { openDb } = await import("../lib/db/client");
+  const { exportDocument } = await import("../lib/exchange/export/index");
+  const db = openDb(`file:${dbPath}`);
+  const request = { format: "tmx" as const, targets: ["en"], approvedOnly: false, includeNotes: true };
+  try {
+    // Warm, as a running server is: modules loaded and queries prepared, by exporting the demo document.
+    const demo = await db.document.findFirstOrThrow({ where: { title: { not: { startsWith: "Export benchmark" } } } });
+    for await (const _ of (await exportDocument(db, demo.id, request)).body);
+    const sink = new Sink();
+    const measure = await measured(async () => {
+      const result = await exportDocument(db, documentId, request);
+      await pipeline(Readable.from(result.body), sink);
+      return sink.bytes;
+    });
+    if (!sink.tail.endsWith("</tmx>\n")) throw new Error("the TMX is incomplete");
+    return measure;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function childSelect(dbPath: string, documentId: string): Promise<Measure> {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return await measured(async () => {
+      const rows = db
+        .prepare(
+          `SELECT s.position, s.kind, s.source, t.text, t.status, t.updatedAt, u.name
+           FROM Segment s LEFT JOIN Translation t ON t.segmentId = s.id AND t.lang = 'en'
+           LEFT JOIN User u ON u.id = t.updatedById
+           WHERE s.documentId = ? ORDER BY s.position`,
+        )
+        .raw()
+        .iterate(documentId) as Iterable<unknown[]>;
+      const out = new Sink();
+      for (const row of rows) {
+        if (!out.write(`${row.join("\t")}\n`)) await once(out, "drain");
+      }
+      out.end();
+      await once(out, "finish");
+      return out.bytes;
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** A migrated, seeded database plus the benchmark documents, written straight through better-sqlite3. */
+async function setup(dir: string, sizes: number[]): Promise<{ dbPath: string; documentIds: string[] }> {
+  const dbPath = path.join(dir, "export.db");
+  const { prepareDatabase } = await import("../lib/db/prepare");
+  await prepareDatabase(`file:${dbPath}`);
+  const db = new Database(dbPath);
+  const projectId = (db.prepare("SELECT id FROM Project LIMIT 1").get() as { id: string }).id;
+  const userId = randomUUID();
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const insertDocument = db.prepare(
+    "INSERT INTO Document (id, projectId, title, sourceLang, createdAt, updatedAt) VALUES (?, ?, ?, 'uk', ?, ?)",
+  );
+  const insertSegment = db.prepare(
+    "INSERT INTO Segment (id, documentId, position, kind, source, wordCount) VALUES (?, ?, ?, ?, ?, 12)",
+  );
+  const insertTranslation = db.prepare(
+    `INSERT INTO Translation (id, segmentId, documentId, lang, text, status, version, updatedById, createdAt, updatedAt)
+     VALUES (?, ?, ?, 'en', ?, ?, 1, ?, ?, ?)`,
+  );
+  const documentIds = sizes.map(() => randomUUID());
+  db.transaction(() => {
+    db.prepare("INSERT INTO User (id, name, email, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)").run(
+      userId,
+      "Bench Translator",
+      "export-bench@parallel.test",
+      now,
+      now,
+    );
+    for (const [d, size] of sizes.entries()) {
+      const documentId = documentIds[d];
+      insertDocument.run(documentId, projectId, `Export benchmark ${size}`, now, now);
+      for (let i = 1; i <= size; i++) {
+        const segmentId = randomUUID();
+        const kind = i % 20 === 0 ? "heading" : i % 7 === 0 ? "list_item" : "paragraph";
+        const source = `Абзац ${i}: реформа державної служби «${i}» — досвід перехідних країн [52, с. 5] & <інше>.`;
+        const text = `Paragraph ${i}: civil service reform «${i}» — the experience of transition countries [52, p. 5].`;
+        insertSegment.run(segmentId, documentId, i, kind, source);
+        insertTranslation.run(
+          randomUUID(),
+          segmentId,
+          documentId,
+          text,
+          i % 3 ? "approved" : "translated",
+          userId,
+          now,
+          now,
+        );
+      }
+    }
+  })();
+  db.close();
+  return { dbPath, documentIds };
+}
+
+function runChild(kind: "export" | "select", dbPath: string, documentId: string): Measure {
+  const stdout = execFileSync(process.execPath, [TSX, SELF, "--child", kind, dbPath, documentId], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: `file:${dbPath}` },
+  });
+  return JSON.parse(stdout.trim().split("\n").pop()!);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number) => Math.round(x);
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), "parallel-export-bench-"));
+  try {
+    const sizes = [PARAGRAPHS, Math.round(PARAGRAPHS / 10)];
+    const setupStarted = performance.now();
+    const { dbPath, documentIds } = await setup(dir, sizes);
+    const setupMs = performance.now() - setupStarted;
+    const loadBefore = loadavg()[0];
+    const runs: { export: Measure; select: Measure }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push({
+        export: runChild("export", dbPath, documentIds[0]),
+        select: runChild("select", dbPath, documentIds[0]),
+      });
+    }
+    const small = runChild("export", dbPath, documentIds[1]);
+    const exportMs = median(runs.map((r) => r.export.ms));
+    const selectMs = median(runs.map((r) => r.select.ms));
+    const worst = (m: (r: (typeof runs)[number]) => Measure) =>
+      runs.map(m).reduce((a, b) => (b.peakRssMb > a.peakRssMb ? b : a));
+    const exportMem = worst((r) => r.export);
+    const selectMem = worst((r) => r.select);
+    const growth = (m: Measure) => m.peakRssMb - m.baseRssMb;
+    const result = {
+      paragraphs: PARAGRAPHS,
+      runs: RUNS,
+      machine: {
+        cpus: cpus().length,
+        loadAverage1m: [+loadBefore.toFixed(2), +loadavg()[0].toFixed(2)],
+        node: process.version,
+      },
+      setupMs: round(setupMs),
+      export: {
+        medianMs: round(exportMs),
+        baseRssMb: round(exportMem.baseRssMb),
+        peakRssMb: round(exportMem.peakRssMb),
+        growthMb: round(growth(exportMem)),
+        bytes: runs[0].export.bytes,
+      },
+      select: {
+        medianMs: round(selectMs),
+        baseRssMb: round(selectMem.baseRssMb),
+        peakRssMb: round(selectMem.peakRssMb),
+        growthMb: round(growth(selectMem)),
+        bytes: runs[0].select.bytes,
+      },
+      exportTenth: {
+        paragraphs: sizes[1],
+        ms: round(small.ms),
+        peakRssMb: round(small.peakRssMb),
+        growthMb: round(growth(small)),
+      },
+      ratio: {
+        time: +(exportMs / selectMs).toFixed(2),
+        peakRss: +(exportMem.peakRssMb / selectMem.peakRssMb).toFixed(2),
+      },
+      limits: LIMITS,
+      pass: {
+        time: exportMs < LIMITS.ms,
+        peakRss: exportMem.peakRssMb < LIMITS.peakMb,
+        growth: growth(exportMem) < LIMITS.peakMb,
+      },
+      all: runs,
+      at: new Date().toISOString(),
+    };
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify(result, null, 2)}\n`);
+    const row = (ms: number, m: { baseRssMb: number; peakRssMb: number }, bytes: number) => ({
+      "median ms": round(ms),
+      "base RSS MB": round(m.baseRssMb),
+      "peak RSS MB": round(m.peakRssMb),
+      "growth MB": round(m.peakRssMb - m.baseRssMb),
+      "output MB": +(bytes / MB).toFixed(1),
+    });
+    console.table({
+      [`TMX export, ${PARAGRAPHS}`]: row(exportMs, exportMem, runs[0].export.bytes),
+      [`SELECT dump, ${PARAGRAPHS}`]: row(selectMs, selectMem, runs[0].select.bytes),
+      [`TMX export, ${sizes[1]}`]: row(small.ms, small, small.bytes),
+    });
+    console.log(
+      `ratio export/select: time ${result.ratio.time}×, peak RSS ${result.ratio.peakRss}×; ` +
+        `load average ${result.machine.loadAverage1m.join(" → ")} on ${result.machine.cpus} CPUs`,
+    );
+    console.log(
+      `limits: < ${LIMITS.ms} ms ${result.pass.time ? "PASS" : "FAIL"}; peak RSS < ${LIMITS.peakMb} MB ` +
+        `${result.pass.peakRss ? "PASS" : "FAIL"} (growth over the base ${result.pass.growth ? "PASS" : "FAIL"})`,
+    );
+    console.log(`written ${path.relative(process.cwd(), OUT)}`);
+  } finally {
+    if (process.env.BENCH_EXPORT_KEEP) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [, , flag, kind, dbPath, documentId] = process.argv;
+if (flag === "--child") {
+  const run = kind === "export" ? childExport : childSelect;
+  run(dbPath, documentId).then(
+    (m) => console.log(JSON.stringify(m)),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

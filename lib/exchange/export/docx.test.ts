@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import yauzl from "yauzl";
+import { createWorld, type World } from "../../../tests/world";
+import { buildFixture, CITATION, EN_CITED, exportBytes, exportText, type Fixture, KK_CITED, request } from "./testing";
+
+let world: World;
+let fx: Fixture;
+
+beforeAll(async () => {
+  world = await createWorld();
+  fx = await buildFixture(world);
+});
+afterAll(() => world.cleanup());
+
+/** One file of a zip, as text. */
+function unzipEntry(zip: Buffer, name: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, archive) => {
+      if (error) return reject(error);
+      archive.on("entry", (entry: yauzl.Entry) => {
+        if (entry.fileName !== name) return archive.readEntry();
+        archive.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          const parts: Buffer[] = [];
+          stream.on("data", (part: Buffer) => parts.push(part));
+          stream.on("end", () => resolve(Buffer.concat(parts).toString("utf8")));
+        });
+      });
+      archive.on("end", () => reject(new Error(`${name} not in the zip`)));
+      archive.readEntry();
+    });
+  });
+}
+
+/** The document's visible text per paragraph (runs joined). */
+function paragraphs(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+  );
+}
+
+const xmlUnescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+describe("DOCX side by side", () => {
+  it("is a landscape table whose header row repeats, with the texts", async () => {
+    const { bytes, contentType, filename } = await exportBytes(world, request("docx"));
+    expect(contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(filename.endsWith(".en+kk.docx")).toBe(true);
+    const xml = await unzipEntry(bytes, "word/document.xml");
+    expect(xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
+    const pgSz = /<w:pgSz [^>]*>/.exec(xml)![0];
+    const [pgW, pgH] = [/w:w="(\d+)"/.exec(pgSz)![1], /w:h="(\d+)"/.exec(pgSz)![1]].map(Number);
+    expect(pgW).toBeGreaterThan(pgH);
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(world.segments.length + 1);
+    expect(rows[0]).toContain("<w:tblHeader/>");
+    expect(rows[1]).not.toContain("w:tblHeader");
+    expect(paragraphs(rows[0])).toEqual(["№", "uk", "en", "kk", "status", "notes"]);
+    const cited = paragraphs(rows[fx.cited.position]).map(xmlUnescape);
+    expect(cited.slice(0, 5)).toEqual([
+      String(fx.cited.position),
+      fx.cited.source,
+      EN_CITED,
+      KK_CITED,
+      "en: approved; kk: translated",
+    ]);
+    expect(cited.join("\n")).toContain("A reviewer: Use");
+    expect(xmlUnescape(xml)).toContain(CITATION);
+  });
+
+  it("drops the notes column without notes", async () => {
+    const xml = await unzipEntry(
+      (await exportBytes(world, request("docx", { includeNotes: false }))).bytes,
+      "word/document.xml",
+    );
+    const header = /<w:tr>[\s\S]*?<\/w:tr>/.exec(xml)![0];
+    expect(paragraphs(header)).toEqual(["№", "uk", "en", "kk", "status"]);
+  });
+});
+
+describe("DOCX target only", () => {
+  it("has the translated paragraphs in order, list items as a bulleted list", async () => {
+    const { bytes } = await exportBytes(world, request("docx-target", { targets: ["en"] }));
+    const xml = await unzipEntry(bytes, "word/document.xml");
+    const texts = paragraphs(xml).map(xmlUnescape);
+    const order = [fx.cited.position, fx.first.position, fx.listItem.position].sort((a, b) => a - b);
+    const expected = new Map([
+      [fx.cited.position, EN_CITED],
+      [fx.first.position, "  A & B < C > \"D\" 'E'second line  "],
+      [fx.listItem.position, "analysis of current reforms;"],
+    ]);
+    expect(texts).toEqual(order.map((p) => expected.get(p)));
+    const item = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((m) => m[0].includes("analysis of current"))![0];
+    expect(item).toMatch(/<w:numPr>/);
+    const numbering = await unzipEntry(bytes, "word/numbering.xml");
+    expect(numbering).toContain('w:val="bullet"');
+  });
+
+  it("keeps only approved paragraphs with approvedOnly", async () => {
+    const { bytes } = await exportBytes(world, request("docx-target", { targets: ["kk"], approvedOnly: true }));
+    expect(paragraphs(await unzipEntry(bytes, "word/document.xml"))).toEqual(["Ұлттық мемлекеттік"]);
+  });
+});
+
+describe("TXT export", () => {
+  it("writes the translated paragraphs in order, list items with '- '", async () => {
+    const text = await exportText(world, request("txt", { targets: ["en"] }));
+    const order = [fx.cited.position, fx.first.position, fx.listItem.position].sort((a, b) => a - b);
+    const lines = new Map([
+      [fx.cited.position, EN_CITED],
+      [fx.first.position, "  A & B < C > \"D\" 'E'\nsecond line  "],
+      [fx.listItem.position, "- analysis of current reforms;"],
+    ]);
+    expect(text).toBe(`${order.map((p) => lines.get(p)).join("\n")}\n`);
+  });
+
+  it("writes Kazakh in Latin script", async () => {
+    const text = await exportText(world, request("txt", { targets: ["kk-Latn"] }));
+    expect(text).toContain("Qazaqstan Respublikasy\n");
+    expect(text).toContain("- Ūlttyq memlekettık\n");
+    expect(text).toContain("[52, s. 5]");
+  });
+});

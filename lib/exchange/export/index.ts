@@ -1,0 +1,121 @@
+// Export: a document as a file in one of the exchange formats (docs/exchange.md). No permission check
+// here: the route checks "document.export", and the command line acts as administrator.
+import type { Db } from "../../db/client";
+import { AppError } from "../../errors";
+import { type ExchangeSource, readExchangePages } from "../read-document";
+import type { ExportFormat, ExportRequest, ExportResult } from "../types";
+import { toChunks } from "./common";
+import { checkTargets } from "./query";
+
+export { parseExportQuery } from "./query";
+
+type Writer = (source: ExchangeSource, request: ExportRequest) => AsyncIterable<string | Uint8Array>;
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const XLIFF = "application/xliff+xml; charset=utf-8";
+
+// Writers load on first use: the docx package alone is some 30 MB of a process's memory.
+export const exportFormatSpecs: Record<
+  ExportFormat,
+  { extension: string; contentType: string; load: () => Promise<Writer> }
+> = {
+  tmx: {
+    extension: "tmx",
+    contentType: "application/x-tmx+xml; charset=utf-8",
+    load: async () => (await import("./tmx")).writeTmx,
+  },
+  xliff12: { extension: "xlf", contentType: XLIFF, load: async () => (await import("./xliff12")).writeXliff12 },
+  xliff20: { extension: "xlf", contentType: XLIFF, load: async () => (await import("./xliff20")).writeXliff20 },
+  csv: { extension: "csv", contentType: "text/csv; charset=utf-8", load: async () => (await import("./csv")).writeCsv },
+  tsv: {
+    extension: "tsv",
+    contentType: "text/tab-separated-values; charset=utf-8",
+    load: async () => (await import("./csv")).writeTsv,
+  },
+  docx: { extension: "docx", contentType: DOCX, load: async () => (await import("./docx")).writeDocxTable },
+  "docx-target": { extension: "docx", contentType: DOCX, load: async () => (await import("./docx")).writeDocxTarget },
+  txt: {
+    extension: "txt",
+    contentType: "text/plain; charset=utf-8",
+    load: async () => (await import("./txt")).writeTxt,
+  },
+};
+
+/** "<title>.<targets>.<ext>": the title without characters file systems refuse, at most 100 characters. */
+export function exportFilename(title: string, request: ExportRequest): string {
+  const base =
+    title
+      .normalize("NFC")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+      .replace(/[\\/:*?"<>|\u0000-\u001F\u007F-\u009F]/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^[\s.]+|[\s.]+$/g, "")
+      .slice(0, 100)
+      .trim() || "document";
+  return `${base}.${request.targets.join("+")}.${exportFormatSpecs[request.format].extension}`;
+}
+
+/** The project's target languages in order: what parseExportQuery checks `target` against. */
+export async function projectTargetLangs(db: Db, projectId: string): Promise<string[]> {
+  const languages = await db.projectLanguage.findMany({
+    where: { projectId },
+    orderBy: { position: "asc" },
+    select: { lang: true },
+  });
+  return languages.map((l) => l.lang);
+}
+
+/**
+ * `attachment` with the name twice: an ASCII stand-in for old clients, and the real one (RFC 6266/5987
+ * `filename*=UTF-8''…`, percent-encoded, so no quote or line break can reach the header).
+ */
+export function contentDisposition(filename: string): string {
+  const ascii = filename
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7E]/g, "_")
+    .replace(/["\\%;]/g, "_");
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** The export as a web stream that reads the document only as fast as the client takes it. */
+export function toReadableStream(body: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = body[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+export async function exportDocument(db: Db, documentId: string, request: ExportRequest): Promise<ExportResult> {
+  const document = await db.document.findUnique({
+    where: { id: documentId },
+    select: { title: true, sourceLang: true, project: { select: { languages: { orderBy: { position: "asc" } } } } },
+  });
+  if (!document) throw new AppError("not_found");
+  checkTargets(
+    request.format,
+    request.targets,
+    document.project.languages.map((l) => l.lang),
+  );
+  const spec = exportFormatSpecs[request.format];
+  const options = { targets: request.targets, approvedOnly: request.approvedOnly, includeNotes: request.includeNotes };
+  const source: ExchangeSource = {
+    header: { title: document.title, sourceLang: document.sourceLang, targetLangs: [...request.targets] },
+    pages: () => readExchangePages(db, documentId, options),
+  };
+  return {
+    filename: exportFilename(document.title, request),
+    contentType: spec.contentType,
+    body: toChunks((await spec.load())(source, request)),
+  };
+}
