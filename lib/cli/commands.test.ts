@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { verifyPassword } from "better-auth/crypto";
 import Database from "better-sqlite3";
@@ -9,8 +10,9 @@ import { findUserByEmail } from "../auth/users";
 import { type Db, openDb } from "../db/client";
 import { prepareDatabase } from "../db/prepare";
 import { AppError } from "../errors";
-import { DEMO_PROJECT_NAME } from "../seed/demo";
+import { DEMO_DOCUMENT_TITLE, DEMO_PROJECT_NAME } from "../seed/demo";
 import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
+import { exportFile, importFile } from "./exchange-commands";
 import { type CliTerminal, describeError, runCli } from "./run";
 
 const PASSWORD = "correct horse battery";
@@ -239,6 +241,104 @@ describe("token create", () => {
   });
 });
 
+describe("import and export", () => {
+  let demoId: string;
+  const file = (name: string, content: string | Uint8Array) => {
+    const full = path.join(tmp.dir, name);
+    writeFileSync(full, content);
+    return full;
+  };
+
+  beforeAll(async () => {
+    demoId = (await db.document.findFirstOrThrow({ where: { project: { name: DEMO_PROJECT_NAME } } })).id;
+  });
+
+  it("imports a text file into a project named by its name, as the first administrator", async () => {
+    const { io, lines } = fakeIo();
+    const before = await db.document.count();
+    const report = await importFile(
+      db,
+      {
+        file: file("notes.txt", "Перший абзац — «тест» [52, с. 5].\n- пункт\n"),
+        project: DEMO_PROJECT_NAME,
+        title: "З файлу",
+      },
+      io,
+    );
+    expect(await db.document.count()).toBe(before + 1);
+    const document = await db.document.findUniqueOrThrow({ where: { id: report.documentId } });
+    const admin = await findUserByEmail(db, "admin@example.org");
+    expect(document).toMatchObject({ title: "З файлу", fileName: "notes.txt", createdById: admin?.id });
+    expect(lines).toEqual([
+      `Imported notes.txt (txt) into new document (id ${report.documentId}) of "${DEMO_PROJECT_NAME}": 2 paragraphs, 0 translations, 0 notes.`,
+    ]);
+  });
+
+  it("exports to a file and to standard output, and imports the file back as an update", async () => {
+    const segment = await db.segment.findFirstOrThrow({ where: { documentId: demoId, position: 2 } });
+    await db.translation.update({
+      where: { segmentId_lang: { segmentId: segment.id, lang: "kk" } },
+      data: { text: "Екінші абзац", status: "translated", version: 1 },
+    });
+    const out = path.join(tmp.dir, "demo.xlf");
+    const { io, lines } = fakeIo();
+    await exportFile(db, { document: demoId, format: "xliff20", target: "kk", out }, io);
+    expect(lines).toEqual([`Exported "${DEMO_DOCUMENT_TITLE}" as xliff20 (kk) to ${out}.`]);
+    const xliff = readFileSync(out, "utf8");
+    expect(xliff).toContain('trgLang="kk"');
+    expect(xliff).toContain("<target>Екінші абзац</target>");
+
+    const chunks: Uint8Array[] = [];
+    await exportFile(
+      db,
+      { document: demoId, format: "csv", noNotes: true },
+      { ...io, write: async (c) => void chunks.push(c) },
+    );
+    expect(Buffer.concat(chunks).toString("utf8")).toMatch(/^\uFEFFposition,status,uk,en,kk,/);
+
+    const edited = file(
+      "edited.xlf",
+      xliff.replace("<target>Екінші абзац</target>", "<target>Екінші абзац, түзетілген</target>"),
+    );
+    const update = fakeIo();
+    const report = await importFile(db, { file: edited, project: DEMO_PROJECT_NAME, update: demoId }, update.io);
+    expect(report).toMatchObject({ created: false, translations: 1, mismatches: [] });
+    expect(update.lines[0]).toMatch(/into document .* 11 paragraphs, 1 translations, 0 notes\.$/);
+    const kk = await db.translation.findUniqueOrThrow({
+      where: { segmentId_lang: { segmentId: segment.id, lang: "kk" } },
+    });
+    expect(kk).toMatchObject({ text: "Екінші абзац, түзетілген", version: 2 });
+  });
+
+  it("refuses an unsupported file, a file over the limit and an unknown format, with one line each", async () => {
+    const before = await db.document.count();
+    const pdf = await refusal(
+      importFile(db, { file: file("scan.pdf", "%PDF"), project: DEMO_PROJECT_NAME }, fakeIo().io),
+    );
+    expect(pdf.error.details).toMatchObject({ reason: "unsupported_type" });
+    expect(pdf.message).toBe('Files of type ".pdf" cannot be imported.');
+    process.env.PARALLEL_MAX_UPLOAD_MB = "0.001";
+    try {
+      const big = await refusal(
+        importFile(db, { file: file("big.txt", "x".repeat(2000)), project: DEMO_PROJECT_NAME }, fakeIo().io),
+      );
+      expect(big.error.code).toBe("too_large");
+      expect(big.message).toBe("The file is over 0.000999 MB.");
+    } finally {
+      delete process.env.PARALLEL_MAX_UPLOAD_MB;
+    }
+    const missing = await refusal(
+      importFile(db, { file: path.join(tmp.dir, "nope.txt"), project: DEMO_PROJECT_NAME }, fakeIo().io),
+    );
+    expect(missing.message).toBe(`No file at ${path.join(tmp.dir, "nope.txt")}.`);
+    const format = await refusal(exportFile(db, { document: demoId, format: "pdf" }, fakeIo().io));
+    expect(format.message).toBe("Invalid value for --format.");
+    const target = await refusal(exportFile(db, { document: demoId, format: "tmx", target: "de" }, fakeIo().io));
+    expect(target.message).toBe("Invalid value for --target.");
+    expect(await db.document.count()).toBe(before);
+  });
+});
+
 describe("command line", () => {
   function terminal() {
     const out: string[] = [];
@@ -253,18 +353,53 @@ describe("command line", () => {
       const t = terminal();
       expect(await runCli(argv, t.io, connect)).toBe(0);
       expect(t.out.join("\n")).toContain("member add --project P --email E --role owner|translator|reviewer|viewer");
+      expect(t.out.join("\n")).toContain("import FILE --project P [--title T] [--update DOCUMENT_ID]");
+      expect(t.out.join("\n")).toContain(
+        "export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]",
+      );
     }
     for (const argv of [
       ["user", "remove"],
       ["user", "add", "--email", "a@example.org"],
       ["user", "list", "--project", "x"],
       ["token", "create", "--email", "a@example.org", "--colour", "red"],
+      ["import", "--project", "x"],
+      ["import", "a.txt", "b.txt", "--project", "x"],
+      ["import", "a.txt"],
+      ["export", "--document", "d"],
+      ["export", "--document", "d", "--format", "tmx", "--update", "x"],
+      ["user", "list", "extra"],
     ]) {
       const t = terminal();
       expect(await runCli(argv, t.io, connect)).toBe(2);
       expect(t.err.join("\n")).toContain("Usage: npm run parallel");
       expect(t.out).toEqual([]);
     }
+  });
+
+  it("runs import and export from their command lines", async () => {
+    const t = terminal();
+    const txt = path.join(tmp.dir, "cli.txt");
+    writeFileSync(txt, "Абзац з командного рядка.\n");
+    expect(await runCli(["import", txt, "--project", DEMO_PROJECT_NAME, "--title", "CLI"], t.io, connect)).toBe(0);
+    const id = /\(id ([\w-]+)\)/.exec(t.out[0])?.[1] as string;
+    expect((await db.document.findUniqueOrThrow({ where: { id } })).title).toBe("CLI");
+    const out = path.join(tmp.dir, "cli.txt.out");
+    const args = [
+      "export",
+      "--document",
+      id,
+      "--format",
+      "txt",
+      "--target",
+      "en",
+      "--approved-only",
+      "--no-notes",
+      "--out",
+      out,
+    ];
+    expect(await runCli(args, t.io, connect)).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe("");
   });
 
   it("exits 1 with one line for a refusal", async () => {

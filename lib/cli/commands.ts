@@ -12,6 +12,8 @@ import { addExistingUserIn } from "../projects/members";
 export interface CliIo {
   /** One line (or block) of normal output. */
   out(line: string): void;
+  /** Raw bytes to standard output (an export without --out). */
+  write?(chunk: Uint8Array): Promise<void>;
   /** The new account's password: PARALLEL_PASSWORD, stdin, or a prompt, depending on the caller. */
   readPassword(): Promise<string>;
 }
@@ -95,6 +97,28 @@ export async function userList(db: Db, _args: Record<string, never>, io: CliIo) 
   return users;
 }
 
+type ProjectReader = Pick<Db, "project">;
+
+/** A project by id, else by exact name; refused when there is none or the name is not unique. */
+export async function findProject(db: ProjectReader, idOrName: string) {
+  const byId = await db.project.findUnique({ where: { id: idOrName }, select: { id: true, name: true } });
+  const candidates = byId
+    ? [byId]
+    : await db.project.findMany({ where: { name: idOrName }, select: { id: true, name: true } });
+  if (candidates.length === 0) {
+    throw new AppError("not_found", { field: "project" }, `No project with id or name "${idOrName}".`);
+  }
+  if (candidates.length > 1) {
+    const ids = candidates.map((p) => p.id).join(", ");
+    throw new AppError(
+      "conflict",
+      { field: "project" },
+      `Several projects are named "${idOrName}"; give the id instead: ${ids}.`,
+    );
+  }
+  return candidates[0];
+}
+
 export async function memberAdd(db: Db, args: { project: string; email: string; role: string }, io: CliIo) {
   const email = parseEmail(args.email);
   const role = ProjectRole.safeParse(args.role);
@@ -106,36 +130,22 @@ export async function memberAdd(db: Db, args: { project: string; email: string; 
     );
   }
   const { project, user } = await db.$transaction(async (tx) => {
-    const byId = await tx.project.findUnique({ where: { id: args.project }, select: { id: true, name: true } });
-    const candidates = byId
-      ? [byId]
-      : await tx.project.findMany({ where: { name: args.project }, select: { id: true, name: true } });
-    if (candidates.length === 0) {
-      throw new AppError("not_found", { field: "project" }, `No project with id or name "${args.project}".`);
-    }
-    if (candidates.length > 1) {
-      const ids = candidates.map((p) => p.id).join(", ");
-      throw new AppError(
-        "conflict",
-        { field: "project" },
-        `Several projects are named "${args.project}"; give the id instead: ${ids}.`,
-      );
-    }
+    const project = await findProject(tx, args.project);
     const user = await tx.user.findUnique({ where: { email } });
     if (!user) throw noAccount(email);
     try {
-      await addExistingUserIn(tx, null, candidates[0].id, user, role.data);
+      await addExistingUserIn(tx, null, project.id, user, role.data);
     } catch (error) {
       if (isAppError(error) && error.code === "already_member") {
         throw new AppError(
           "already_member",
           { email },
-          `${email} is already a member of "${candidates[0].name}"; nothing was changed.`,
+          `${email} is already a member of "${project.name}"; nothing was changed.`,
         );
       }
       throw error;
     }
-    return { project: candidates[0], user };
+    return { project, user };
   });
   io.out(`Added ${user.email} to "${project.name}" (id ${project.id}) as ${role.data}.`);
   return { projectId: project.id, userId: user.id, role: role.data };

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import { DatabaseSetupError } from "../db/errors";
 import { isAppError } from "../errors";
 import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
+import { exportFile, importFile } from "./exchange-commands";
 
 export const USAGE = `Usage: npm run parallel -- <command> [options]
 
@@ -19,16 +20,43 @@ Commands:
       Add an existing account to a project. P is the project's id or its exact name.
   token create --email E [--name NAME]
       Create a personal API token for an account. The token is printed once.
+  import FILE --project P [--title T] [--update DOCUMENT_ID]
+      Import a file into project P (id or exact name): .txt, .md or .docx as a new document;
+      .tmx, .xlf/.xliff (XLIFF 1.2 or 2.0), .csv or .tsv as a new document with its translations,
+      statuses and notes, or with --update into that document's translations (paragraphs whose
+      source differs are listed and left alone). Nothing is imported if anything is refused.
+      Files over PARALLEL_MAX_UPLOAD_MB (default 50) are refused. The imported versions and notes
+      are recorded as the first administrator account's work (none if there is no administrator).
+  export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]
+      Export document D. F: tmx, xliff12, xliff20, csv, tsv, docx, docx-target or txt. T: en, kk,
+      en,kk, kk-Latn… (default: every target language; the first for docx-target and txt).
+      Without --out the file is written to standard output.
 
 Options:
   -h, --help  Show this text.
 
 The database is DATABASE_URL (default file:./data/parallel.db); it is migrated first if needed.`;
 
-type Flag = "email" | "name" | "role" | "project";
-type Flags = Partial<Record<Flag, string>>;
+const stringFlags = [
+  "email",
+  "name",
+  "role",
+  "project",
+  "title",
+  "update",
+  "document",
+  "format",
+  "target",
+  "out",
+] as const;
+const booleanFlags = ["approved-only", "no-notes"] as const;
+type Flag = (typeof stringFlags)[number] | (typeof booleanFlags)[number];
+type Flags = Partial<Record<(typeof stringFlags)[number], string>> &
+  Partial<Record<(typeof booleanFlags)[number], boolean>> & { file?: string };
 
 interface CommandSpec {
+  /** Positional arguments after the command's name, e.g. ["file"]. */
+  args?: "file"[];
   required: Flag[];
   optional: Flag[];
   run(db: Db, flags: Flags, io: CliIo): Promise<unknown>;
@@ -51,6 +79,29 @@ const commands: Record<string, CommandSpec> = {
     required: ["email"],
     optional: ["name"],
     run: (db, f, io) => tokenCreate(db, f as { email: string; name?: string }, io),
+  },
+  import: {
+    args: ["file"],
+    required: ["project"],
+    optional: ["title", "update"],
+    run: (db, f, io) => importFile(db, f as { file: string; project: string; title?: string; update?: string }, io),
+  },
+  export: {
+    required: ["document", "format"],
+    optional: ["target", "approved-only", "no-notes", "out"],
+    run: (db, f, io) =>
+      exportFile(
+        db,
+        {
+          document: f.document!,
+          format: f.format!,
+          target: f.target,
+          approvedOnly: f["approved-only"],
+          noNotes: f["no-notes"],
+          out: f.out,
+        },
+        io,
+      ),
   },
 };
 
@@ -76,17 +127,29 @@ export function parseCommand(argv: string[]): ParsedCommand {
   if (values.help || positionals.length === 0 || (positionals.length === 1 && positionals[0] === "help")) {
     return { kind: "help" };
   }
-  const name = positionals.join(" ");
+  // A command is one word (import) or two (user add); what follows are its positional arguments.
+  const words = [positionals.slice(0, 2).join(" "), positionals[0]].find((n) => commands[n]);
+  const name = words ?? positionals.join(" ");
   const spec = commands[name];
   if (!spec) throw new UsageError(`Unknown command "${name}".`);
+  const rest = positionals.slice(name.split(" ").length);
+  const expected = spec.args ?? [];
+  if (rest.length !== expected.length) {
+    throw new UsageError(
+      expected.length
+        ? `"${name}" needs ${expected.map((a) => a.toUpperCase()).join(" ")}.`
+        : `"${name}" takes no argument "${rest[0]}".`,
+    );
+  }
   const flags: Flags = {};
-  for (const flag of ["email", "name", "role", "project"] as const) {
+  if (expected[0] === "file") flags.file = rest[0];
+  for (const flag of [...stringFlags, ...booleanFlags]) {
     const value = values[flag];
     if (value === undefined) continue;
     if (!spec.required.includes(flag) && !spec.optional.includes(flag)) {
       throw new UsageError(`"${name}" does not take --${flag}.`);
     }
-    flags[flag] = value;
+    (flags as Record<string, string | boolean>)[flag] = value;
   }
   const missing = spec.required.filter((flag) => flags[flag] === undefined);
   if (missing.length > 0) {
@@ -103,6 +166,14 @@ function parseFlags(argv: string[]) {
       name: { type: "string" },
       role: { type: "string" },
       project: { type: "string" },
+      title: { type: "string" },
+      update: { type: "string" },
+      document: { type: "string" },
+      format: { type: "string" },
+      target: { type: "string" },
+      out: { type: "string" },
+      "approved-only": { type: "boolean" },
+      "no-notes": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,

@@ -78,6 +78,10 @@ async function readPassword(): Promise<string> {
 export function terminalIo(): CliTerminal {
   return {
     out: (line) => process.stdout.write(`${line}\n`),
+    write: (chunk) =>
+      new Promise<void>((resolve, reject) => {
+        process.stdout.write(chunk, (error) => (error ? reject(error) : resolve()));
+      }),
     err: (line) => process.stderr.write(`${line}\n`),
     readPassword,
   };

@@ -1,0 +1,95 @@
+// `import` and `export` on the command line. Like the other commands they act as the server's
+// administrator: no permission check. Imported versions and notes are recorded as the work of the
+// first administrator account (the oldest), or of nobody when there is none yet.
+import { createWriteStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+import { exportDocument, parseExportQuery } from "../exchange/export/index";
+import { tooLarge } from "../exchange/import/errors";
+import { importDocument } from "../exchange/import/import-document";
+import { maxUploadBytes } from "../exchange/import/limits";
+import type { CliIo } from "./commands";
+import { findProject } from "./commands";
+
+async function importingUser(db: Db): Promise<{ id: string; email: string } | null> {
+  return db.user.findFirst({
+    where: { isAdmin: true },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, email: true },
+  });
+}
+
+export async function importFile(
+  db: Db,
+  args: { file: string; project: string; title?: string; update?: string },
+  io: CliIo,
+) {
+  const project = await findProject(db, args.project);
+  const info = await stat(args.file).catch(() => null);
+  if (!info?.isFile()) throw new AppError("not_found", { field: "file" }, `No file at ${args.file}.`);
+  const max = maxUploadBytes();
+  if (info.size > max) throw tooLarge(max);
+  const bytes = new Uint8Array(await readFile(args.file));
+  const user = await importingUser(db);
+  const report = await importDocument(db, {
+    projectId: project.id,
+    fileName: path.basename(args.file),
+    bytes,
+    mode: args.update ? "update" : "new",
+    documentId: args.update,
+    title: args.title,
+    userId: user?.id ?? null,
+  });
+  const what = report.created ? `new document (id ${report.documentId})` : `document ${report.documentId}`;
+  io.out(
+    `Imported ${path.basename(args.file)} (${report.format}) into ${what} of "${project.name}": ` +
+      `${report.segments} paragraphs, ${report.translations} translations, ${report.notes} notes.`,
+  );
+  for (const m of report.mismatches) {
+    io.out(`Paragraph ${m.position} not applied: its source differs from the document's.`);
+  }
+  return report;
+}
+
+export interface ExportArgs {
+  document: string;
+  format: string;
+  target?: string;
+  approvedOnly?: boolean;
+  noNotes?: boolean;
+  out?: string;
+}
+
+export async function exportFile(db: Db, args: ExportArgs, io: CliIo) {
+  const document = await db.document.findUnique({
+    where: { id: args.document },
+    select: { id: true, title: true, project: { select: { languages: { orderBy: { position: "asc" } } } } },
+  });
+  if (!document) throw new AppError("not_found", { field: "document" }, `No document with id "${args.document}".`);
+  const query = new URLSearchParams({ format: args.format });
+  if (args.target) query.set("target", args.target);
+  query.set("approvedOnly", args.approvedOnly ? "1" : "0");
+  query.set("notes", args.noNotes ? "0" : "1");
+  const request = parseExportQuery(
+    query,
+    document.project.languages.map((l) => l.lang),
+  );
+  const result = await exportDocument(db, document.id, request);
+  if (!args.out) {
+    if (!io.write) throw new Error("This terminal cannot write bytes.");
+    for await (const chunk of result.body) await io.write(chunk);
+    return result;
+  }
+  try {
+    await pipeline(Readable.from(result.body), createWriteStream(args.out));
+  } catch (error) {
+    if (!(error as { code?: string }).code?.startsWith("E")) throw error;
+    throw new AppError("invalid_input", { field: "out" }, `Cannot write ${args.out}: ${(error as Error).message}`);
+  }
+  io.out(`Exported "${document.title}" as ${request.format} (${request.targets.join(", ")}) to ${args.out}.`);
+  return result;
+}
