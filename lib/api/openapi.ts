@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/openapi.json. One object per path: a new
 // route adds its object to `paths` (and any new schema to openapi-schemas.ts).
 import { MAX_BODY_BYTES } from "./handler";
+import { exportPaths } from "./openapi-export";
+import { importPaths } from "./openapi-import";
 import { reviewPaths } from "./openapi-review";
 import { errorBody, jsonBody, param, ref, schemas } from "./openapi-schemas";
 
@@ -193,6 +195,8 @@ export const paths: Record<string, PathItem> = {
   "/api/v1/documents/{id}/replace": replace,
   "/api/v1/me": me,
   ...reviewPaths,
+  ...importPaths,
+  ...exportPaths,
 };
 
 export const openApiDocument = {

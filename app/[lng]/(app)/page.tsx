@@ -30,6 +30,9 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
             <h2 id={`project-${project.id}`}>{project.name}</h2>
             <span className="role-badge">{t(`role.${project.role}`)}</span>
             <span className="spacer" />
+            {(project.role === "owner" || project.role === "translator") && (
+              <Link href={`/${lng}/projects/${project.id}/import`}>{t("import.title")}</Link>
+            )}
             {project.role === "owner" && (
               <Link href={`/${lng}/projects/${project.id}/members`}>{t("nav.members")}</Link>
             )}

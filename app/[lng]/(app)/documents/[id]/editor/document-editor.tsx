@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Virtuoso, type VirtuosoHandle } from "react-virtuoso";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
 import type { NoteView } from "@/lib/notes/notes";
+import { toKkLatn } from "@/lib/translit/kk-latn";
 import { AllNotesPanel } from "./all-notes-panel";
 import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
@@ -38,8 +39,6 @@ interface Props {
   /** Per language, per segment: the text at the last review decision (for review mode). */
   baselines: Record<string, Record<string, string>>;
   permissions: EditorPermissions;
-  /** Converts a language's text for display (Kazakh in Latin letters); null shows the text itself. */
-  display?: (lang: string, text: string) => string | null;
 }
 
 type Panel =
@@ -56,7 +55,6 @@ export function DocumentEditor({
   threads: initialThreads,
   baselines,
   permissions,
-  display,
 }: Props) {
   const { t } = useTranslation();
   const { canEdit, canComment, canDecide } = permissions;
@@ -82,6 +80,12 @@ export function DocumentEditor({
   const [baselineState, setBaselineState] = useState(baselines);
   const [rejectRequest, setRejectRequest] = useState<{ rowId: string; lang: string; token: number } | null>(null);
   const [hint, setHint] = useState<string | null>(null);
+  const [kkLatin, setKkLatin] = useState(false);
+  // Kazakh shown in the 2021 Latin alphabet: read-only, the text itself stays Cyrillic.
+  const display = useMemo(
+    () => (kkLatin ? (lang: string, text: string) => (lang === "kk" ? toKkLatn(text) : null) : undefined),
+    [kkLatin],
+  );
 
   const goTo = useCallback((index: number, lang: string) => {
     const row = visibleRef.current[index];
@@ -286,6 +290,7 @@ export function DocumentEditor({
         onReplace={() => setReplaceOpen(true)}
         onAllNotes={() => setPanel({ kind: "all-notes" })}
         onApproveAll={() => setApproveAllOpen(true)}
+        kkLatin={langs.includes("kk") ? { on: kkLatin, set: setKkLatin } : null}
       />
       {rejected.length > 0 && (
         <SentBack

@@ -28,6 +28,7 @@ interface Props {
   onReplace: () => void;
   onAllNotes: () => void;
   onApproveAll: () => void;
+  kkLatin: { on: boolean; set: (on: boolean) => void } | null;
 }
 
 /** Progress, filters, tools and the banners that tell the person what is going on. */
@@ -116,9 +117,16 @@ export function EditorToolbar(props: Props) {
             {t("editor.replace.open")}
           </button>
         )}
+        {props.kkLatin && (
+          <label className="checkbox">
+            <input type="checkbox" checked={props.kkLatin.on} onChange={(e) => props.kkLatin?.set(e.target.checked)} />{" "}
+            {t("editor.kkLatin")}
+          </label>
+        )}
         <Link href={`/${i18n.language}/documents/${props.documentId}/quality?target=${langs[0]}`}>
           {t("review.quality")}
         </Link>
+        <Link href={`/${i18n.language}/documents/${props.documentId}/export`}>{t("export.link")}</Link>
         <button type="button" onClick={props.onShortcuts} aria-keyshortcuts="?">
           {t("editor.shortcuts")} (?)
         </button>

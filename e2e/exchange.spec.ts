@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_DOC } from "./helpers";
+
+const row = (page: Page, position: number) => page.locator(`[data-testid="segment"][data-position="${position}"]`);
+
+async function openDemo(page: Page, query = "") {
+  await page.goto("/en");
+  await page.getByRole("link", { name: DEMO_DOC }).click();
+  await page.waitForURL(/\/documents\//);
+  if (query) await page.goto(`${page.url().split("?")[0]}${query}`);
+  await expect(page.getByTestId("segment")).toHaveCount(11);
+}
+
+async function importFile(page: Page, name: string, content: string | Buffer, title?: string) {
+  await page.goto("/en");
+  await page.getByRole("link", { name: "Import a file" }).first().click();
+  await page
+    .getByLabel("File")
+    .setInputFiles({ name, mimeType: "application/octet-stream", buffer: Buffer.from(content) });
+  if (title) await page.getByLabel("Title (optional)").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+}
+
+test("a text file uploaded from the browser becomes a document", async ({ page }) => {
+  await importFile(
+    page,
+    "memo.txt",
+    "Перший абзац «з лапками».\n- пункт списку\nТретій абзац [52, с. 5].\n",
+    "Imported memo",
+  );
+  await expect(page.getByText("Import finished.")).toBeVisible();
+  await expect(page.getByText("Paragraphs: 3")).toBeVisible();
+  await page.getByRole("link", { name: "Open the document" }).click();
+  await expect(page.getByRole("heading", { name: "Imported memo" })).toBeVisible();
+  await expect(page.getByTestId("source")).toHaveText([
+    "Перший абзац «з лапками».",
+    "пункт списку",
+    "Третій абзац [52, с. 5].",
+  ]);
+});
+
+test("a file that declares external entities is refused, with the reason", async ({ page }) => {
+  const xxe =
+    '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4"><body/></tmx>';
+  await importFile(page, "evil.tmx", xxe);
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toBeVisible();
+  await expect(alert).not.toContainText("root:");
+  await expect(page.getByText("Import finished.")).toHaveCount(0);
+});
+
+test("export to TMX from the export page, then import it back as a new document with its translations", async ({
+  page,
+}) => {
+  await openDemo(page);
+  const box = page.getByRole("textbox", { name: "Translation of paragraph 11 into English" });
+  await box.fill("In 2013, two training seminars of the Regional Hub were held.");
+  await box.press("Control+Enter");
+  await expect(row(page, 11).getByTestId("status")).toHaveText("Translated");
+
+  await page.getByRole("link", { name: "Export", exact: true }).click();
+  await page.getByLabel("TMX 1.4 (translation memory)").check();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download" }).click(),
+  ]);
+  const tmx = readFileSync((await download.path())!, "utf8");
+  expect(download.suggestedFilename()).toMatch(/\.tmx$/);
+  expect(tmx).toContain('<tuv xml:lang="uk">');
+  expect(tmx).toContain("«Реформа державної служби - досвід перехідних країн»");
+  expect(tmx).toContain("In 2013, two training seminars of the Regional Hub were held.");
+
+  await importFile(page, "round-trip.tmx", tmx, "Round trip");
+  await expect(page.getByText("Import finished.")).toBeVisible();
+  await page.getByRole("link", { name: "Open the document" }).click();
+  await expect(page.getByRole("heading", { name: "Round trip" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Translation of paragraph 11 into English" })).toHaveValue(
+    "In 2013, two training seminars of the Regional Hub were held.",
+  );
+  await expect(row(page, 11).getByTestId("status")).toHaveText("Translated");
+});
+
+test("Kazakh can be read in the 2021 Latin alphabet", async ({ page }) => {
+  await openDemo(page, "?target=kk");
+  const box = page.getByRole("textbox", { name: "Translation of paragraph 3 into Kazakh" });
+  await box.fill("Қазақстан Республикасы");
+  await expect(row(page, 3).getByTestId("save-state")).toHaveText("Saved");
+  await page.getByLabel("Show Kazakh in Latin letters (2021 alphabet)").check();
+  await expect(row(page, 3).getByTestId("target-latin")).toHaveText("Qazaqstan Respublikasy");
+  await page.getByLabel("Show Kazakh in Latin letters (2021 alphabet)").uncheck();
+  await expect(box).toHaveValue("Қазақстан Республикасы");
+});
