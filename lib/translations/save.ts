@@ -2,13 +2,14 @@
 // the version it started from; if someone saved since, nothing is written and the caller gets the
 // current text to merge with (optimistic concurrency). Each save is one transaction with its revision.
 
-import { requireSegment } from "../auth/access";
+import { randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { maySetStatus, roleAllows } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
 import type { TranslationStatus } from "../segments/status";
+import { loadSaveContext } from "./save-context";
 import { SaveTranslationInput } from "./validation";
 
 export interface SavedTranslation {
@@ -34,53 +35,60 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
     throw new AppError("invalid_input", { field: issue.path.join("."), reason: issue.message });
   }
   const input = parsed.data;
-  const { segment, access } = await requireSegment(db, actor, input.segmentId, "project.read");
-  const languages = await db.projectLanguage.findMany({
-    where: { projectId: access.projectId },
-    select: { lang: true },
-  });
-  if (!languages.some((l) => l.lang === input.lang))
-    throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
+  if (!actor) throw new AppError("unauthenticated");
+  const context = await loadSaveContext(db, actor.userId, input.segmentId, input.lang);
+  // Not a member: the same answer as a segment that does not exist.
+  if (!context?.role) throw new AppError("not_found");
+  const role = context.role;
+  const policy = { reviewersMayEdit: context.reviewersMayEdit };
+  if (!context.langIsTarget) throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
 
-  const current = await db.translation.findUnique({
-    where: { segmentId_lang: { segmentId: segment.id, lang: input.lang } },
-  });
+  const current = context.translation;
   const previousText = current?.text ?? "";
   const textChanged = input.text !== previousText;
-  if (textChanged && !roleAllows(access.role, "translation.edit", access.policy)) {
+  if (textChanged && !roleAllows(role, "translation.edit", policy)) {
     throw new AppError("forbidden", { action: "translation.edit" });
   }
   const status = input.status ?? impliedStatus(input.text, current?.status ?? "new", textChanged);
   if (status !== (current?.status ?? "new") || input.status) {
     const emptied = status === "new" && input.text.trim() === "";
-    if (!emptied && !maySetStatus(access.role, status, access.policy))
-      throw new AppError("forbidden", { action: "status", status });
+    if (!emptied && !maySetStatus(role, status, policy)) throw new AppError("forbidden", { action: "status", status });
   }
   if (status !== "new" && input.text.trim() === "")
     throw new AppError("invalid_input", { field: "text", reason: "empty" });
 
   return db.$transaction(async (tx) => {
     const now = new Date();
-    const userId = actor!.userId;
-    let row = current;
-    if (!row) {
+    const userId = actor.userId;
+    let translationId = current?.id;
+    if (!translationId) {
       // A language added to the project after the document: its row is created on first save.
-      if (input.baseVersion !== 0) throw await conflict(tx, segment.id, input.lang);
-      row = await tx.translation.create({
-        data: { segmentId: segment.id, documentId: segment.documentId, lang: input.lang },
-      });
+      if (input.baseVersion !== 0) throw await conflict(tx, input.segmentId, input.lang);
+      translationId = (
+        await tx.translation.create({
+          data: { segmentId: input.segmentId, documentId: context.documentId, lang: input.lang },
+        })
+      ).id;
     }
-    const updated = await tx.translation.updateMany({
-      where: { id: row.id, version: input.baseVersion },
-      data: { text: input.text, status, version: { increment: 1 }, updatedById: userId, updatedAt: now },
-    });
-    if (updated.count !== 1) throw await conflict(tx, segment.id, input.lang);
+    // Compare-and-set on the version: a save based on an older version changes nothing.
+    const updated = await tx.$executeRaw`
+      UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
+             "updatedById" = ${userId}, "updatedAt" = ${now}
+       WHERE "id" = ${translationId} AND "version" = ${input.baseVersion}`;
+    if (updated !== 1) throw await conflict(tx, input.segmentId, input.lang);
     const version = input.baseVersion + 1;
-    await tx.revision.create({
-      data: { translationId: row.id, version, text: input.text, status, authorId: userId, createdAt: now },
-    });
-    if (textChanged) await reanchorNotesIn(tx, segment.id, input.lang, input.text);
-    return { segmentId: segment.id, lang: input.lang, text: input.text, status, version, updatedAt: now.toISOString() };
+    await tx.$executeRaw`
+      INSERT INTO "Revision" ("id", "translationId", "version", "text", "status", "authorId", "createdAt")
+      VALUES (${randomUUID()}, ${translationId}, ${version}, ${input.text}, ${status}, ${userId}, ${now})`;
+    if (textChanged && context.anchoredNotes > 0) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text);
+    return {
+      segmentId: input.segmentId,
+      lang: input.lang,
+      text: input.text,
+      status,
+      version,
+      updatedAt: now.toISOString(),
+    };
   });
 }
 
