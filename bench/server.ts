@@ -83,7 +83,7 @@ export async function waitForUrl(url: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** `next start` in `appDir` on 127.0.0.1:`port` against `databaseUrl`; resolves once GET /en answers. */
+/** The production server (scripts/serve-only.ts, as npm start serves) for the build in `appDir`; resolves once GET /en answers. */
 export async function startApp(
   appDir: string,
   port: number,
@@ -94,10 +94,16 @@ export async function startApp(
   const extra =
     process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", `--cpu-prof-dir=${path.dirname(logFile)}/prof`] : [];
   const child = startNode(
-    [...extra, path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", HOST, "-p", String(port)],
-    { DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    [...extra, path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "serve-only.ts")],
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      PARALLEL_APP_DIR: appDir,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     logFile,
-    appDir,
+    ROOT,
   );
   await waitForUrl(`http://${HOST}:${port}/en`, child, 60_000);
   return child;

@@ -91,3 +91,18 @@ test("Kazakh can be read in the 2021 Latin alphabet", async ({ page }) => {
   await page.getByLabel("Show Kazakh in Latin letters (2021 alphabet)").uncheck();
   await expect(box).toHaveValue("Қазақстан Республикасы");
 });
+
+test("a long document opens with its first screen, then every paragraph is there", async ({ page }) => {
+  const lines = Array.from({ length: 450 }, (_, i) => `Абзац номер ${i + 1} довгого документа.`).join("\n");
+  await importFile(page, "long.txt", lines, "Long document");
+  await page.getByRole("link", { name: "Open the document" }).click();
+  await expect(page.getByRole("heading", { name: "Long document" })).toBeVisible();
+  await expect(page.getByText("Paragraphs: 450")).toBeVisible();
+  await expect(page.getByTestId("loading-rows")).toHaveCount(0);
+  await expect(page.getByText("Showing 450 of 450")).toBeVisible();
+  await page.getByRole("searchbox", { name: "Find in source and translation" }).fill("номер 449 ");
+  await expect(page.getByTestId("segment")).toHaveCount(1);
+  const box = page.getByRole("textbox", { name: "Translation of paragraph 449 into English" });
+  await box.fill("Paragraph 449 of a long document.");
+  await expect(page.locator('[data-position="449"]').getByTestId("save-state")).toHaveText("Saved");
+});

@@ -35,6 +35,7 @@ test("/ goes to the remembered language, else the browser's", async ({ browser }
   await page.goto("/");
   await expect(page).toHaveURL(/\/kk$/);
   await page.goto("/en");
+  await expect.poll(async () => (await kazakh.cookies()).find((c) => c.name === "parallel-lng")?.value).toBe("en");
   await page.goto("/");
   await expect(page).toHaveURL(/\/en$/);
   await kazakh.close();

@@ -1,6 +1,7 @@
 // npm start: migrate, seed, build when there is no build, then serve on PORT (default 3000).
 // Each refusal is one line that says what to do.
-import { execFileSync, spawn } from "node:child_process";
+import "./production-env";
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -53,16 +54,14 @@ async function main() {
     run([path.join("node_modules", "next", "dist", "bin", "next"), "build"]);
   }
 
-  const next = spawn(
-    process.execPath,
-    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
-    {
-      stdio: "inherit",
-      cwd: root,
-    },
-  );
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
-  next.on("exit", (code) => process.exit(code ?? 0));
+  const { serve } = await import("./serve");
+  const server = await serve(port, root);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  }
 }
 
 main().catch((error) => {

@@ -34,6 +34,7 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string) {
     const found = await tx.apiToken.findFirst({ where: { id: tokenId, userId, revokedAt: null } });
     if (!found) throw new AppError("not_found");
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+    recent.delete(found.tokenHash);
     await tx.auditEvent.create({
       data: { actorId: userId, action: "token.revoke", entityType: "api_token", entityId: tokenId },
     });
@@ -48,11 +49,34 @@ export function listApiTokens(db: Db, userId: string) {
   });
 }
 
+// Tokens seen in the last few seconds: a script saving every paragraph should not pay a lookup per
+// save. Revoking clears this process's cache at once; other instances notice within CACHE_MS.
+const CACHE_MS = 5_000;
+const CACHE_MAX = 5_000;
+type TokenUser = NonNullable<Awaited<ReturnType<typeof lookUp>>>;
+// On globalThis: Next bundles this module more than once (pages, routes, the fast save path), and a
+// revoke in one copy must clear the cache the others read.
+const shared = globalThis as unknown as { parallelTokenCache?: Map<string, { row: TokenUser; until: number }> };
+shared.parallelTokenCache ??= new Map();
+const recent = shared.parallelTokenCache;
+
+function lookUp(db: Db, tokenHash: string) {
+  return db.apiToken.findUnique({ where: { tokenHash }, include: { user: true } });
+}
+
 /** The user a bearer token belongs to, or null when unknown or revoked. */
 export async function userForToken(db: Db, token: string) {
   if (!token.startsWith(PREFIX)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!row || row.revokedAt) return null;
+  const tokenHash = hashToken(token);
+  const cached = recent.get(tokenHash);
+  if (cached && cached.until > Date.now()) return cached.row.user;
+  const row = await lookUp(db, tokenHash);
+  if (!row || row.revokedAt) {
+    recent.delete(tokenHash);
+    return null;
+  }
+  if (recent.size >= CACHE_MAX) recent.clear();
+  recent.set(tokenHash, { row, until: Date.now() + CACHE_MS });
   // Touch lastUsedAt at most once a minute: a token used for every save must not write every time.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });

@@ -1,7 +1,14 @@
 /** A problem with the database setup that the person running the app must fix; the message says how. */
 export class DatabaseSetupError extends Error {
   constructor(
-    readonly code: "bad_url" | "bad_admin" | "not_writable" | "newer_than_code" | "migration_failed" | "unsupported",
+    readonly code:
+      | "bad_url"
+      | "bad_admin"
+      | "busy"
+      | "not_writable"
+      | "newer_than_code"
+      | "migration_failed"
+      | "unsupported",
     message: string,
   ) {
     super(message);

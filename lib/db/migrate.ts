@@ -12,6 +12,14 @@ import { type DatabaseTarget, databaseTarget } from "./url";
 
 export { DatabaseSetupError };
 
+// SQLite's "busy" reaches us as its own message, or as the driver adapter's SocketTimeout kind.
+const isBusy = (text: string) => /database is locked|SQLITE_BUSY|SocketTimeout/i.test(text);
+const busy = (file: string) =>
+  new DatabaseSetupError(
+    "busy",
+    `The database ${file} is busy: another program (another Parallel server?) is writing to it. Stop it, then start again.`,
+  );
+
 function sqliteFactory(file: string) {
   return new PrismaBetterSqlite3({ url: `file:${file}` });
 }
@@ -30,6 +38,7 @@ function prepareSqliteFile(file: string): void {
       db.close();
     }
   } catch (error) {
+    if (isBusy(String((error as Error).message))) throw busy(file);
     throw new DatabaseSetupError(
       "not_writable",
       `The database file ${file} is not writable (${(error as Error).message}). Check the folder's permissions or set DATABASE_URL to a writable path.`,
@@ -107,6 +116,9 @@ export async function migrateDatabase(target: DatabaseTarget = databaseTarget())
     await handle.close();
     const failed = appliedMigrations(file).find((row) => !row.finished_at && !row.rolled_back_at);
     const reason = failed?.logs?.trim() || handle.explain(error);
+    // Busy: nothing was written (the lock was never ours), and another process has the file open:
+    // it must not be replaced under it.
+    if (isBusy(reason)) throw busy(file);
     // Every connection is closed now, so the file can be put back as it was.
     for (const suffix of ["-wal", "-shm"]) rmSync(file + suffix, { force: true });
     copyFileSync(backup, file);

@@ -60,11 +60,12 @@ export async function getSegmentsWithTranslation(db: Db, documentId: string, lan
 }
 
 /** Everything the editor shows: segments in order with their translations into `langs` and open-note counts. */
-export async function getEditorRows(db: Db, documentId: string, langs: string[]) {
+export async function getEditorRows(db: Db, documentId: string, langs: string[], firstPositions?: number) {
+  const range = firstPositions ? { position: { lte: firstPositions } } : {};
   const [segments, translations, notes] = await Promise.all([
-    db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } }),
+    db.segment.findMany({ where: { documentId, ...range }, orderBy: { position: "asc" } }),
     db.translation.findMany({
-      where: { documentId, lang: { in: langs } },
+      where: { documentId, lang: { in: langs }, ...(firstPositions ? { segment: range } : {}) },
       select: { segmentId: true, lang: true, text: true, status: true, version: true },
     }),
     db.note.groupBy({

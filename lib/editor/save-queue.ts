@@ -64,6 +64,11 @@ export class SaveQueue {
     }
   }
 
+  /** Edits not yet confirmed by the server. */
+  pending(): OutboxEntry[] {
+    return [...this.entries.values()];
+  }
+
   get waiting(): number {
     return this.entries.size;
   }

@@ -19,6 +19,10 @@ import { DocumentEditor } from "./editor/document-editor";
 
 export const dynamic = "force-dynamic";
 
+/** Documents longer than this are sent in two steps: FIRST_SCREEN paragraphs in the page, then the rest. */
+const FIRST_SCREEN_ABOVE = 300;
+const FIRST_SCREEN = 60;
+
 type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promise<{ target?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,7 +50,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   if (!doc) notFound();
   const available = doc.project.languages.map((l) => l.lang);
   const targets = chosenTargets((await searchParams).target, available);
-  const data = await getEditorRows(db, doc.id, targets);
+  // A big document's page carries the first screen of paragraphs; the editor loads the rest right after.
+  const total = await db.segment.count({ where: { documentId: doc.id } });
+  const data = await getEditorRows(db, doc.id, targets, total > FIRST_SCREEN_ABOVE ? FIRST_SCREEN : undefined);
   const rows: Row[] = data.map((r) => ({
     id: r.id,
     position: r.position,
@@ -90,7 +96,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       </p>
       <div className="doc-header">
         <h1>{doc.title}</h1>
-        <span className="muted">{t("document.paragraphCount", { count: rows.length })}</span>
+        <span className="muted">{t("document.paragraphCount", { count: total })}</span>
         <span className="role-badge">{t(`role.${found.access.role}`)}</span>
         <span className="spacer" />
         <nav className="target-picker" aria-label={t("document.targetLanguage")}>
@@ -115,6 +121,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         sourceLang={doc.sourceLang}
         langs={targets}
         rows={rows}
+        totalRows={total}
         threads={shownThreads}
         baselines={baselines}
         permissions={permissions}

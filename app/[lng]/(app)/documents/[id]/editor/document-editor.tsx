@@ -19,6 +19,46 @@ import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useEditor } from "./use-editor";
 
+/** Every paragraph after the first `loaded`, with its translations into `langs`, from the segments API. */
+async function loadRemainingRows(documentId: string, langs: string[], loaded: number): Promise<Row[] | null> {
+  type Answer = {
+    segments: {
+      id: string;
+      position: number;
+      kind: Row["kind"];
+      source: string;
+      wordCount: number;
+      translation: { text: string; status: Row["cells"][string]["status"]; version: number };
+    }[];
+  };
+  const answers = await Promise.all(
+    langs.map((lang) =>
+      fetch(`/api/v1/documents/${encodeURIComponent(documentId)}/segments?target=${encodeURIComponent(lang)}`)
+        .then((res) => (res.ok ? (res.json() as Promise<Answer>) : null))
+        .catch(() => null),
+    ),
+  );
+  if (answers.some((a) => !a)) return null;
+  const [first, ...others] = answers as Answer[];
+  return first.segments.slice(loaded).map((s, i) => ({
+    id: s.id,
+    position: s.position,
+    kind: s.kind,
+    source: s.source,
+    wordCount: s.wordCount,
+    openNotes: 0,
+    cells: Object.fromEntries(
+      langs.map((lang, l) => {
+        const tr = l === 0 ? s.translation : others[l - 1].segments[loaded + i].translation;
+        return [
+          lang,
+          { text: tr.text, savedText: tr.text, status: tr.status, version: tr.version, state: "saved" as const },
+        ];
+      }),
+    ),
+  }));
+}
+
 /** Above this many paragraphs only the rows on screen are rendered (react-virtuoso). */
 const VIRTUALIZE_ABOVE = 300;
 
@@ -35,6 +75,8 @@ interface Props {
   sourceLang: string;
   langs: string[];
   rows: Row[];
+  /** How many paragraphs the document has; when more than `rows`, the rest are loaded after the first paint. */
+  totalRows: number;
   threads: Thread[];
   /** Per language, per segment: the text at the last review decision (for review mode). */
   baselines: Record<string, Record<string, string>>;
@@ -52,6 +94,7 @@ export function DocumentEditor({
   sourceLang,
   langs,
   rows: initialRows,
+  totalRows,
   threads: initialThreads,
   baselines,
   permissions,
@@ -94,7 +137,20 @@ export function DocumentEditor({
     setFocus({ rowId: row.id, lang, token: Date.now() });
   }, []);
 
-  const { edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch } = editor;
+  const { edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch, append } = editor;
+
+  // The rest of a big document, fetched once the first screen is up.
+  const complete = state.rows.length >= totalRows;
+  useEffect(() => {
+    if (initialRows.length >= totalRows) return;
+    let cancelled = false;
+    void loadRemainingRows(documentId, langs, initialRows.length).then((rows) => {
+      if (!cancelled && rows) append(rows);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [documentId, langs, initialRows.length, totalRows, append]);
 
   const addNote = useCallback((note: NoteView) => {
     setThreads((all) =>
@@ -292,6 +348,11 @@ export function DocumentEditor({
         onApproveAll={() => setApproveAllOpen(true)}
         kkLatin={langs.includes("kk") ? { on: kkLatin, set: setKkLatin } : null}
       />
+      {!complete && (
+        <p className="banner" role="status" data-testid="loading-rows">
+          {t("editor.loadingRows", { count: totalRows - state.rows.length })}
+        </p>
+      )}
       {rejected.length > 0 && (
         <SentBack
           rows={rejected}

@@ -28,6 +28,7 @@ export type EditorAction =
   | { type: "takeTheirs"; rowId: string; lang: string }
   | { type: "revert"; rowId: string; lang: string }
   | { type: "decided"; rowId: string; lang: string; status: TranslationStatus; version: number }
+  | { type: "append"; rows: Row[] }
   | { type: "network"; online: boolean; waiting: number }
   | { type: "refresh"; lang: string; cells: Map<string, { text: string; status: TranslationStatus; version: number }> };
 
@@ -127,6 +128,9 @@ export function editorReducer(rowIndex: Map<string, number>) {
           status: action.status,
           version: action.version,
         }));
+      case "append":
+        // The caller has already put the new rows into rowIndex.
+        return { ...state, rows: [...state.rows, ...action.rows] };
       case "network":
         return { ...state, online: action.online, waiting: action.waiting };
       case "refresh": {

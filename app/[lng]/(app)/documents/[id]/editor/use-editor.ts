@@ -8,7 +8,8 @@ import { type EditorState, editorReducer } from "./editor-reducer";
 
 /** Editor state plus the save queue behind it: every change goes to local storage, then the server. */
 export function useEditor(documentId: string, initialRows: Row[]) {
-  const rowIndex = useMemo(() => new Map(initialRows.map((r, i) => [r.id, i])), [initialRows]);
+  // One Map for the editor's life: rows loaded after the first screen are added to it.
+  const [rowIndex] = useState(() => new Map(initialRows.map((r, i) => [r.id, i])));
   const reducer = useMemo(() => editorReducer(rowIndex), [rowIndex]);
   const [state, dispatch] = useReducer(reducer, { rows: initialRows, online: true, waiting: 0 } satisfies EditorState);
   const stateRef = useRef(state);
@@ -113,5 +114,21 @@ export function useEditor(documentId: string, initialRows: Row[]) {
     [queue],
   );
 
-  return { state, dispatch, queue, restored, edit, setStatus, revert, flush, keepMine, takeTheirs };
+  /** Adds the rows loaded after the first screen, with any unsent edits of theirs from local storage. */
+  const append = useCallback(
+    (rows: Row[]) => {
+      const known = rows.filter((r) => !rowIndex.has(r.id));
+      const start = stateRef.current.rows.length;
+      for (const [i, r] of known.entries()) rowIndex.set(r.id, start + i);
+      dispatch({ type: "append", rows: known });
+      for (const entry of queue?.pending() ?? []) {
+        if (known.some((r) => r.id === entry.segmentId)) {
+          dispatch({ type: "edit", rowId: entry.segmentId, lang: entry.lang, text: entry.text });
+        }
+      }
+    },
+    [queue, rowIndex],
+  );
+
+  return { state, dispatch, queue, restored, edit, setStatus, revert, flush, keepMine, takeTheirs, append };
 }
