@@ -23,7 +23,8 @@ export async function serve(port: number, root = process.cwd()) {
       return;
     }
     const params = { segmentId: decodeURIComponent(save[1]), lang: decodeURIComponent(save[2]) };
-    saveTranslation(toWebRequest(req, origin), { params: Promise.resolve(params) })
+    toWebRequest(req, origin)
+      .then((request) => saveTranslation(request, { params: Promise.resolve(params) }))
       .then((response) => sendWebResponse(res, response))
       .catch((error) => {
         console.error(error);

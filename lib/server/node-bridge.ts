@@ -1,21 +1,31 @@
 // Between Node's http objects and the Web Request/Response our route handlers take, for the few
 // routes the production server answers without going through Next (see scripts/serve.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
 
-export function toWebRequest(req: IncomingMessage, origin: string): Request {
+/** The Node request as a Web Request, its body read up to `maxBytes` (the handler's own limit applies too). */
+export async function toWebRequest(req: IncomingMessage, origin: string, maxBytes = 1024 * 1024): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
     else if (value !== undefined) headers.set(name, value);
   }
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  let body: Buffer | undefined;
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    // Buffered: a save is small, and a Buffer is much cheaper than a Web stream over the socket.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) break;
+      chunks.push(chunk as Buffer);
+    }
+    body = Buffer.concat(chunks);
+    if (size > maxBytes) headers.set("content-length", String(size));
+  }
   return new Request(new URL(req.url ?? "/", origin), {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    // @ts-expect-error: Node's fetch needs this for a streamed body; the DOM types do not know it.
-    duplex: hasBody ? "half" : undefined,
+    body: body ? new Uint8Array(body) : undefined,
   });
 }
 

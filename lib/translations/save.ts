@@ -57,9 +57,37 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
   if (status !== "new" && input.text.trim() === "")
     throw new AppError("invalid_input", { field: "text", reason: "empty" });
 
+  const now = new Date();
+  const userId = actor.userId;
+  const version = input.baseVersion + 1;
+  const saved = {
+    segmentId: input.segmentId,
+    lang: input.lang,
+    text: input.text,
+    status,
+    version,
+    updatedAt: now.toISOString(),
+  };
+  const reanchorNeeded = textChanged && context.anchoredNotes > 0;
+  if (current && !reanchorNeeded) {
+    // The common case as one batch (one transaction, no interactive round trips): compare-and-set on
+    // the version, then the revision, written only if this very update happened (same time and author).
+    const [updated] = await db.$transaction([
+      db.$executeRaw`
+        UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
+               "updatedById" = ${userId}, "updatedAt" = ${now}
+         WHERE "id" = ${current.id} AND "version" = ${input.baseVersion}`,
+      db.$executeRaw`
+        INSERT INTO "Revision" ("id", "translationId", "version", "text", "status", "authorId", "createdAt")
+        SELECT ${randomUUID()}, t."id", t."version", t."text", t."status", t."updatedById", t."updatedAt"
+          FROM "Translation" t
+         WHERE t."id" = ${current.id} AND t."version" = ${version} AND t."updatedById" = ${userId} AND t."updatedAt" = ${now}`,
+    ]);
+    if (updated !== 1) throw await conflict(db, input.segmentId, input.lang);
+    return saved;
+  }
+
   return db.$transaction(async (tx) => {
-    const now = new Date();
-    const userId = actor.userId;
     let translationId = current?.id;
     if (!translationId) {
       // A language added to the project after the document: its row is created on first save.
@@ -76,7 +104,6 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
              "updatedById" = ${userId}, "updatedAt" = ${now}
        WHERE "id" = ${translationId} AND "version" = ${input.baseVersion}`;
     if (updated !== 1) throw await conflict(tx, input.segmentId, input.lang);
-    const version = input.baseVersion + 1;
     await tx.$executeRaw`
       INSERT INTO "Revision" ("id", "translationId", "version", "text", "status", "authorId", "createdAt")
       VALUES (${randomUUID()}, ${translationId}, ${version}, ${input.text}, ${status}, ${userId}, ${now})`;
