@@ -83,7 +83,10 @@ export async function waitForUrl(url: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** The production server (scripts/serve-only.ts, as npm start serves) for the build in `appDir`; resolves once GET /en answers. */
+/**
+ * The production server (scripts/serve-only.ts, as npm start serves) for the build in `appDir`, in one
+ * process (tsx as a loader, so the CPU accounting reads the server's own pid); resolves once GET /en answers.
+ */
 export async function startApp(
   appDir: string,
   port: number,
@@ -94,7 +97,7 @@ export async function startApp(
   const extra =
     process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", `--cpu-prof-dir=${path.dirname(logFile)}/prof`] : [];
   const child = startNode(
-    [...extra, path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "scripts", "serve-only.ts")],
+    [...extra, "--import", "tsx", path.join(ROOT, "scripts", "serve-only.ts")],
     {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
