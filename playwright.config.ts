@@ -1,24 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/chromium";
 
 const port = Number(process.env.E2E_PORT || 3210);
-// Debian's Chromium where it is installed (this machine cannot download Playwright's own build);
-// elsewhere Playwright's bundled browser, after `npx playwright install chromium`.
-const systemChromium = "/usr/bin/chromium";
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,21 +1,10 @@
 // The editor page in Chromium: from navigation start to the first editable paragraph (a translation
 // textarea that is on screen, not disabled or read-only, and hydrated: React has attached its
 // handlers), the HTML transfer size, and the page's JS heap after load and after scrolling the list.
-import { existsSync } from "node:fs";
 import { type Browser, chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../tests/chromium";
 import { HOST, PAGE } from "./config";
 import { median, sleep } from "./stats";
-
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 
 export interface Navigation {
   /** All in ms from navigation start (performance.timeOrigin). */
@@ -81,8 +70,7 @@ const WATCH_FIRST_EDITABLE = `(() => {
 })();`;
 
 async function launch(): Promise<Browser> {
-  if (existsSync(SYSTEM_CHROMIUM)) return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: LAUNCH_ARGS });
-  return chromium.launch({ args: LAUNCH_ARGS });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 async function navigateOnce(
