@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LinkifiedText } from "@/app/_components/linkified-text";
 import type { Thread } from "./notes-model";
-import { NoteMeta } from "./notes-panel";
+import { NoteMeta } from "./thread-view";
 
 /** Every thread of the document, open ones by default, each with a jump to its paragraph. */
 export function AllNotesPanel({

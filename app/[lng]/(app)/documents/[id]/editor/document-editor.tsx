@@ -11,6 +11,7 @@ import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
 import { HistoryPanel } from "./history-panel";
+import { loadRemainingRows } from "./load-rows";
 import { groupBySegment, type Thread } from "./notes-model";
 import { NotesPanel, type PendingAnchor } from "./notes-panel";
 import { ReplaceDialog } from "./replace-dialog";
@@ -18,46 +19,7 @@ import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useEditor } from "./use-editor";
-
-/** Every paragraph after the first `loaded`, with its translations into `langs`, from the segments API. */
-async function loadRemainingRows(documentId: string, langs: string[], loaded: number): Promise<Row[] | null> {
-  type Answer = {
-    segments: {
-      id: string;
-      position: number;
-      kind: Row["kind"];
-      source: string;
-      wordCount: number;
-      translation: { text: string; status: Row["cells"][string]["status"]; version: number };
-    }[];
-  };
-  const answers = await Promise.all(
-    langs.map((lang) =>
-      fetch(`/api/v1/documents/${encodeURIComponent(documentId)}/segments?target=${encodeURIComponent(lang)}`)
-        .then((res) => (res.ok ? (res.json() as Promise<Answer>) : null))
-        .catch(() => null),
-    ),
-  );
-  if (answers.some((a) => !a)) return null;
-  const [first, ...others] = answers as Answer[];
-  return first.segments.slice(loaded).map((s, i) => ({
-    id: s.id,
-    position: s.position,
-    kind: s.kind,
-    source: s.source,
-    wordCount: s.wordCount,
-    openNotes: 0,
-    cells: Object.fromEntries(
-      langs.map((lang, l) => {
-        const tr = l === 0 ? s.translation : others[l - 1].segments[loaded + i].translation;
-        return [
-          lang,
-          { text: tr.text, savedText: tr.text, status: tr.status, version: tr.version, state: "saved" as const },
-        ];
-      }),
-    ),
-  }));
-}
+import { useThreads } from "./use-threads";
 
 /** Above this many paragraphs only the rows on screen are rendered (react-virtuoso). */
 const VIRTUALIZE_ABOVE = 300;
@@ -104,7 +66,7 @@ export function DocumentEditor({
   const editor = useEditor(documentId, initialRows);
   const { state } = editor;
   const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
-  const [threads, setThreads] = useState<Thread[]>(initialThreads);
+  const { threads, setThreads, addNote, updateNote } = useThreads(initialThreads);
   const bySegment = useMemo(() => groupBySegment(threads), [threads]);
   const rowsWithNotes = useMemo(
     () => state.rows.map((r) => ({ ...r, openNotes: bySegment.get(r.id)?.filter((th) => !th.resolved).length ?? 0 })),
@@ -152,23 +114,6 @@ export function DocumentEditor({
     };
   }, [documentId, langs, initialRows.length, totalRows, append]);
 
-  const addNote = useCallback((note: NoteView) => {
-    setThreads((all) =>
-      note.parentId
-        ? all.map((th) => (th.id === note.parentId ? { ...th, replies: [...th.replies, note] } : th))
-        : [...all, { ...note, replies: [] }],
-    );
-  }, []);
-  const updateNote = useCallback((note: NoteView) => {
-    setThreads((all) =>
-      all.map((th) =>
-        th.id === note.id
-          ? { ...th, ...note, replies: th.replies }
-          : { ...th, replies: th.replies.map((r) => (r.id === note.id ? note : r)) },
-      ),
-    );
-  }, []);
-
   const decide = useCallback(
     async (rowId: string, lang: string, decision: "reviewed" | "approved" | "rejected", note?: string) => {
       const row = visibleRef.current.find((r) => r.id === rowId);
@@ -204,7 +149,7 @@ export function DocumentEditor({
       }
       return true;
     },
-    [dispatch, goTo, t],
+    [dispatch, goTo, t, setThreads],
   );
 
   const actions = useMemo<EditorActions>(() => {
