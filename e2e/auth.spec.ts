@@ -63,3 +63,46 @@ test("the owner creates an API token that works as a Bearer token and can be rev
   const after = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
   expect(after.status()).toBe(401);
 });
+
+test("changing one's password: the old one stops working, the new one signs in, other sessions end", async ({
+  browser,
+  page: elsewhere,
+}) => {
+  // `elsewhere` is the owner signed in in another browser (the shared e2e session).
+  await elsewhere.goto("/en/account");
+  await expect(elsewhere.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+  const { context, page } = await anonymousPage(browser);
+  await signIn(page, OWNER.email, OWNER.password);
+  await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
+  const change = async (from: string, to: string) => {
+    await page.goto("/en/account");
+    await page.getByLabel("Current password").fill(from);
+    await page.getByLabel("New password").fill(to);
+    await page.getByLabel("Repeat the password").fill(to);
+    await page.getByRole("button", { name: "Change password" }).click();
+  };
+  await change("not-my-password", "a-brand-new-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The current password is incorrect.");
+  await change(OWNER.password, "a-brand-new-password");
+  await expect(page.getByText("Password changed. Other sessions were signed out.")).toBeVisible();
+
+  // The other session is over; this one goes on.
+  await elsewhere.goto("/en/account");
+  await expect(elsewhere).toHaveURL(/\/en\/sign-in/);
+  await page.goto("/en/account");
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+  const other = await anonymousPage(browser);
+  await signIn(other.page, OWNER.email, OWNER.password);
+  await expect(other.page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await signIn(other.page, OWNER.email, "a-brand-new-password");
+  await expect(other.page.getByRole("heading", { name: "Projects" })).toBeVisible();
+  await other.context.close();
+
+  // Back to the password the other specs use, and hand them this session instead of the ended one.
+  await change("a-brand-new-password", OWNER.password);
+  await expect(page.getByText("Password changed. Other sessions were signed out.")).toBeVisible();
+  await context.storageState({ path: ".e2e/owner.json" });
+  await context.close();
+});

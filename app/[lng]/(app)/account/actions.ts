@@ -9,18 +9,20 @@ import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 
 export async function changePasswordAction(_prev: ActionResult<boolean> | null, form: FormData) {
-  return runAction(async () => {
+  return runAction(async ({ actor, db }) => {
     const newPassword = newPasswordFrom(form, "newPassword");
     const auth = await getAuth();
     try {
-      // Signs out every other session: a changed password must lock out whoever knew the old one.
       await auth.api.changePassword({
-        body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: true },
+        body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: false },
         headers: await headers(),
       });
     } catch {
       throw new AppError("invalid_credentials");
     }
+    // A changed password must lock out whoever knew the old one: every other session ends, this one stays.
+    const current = await auth.api.getSession({ headers: await headers() });
+    await db.session.deleteMany({ where: { userId: actor!.userId, NOT: { token: current?.session.token ?? "" } } });
     return true;
   });
 }
