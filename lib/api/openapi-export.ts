@@ -1,11 +1,6 @@
 // The OpenAPI path of the export route, to be merged into `paths` in openapi.ts.
 import { exportFormats } from "../exchange/types";
-import { param } from "./openapi-schemas";
-
-const common = {
-  "401": { $ref: "#/components/responses/Unauthenticated" },
-  "500": { $ref: "#/components/responses/Internal" },
-};
+import { commonResponses, param } from "./openapi-schemas";
 
 const file = (type: string, description: string) => ({
   [type]: { schema: { type: "string", format: "binary" }, description },
@@ -72,7 +67,7 @@ const documentExport = {
       },
       "400": { $ref: "#/components/responses/InvalidInput" },
       "404": { $ref: "#/components/responses/NotFound" },
-      ...common,
+      ...commonResponses,
     },
   },
 };

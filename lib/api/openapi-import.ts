@@ -1,8 +1,6 @@
 // OpenAPI path object for importing a file into a project (lib/exchange/import, docs/exchange.md).
 import { importFormats } from "../exchange/import/types";
-import { jsonBody, param } from "./openapi-schemas";
-
-const acceptLanguage = { $ref: "#/components/parameters/AcceptLanguage" };
+import { acceptLanguageParam, jsonBody, param } from "./openapi-schemas";
 
 const importReport = {
   type: "object",
@@ -50,7 +48,7 @@ export const importPaths: Record<string, object> = {
         "right to edit translations, and statuses are limited to those the role may set. Cookie-authenticated " +
         "calls need an Origin (or Referer) header of this site.",
       tags: ["documents"],
-      parameters: [param("id", "path", "The project", { type: "string" }), acceptLanguage],
+      parameters: [param("id", "path", "The project", { type: "string" }), acceptLanguageParam],
       requestBody: {
         required: true,
         content: {

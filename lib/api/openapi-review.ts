@@ -1,19 +1,8 @@
 // OpenAPI path objects for notes, review decisions and the quality report.
 import { mqmCategories, severities } from "../notes/mqm";
 import { MAX_NOTE_LENGTH } from "../notes/validation";
-import { jsonBody, param } from "./openapi-schemas";
+import { acceptLanguageParam, commonResponses, jsonBody, param, refusalResponses } from "./openapi-schemas";
 
-const common = {
-  "401": { $ref: "#/components/responses/Unauthenticated" },
-  "500": { $ref: "#/components/responses/Internal" },
-};
-const failures = {
-  "400": { $ref: "#/components/responses/InvalidInput" },
-  "403": { $ref: "#/components/responses/Forbidden" },
-  "404": { $ref: "#/components/responses/NotFound" },
-  ...common,
-};
-const acceptLanguage = { $ref: "#/components/parameters/AcceptLanguage" };
 const segmentId = param("segmentId", "path", "The segment", { type: "string" });
 
 const anchor = {
@@ -50,10 +39,10 @@ export const reviewPaths: Record<string, object> = {
       operationId: "listNotes",
       summary: "A paragraph's note threads (first notes with their replies)",
       tags: ["notes"],
-      parameters: [segmentId, acceptLanguage],
+      parameters: [segmentId, acceptLanguageParam],
       responses: {
         "200": jsonBody("Threads", { type: "object", properties: { notes: { type: "array", items: note } } }),
-        ...failures,
+        ...refusalResponses,
       },
     },
     post: {
@@ -65,7 +54,7 @@ export const reviewPaths: Record<string, object> = {
         "go to the first note of a thread. Viewers cannot write notes. Members named with @ (full name or the part of " +
         "their email before @) find the note in /api/v1/me/mentions.",
       tags: ["notes"],
-      parameters: [segmentId, acceptLanguage],
+      parameters: [segmentId, acceptLanguageParam],
       requestBody: {
         required: true,
         content: {
@@ -85,7 +74,7 @@ export const reviewPaths: Record<string, object> = {
           },
         },
       },
-      responses: { "201": jsonBody("The note", { type: "object", properties: { note } }), ...failures },
+      responses: { "201": jsonBody("The note", { type: "object", properties: { note } }), ...refusalResponses },
     },
   },
   "/api/v1/notes/{id}": {
@@ -94,7 +83,7 @@ export const reviewPaths: Record<string, object> = {
       summary: "Edit your own note, or resolve / reopen its thread",
       description: "Reviewers and owners resolve any thread; translators the threads they started.",
       tags: ["notes"],
-      parameters: [param("id", "path", "The note", { type: "string" }), acceptLanguage],
+      parameters: [param("id", "path", "The note", { type: "string" }), acceptLanguageParam],
       requestBody: {
         required: true,
         content: {
@@ -103,7 +92,7 @@ export const reviewPaths: Record<string, object> = {
           },
         },
       },
-      responses: { "200": jsonBody("The note", { type: "object", properties: { note } }), ...failures },
+      responses: { "200": jsonBody("The note", { type: "object", properties: { note } }), ...refusalResponses },
     },
   },
   "/api/v1/segments/{segmentId}/translations/{lang}/decision": {
@@ -114,7 +103,7 @@ export const reviewPaths: Record<string, object> = {
         "A rejection needs `note` (why); it is saved as a note on the translation. With `baseVersion`, a decision on a " +
         "text that changed since is refused with 409.",
       tags: ["review"],
-      parameters: [segmentId, param("lang", "path", "Target language", { type: "string" }), acceptLanguage],
+      parameters: [segmentId, param("lang", "path", "Target language", { type: "string" }), acceptLanguageParam],
       requestBody: {
         required: true,
         content: {
@@ -134,7 +123,7 @@ export const reviewPaths: Record<string, object> = {
       responses: {
         "200": jsonBody("Decided", { type: "object", properties: { translation: { type: "object" } } }),
         "409": { description: "The text changed since `baseVersion`" },
-        ...failures,
+        ...refusalResponses,
       },
     },
   },
@@ -150,11 +139,11 @@ export const reviewPaths: Record<string, object> = {
         param("id", "path", "The document", { type: "string" }),
         param("target", "query", "Target language; default: the project's first", { type: "string" }, false),
         param("format", "query", "json (default) or csv", { type: "string", enum: ["json", "csv"] }, false),
-        acceptLanguage,
+        acceptLanguageParam,
       ],
       responses: {
         "200": jsonBody("The report", { type: "object", properties: { report: { type: "object" } } }),
-        ...failures,
+        ...refusalResponses,
       },
     },
   },
@@ -166,11 +155,11 @@ export const reviewPaths: Record<string, object> = {
       parameters: [
         param("id", "path", "The document", { type: "string" }),
         param("target", "query", "Only this language's and paragraph-wide notes", { type: "string" }, false),
-        acceptLanguage,
+        acceptLanguageParam,
       ],
       responses: {
         "200": jsonBody("Threads", { type: "object", properties: { notes: { type: "array", items: note } } }),
-        ...failures,
+        ...refusalResponses,
       },
     },
   },
@@ -179,7 +168,7 @@ export const reviewPaths: Record<string, object> = {
       operationId: "approveAll",
       summary: "Approve every translated paragraph of one language",
       tags: ["review"],
-      parameters: [param("id", "path", "The document", { type: "string" }), acceptLanguage],
+      parameters: [param("id", "path", "The document", { type: "string" }), acceptLanguageParam],
       requestBody: {
         required: true,
         content: {
@@ -190,7 +179,7 @@ export const reviewPaths: Record<string, object> = {
       },
       responses: {
         "200": jsonBody("How many were approved", { type: "object", properties: { approved: { type: "integer" } } }),
-        ...failures,
+        ...refusalResponses,
       },
     },
   },
@@ -199,10 +188,10 @@ export const reviewPaths: Record<string, object> = {
       operationId: "mentions",
       summary: "Notes that name you with @, newest first",
       tags: ["notes"],
-      parameters: [acceptLanguage],
+      parameters: [acceptLanguageParam],
       responses: {
         "200": jsonBody("Mentions", { type: "object", properties: { mentions: { type: "array", items: note } } }),
-        ...common,
+        ...commonResponses,
       },
     },
   },

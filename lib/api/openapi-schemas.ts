@@ -140,3 +140,19 @@ export const schemas: Record<string, Schema> = {
     via: { type: "string", enum: ["token", "session"] },
   }),
 };
+
+/** Answers every authenticated operation may give besides its own. */
+export const commonResponses = {
+  "401": { $ref: "#/components/responses/Unauthenticated" },
+  "500": { $ref: "#/components/responses/Internal" },
+};
+
+/** The usual refusals of an operation on one thing, plus the common ones. */
+export const refusalResponses = {
+  "400": { $ref: "#/components/responses/InvalidInput" },
+  "403": { $ref: "#/components/responses/Forbidden" },
+  "404": { $ref: "#/components/responses/NotFound" },
+  ...commonResponses,
+};
+
+export const acceptLanguageParam = { $ref: "#/components/parameters/AcceptLanguage" };

@@ -4,17 +4,10 @@ import { MAX_BODY_BYTES } from "./handler";
 import { exportPaths } from "./openapi-export";
 import { importPaths } from "./openapi-import";
 import { reviewPaths } from "./openapi-review";
-import { errorBody, jsonBody, param, ref, schemas } from "./openapi-schemas";
+import { acceptLanguageParam, commonResponses, errorBody, jsonBody, param, ref, schemas } from "./openapi-schemas";
 
 type Operation = Record<string, unknown>;
 type PathItem = Partial<Record<"get" | "put" | "post" | "patch" | "delete", Operation>>;
-
-/** Answers every authenticated operation may give besides its own. */
-const common = {
-  "401": { $ref: "#/components/responses/Unauthenticated" },
-  "500": { $ref: "#/components/responses/Internal" },
-};
-const acceptLanguage = { $ref: "#/components/parameters/AcceptLanguage" };
 
 const documents: PathItem = {
   get: {
@@ -24,8 +17,8 @@ const documents: PathItem = {
       "Every document of every project you are a member of, with its size and, per target language, how many " +
       "segments are in each status. `translatedWords` sums the words of segments translated, reviewed or approved.",
     tags: ["documents"],
-    parameters: [acceptLanguage],
-    responses: { "200": jsonBody("The documents", ref("DocumentList")), ...common },
+    parameters: [acceptLanguageParam],
+    responses: { "200": jsonBody("The documents", ref("DocumentList")), ...commonResponses },
   },
 };
 
@@ -37,13 +30,13 @@ const documentSegments: PathItem = {
     parameters: [
       param("id", "path", "The document", { type: "string" }),
       param("target", "query", "A target language of the project; default: its first", { type: "string" }, false),
-      acceptLanguage,
+      acceptLanguageParam,
     ],
     responses: {
       "200": jsonBody("Segments in position order", ref("SegmentList")),
       "400": { $ref: "#/components/responses/InvalidInput" },
       "404": { $ref: "#/components/responses/NotFound" },
-      ...common,
+      ...commonResponses,
     },
   },
 };
@@ -62,7 +55,7 @@ const segmentTranslation: PathItem = {
     parameters: [
       param("segmentId", "path", "The segment", { type: "string" }),
       param("lang", "path", "A target language of the segment's project", { type: "string" }),
-      acceptLanguage,
+      acceptLanguageParam,
     ],
     requestBody: { required: true, content: { "application/json": { schema: ref("SaveTranslationRequest") } } },
     responses: {
@@ -76,7 +69,7 @@ const segmentTranslation: PathItem = {
       "404": { $ref: "#/components/responses/NotFound" },
       "409": errorBody("Someone saved a newer version; `error.current` holds it", "ConflictError"),
       "413": { $ref: "#/components/responses/TooLarge" },
-      ...common,
+      ...commonResponses,
     },
   },
 };
@@ -89,7 +82,7 @@ const revisions: PathItem = {
     parameters: [
       param("segmentId", "path", "The segment", { type: "string" }),
       param("lang", "path", "A target language of the segment's project", { type: "string" }),
-      acceptLanguage,
+      acceptLanguageParam,
     ],
     responses: {
       "200": jsonBody("The revisions", {
@@ -113,7 +106,7 @@ const revisions: PathItem = {
         },
       }),
       "404": { $ref: "#/components/responses/NotFound" },
-      ...common,
+      ...commonResponses,
     },
   },
 };
@@ -127,7 +120,7 @@ const replace: PathItem = {
       "`apply`, all changes are written in one transaction, each as a new revision; `segmentIds` limits them to " +
       "the previewed ones. Reviewed and approved translations go back to translated.",
     tags: ["translations"],
-    parameters: [param("id", "path", "The document", { type: "string" }), acceptLanguage],
+    parameters: [param("id", "path", "The document", { type: "string" }), acceptLanguageParam],
     requestBody: {
       required: true,
       content: {
@@ -172,7 +165,7 @@ const replace: PathItem = {
       "400": { $ref: "#/components/responses/InvalidInput" },
       "403": { $ref: "#/components/responses/Forbidden" },
       "404": { $ref: "#/components/responses/NotFound" },
-      ...common,
+      ...commonResponses,
     },
   },
 };
@@ -182,8 +175,8 @@ const me: PathItem = {
     operationId: "me",
     summary: "Who you are",
     tags: ["account"],
-    parameters: [acceptLanguage],
-    responses: { "200": jsonBody("The signed-in user", ref("Me")), ...common },
+    parameters: [acceptLanguageParam],
+    responses: { "200": jsonBody("The signed-in user", ref("Me")), ...commonResponses },
   },
 };
 

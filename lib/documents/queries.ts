@@ -59,19 +59,17 @@ export async function getSegmentsWithTranslation(db: Db, documentId: string, lan
   return segments.map((s) => ({ ...s, translation: bySegment.get(s.id) ?? null }));
 }
 
-/** Everything the editor shows: segments in order with their translations into `langs` and open-note counts. */
+/**
+ * What the editor shows: segments in order with their translations into `langs` (only the first
+ * `firstPositions` when given). Open-note counts come from the notes the page loads anyway.
+ */
 export async function getEditorRows(db: Db, documentId: string, langs: string[], firstPositions?: number) {
   const range = firstPositions ? { position: { lte: firstPositions } } : {};
-  const [segments, translations, notes] = await Promise.all([
+  const [segments, translations] = await Promise.all([
     db.segment.findMany({ where: { documentId, ...range }, orderBy: { position: "asc" } }),
     db.translation.findMany({
       where: { documentId, lang: { in: langs }, ...(firstPositions ? { segment: range } : {}) },
       select: { segmentId: true, lang: true, text: true, status: true, version: true },
-    }),
-    db.note.groupBy({
-      by: ["segmentId"],
-      where: { documentId, resolvedAt: null, parentId: null },
-      _count: { _all: true },
     }),
   ]);
   const cells = new Map<string, Record<string, { text: string; status: string; version: number }>>();
@@ -80,14 +78,12 @@ export async function getEditorRows(db: Db, documentId: string, langs: string[],
     forSegment[t.lang] = { text: t.text, status: t.status, version: t.version };
     cells.set(t.segmentId, forSegment);
   }
-  const openNotes = new Map(notes.map((n) => [n.segmentId, n._count._all]));
   return segments.map((s) => ({
     id: s.id,
     position: s.position,
     kind: s.kind,
     source: s.source,
     wordCount: s.wordCount,
-    openNotes: openNotes.get(s.id) ?? 0,
     translations: cells.get(s.id) ?? {},
   }));
 }

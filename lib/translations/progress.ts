@@ -44,14 +44,3 @@ export const DONE_STATUSES: readonly TranslationStatus[] = ["translated", "revie
 export function doneWords(p: Progress): number {
   return DONE_STATUSES.reduce((sum, s) => sum + p.words[s], 0);
 }
-
-export async function documentProgress(db: Db, documentId: string, lang: string): Promise<Progress> {
-  return (
-    (await progressByDocument(db, [documentId])).get(documentId)?.get(lang) ?? {
-      paragraphs: zero(),
-      words: zero(),
-      totalParagraphs: 0,
-      totalWords: 0,
-    }
-  );
-}
