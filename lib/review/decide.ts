@@ -65,17 +65,8 @@ export async function decide(db: Db, actor: Actor | null, segmentId: string, lan
         },
       });
     }
+    // The revision is written by the database (a trigger on the version).
     const version = where.version + 1;
-    await tx.revision.create({
-      data: {
-        translationId: translation.id,
-        version,
-        text: translation.text,
-        status: decision,
-        authorId: actor!.userId,
-        createdAt: now,
-      },
-    });
     let noteId: string | null = null;
     if (noteBody) {
       const note = await tx.note.create({
@@ -97,19 +88,10 @@ export async function approveAllTranslated(db: Db, actor: Actor | null, document
       const rows = await tx.translation.findMany({ where: { documentId, lang, status: "translated" } });
       const now = new Date();
       for (const row of rows) {
+        // Its revision is written by the database (a trigger on the version).
         await tx.translation.update({
           where: { id: row.id },
           data: { status: "approved", version: row.version + 1, updatedById: actor!.userId, updatedAt: now },
-        });
-        await tx.revision.create({
-          data: {
-            translationId: row.id,
-            version: row.version + 1,
-            text: row.text,
-            status: "approved",
-            authorId: actor!.userId,
-            createdAt: now,
-          },
         });
       }
       return { approved: rows.length };

@@ -84,19 +84,10 @@ export async function findReplace(db: Db, actor: Actor | null, documentId: strin
       for (const change of changes) {
         const row = byId.get(change.segmentId)!;
         const status = statusAfterReplace(row.status);
+        // Recorded in history by the database (a trigger writes the revision of each new version).
         await tx.translation.update({
           where: { id: row.id },
           data: { text: change.after, status, version: row.version + 1, updatedById: actor!.userId, updatedAt: now },
-        });
-        await tx.revision.create({
-          data: {
-            translationId: row.id,
-            version: row.version + 1,
-            text: change.after,
-            status,
-            authorId: actor!.userId,
-            createdAt: now,
-          },
         });
         await reanchorNotesIn(tx, row.segmentId, input.lang, change.after);
       }

@@ -1,14 +1,16 @@
 // Saving a translation: validated, permission-checked, and never a silent overwrite. The save names
 // the version it started from; if someone saved since, nothing is written and the caller gets the
-// current text to merge with (optimistic concurrency). Each save is one transaction with its revision.
+// current text to merge with (optimistic concurrency). Each save makes one revision (written by a
+// database trigger in the same statement). Repeated saves of a paragraph take the one-statement path
+// of fast-save.ts; the first one, and any the fast path cannot vouch for, are decided here in full.
 
-import { randomUUID } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import { maySetStatus, roleAllows } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
 import type { TranslationStatus } from "../segments/status";
+import { rememberHint, tryFastSave } from "./fast-save";
 import { loadSaveContext } from "./save-context";
 import { SaveTranslationInput } from "./validation";
 
@@ -20,6 +22,8 @@ export interface SavedTranslation {
   version: number;
   updatedAt: string;
 }
+
+type ParsedInput = ReturnType<typeof SaveTranslationInput.parse>;
 
 /** The status a save ends in when the caller names none: what a translator expects from typing. */
 function impliedStatus(text: string, previous: string, textChanged: boolean): TranslationStatus {
@@ -36,10 +40,30 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
   }
   const input = parsed.data;
   if (!actor) throw new AppError("unauthenticated");
-  const context = await loadSaveContext(db, actor.userId, input.segmentId, input.lang);
+  const now = new Date();
+  const fast = await tryFastSave(db, { ...input, userId: actor.userId, now });
+  if (fast) {
+    return {
+      segmentId: input.segmentId,
+      lang: input.lang,
+      text: input.text,
+      status: fast.status,
+      version: input.baseVersion + 1,
+      updatedAt: now.toISOString(),
+    };
+  }
+  return fullSave(db, actor.userId, input, now);
+}
+
+/** Reads everything the decision needs, decides, and explains a refusal; remembers the hint. */
+async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): Promise<SavedTranslation> {
+  const context = await loadSaveContext(db, userId, input.segmentId, input.lang);
   // Not a member: the same answer as a segment that does not exist.
-  if (!context?.role) throw new AppError("not_found");
-  const role = context.role;
+  const role = context?.role;
+  const { documentId, projectId, reviewersMayEdit } = context ?? {};
+  const known = documentId && projectId && role && reviewersMayEdit !== undefined;
+  rememberHint(db, userId, input.segmentId, known ? { documentId, projectId, role, reviewersMayEdit } : null);
+  if (!context || !role) throw new AppError("not_found");
   const policy = { reviewersMayEdit: context.reviewersMayEdit };
   if (!context.langIsTarget) throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
 
@@ -57,8 +81,6 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
   if (status !== "new" && input.text.trim() === "")
     throw new AppError("invalid_input", { field: "text", reason: "empty" });
 
-  const now = new Date();
-  const userId = actor.userId;
   const version = input.baseVersion + 1;
   const saved = {
     segmentId: input.segmentId,
@@ -70,19 +92,11 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
   };
   const reanchorNeeded = textChanged && context.anchoredNotes > 0;
   if (current && !reanchorNeeded) {
-    // The common case as one batch (one transaction, no interactive round trips): compare-and-set on
-    // the version, then the revision, written only if this very update happened (same time and author).
-    const [updated] = await db.$transaction([
-      db.$executeRaw`
-        UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
-               "updatedById" = ${userId}, "updatedAt" = ${now}
-         WHERE "id" = ${current.id} AND "version" = ${input.baseVersion}`,
-      db.$executeRaw`
-        INSERT INTO "Revision" ("id", "translationId", "version", "text", "status", "authorId", "createdAt")
-        SELECT ${randomUUID()}, t."id", t."version", t."text", t."status", t."updatedById", t."updatedAt"
-          FROM "Translation" t
-         WHERE t."id" = ${current.id} AND t."version" = ${version} AND t."updatedById" = ${userId} AND t."updatedAt" = ${now}`,
-    ]);
+    // One statement: compare-and-set on the version (the database trigger writes the revision).
+    const updated = await db.$executeRaw`
+      UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
+             "updatedById" = ${userId}, "updatedAt" = ${now}
+       WHERE "id" = ${current.id} AND "version" = ${input.baseVersion}`;
     if (updated !== 1) throw await conflict(db, input.segmentId, input.lang);
     return saved;
   }
@@ -104,18 +118,8 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
              "updatedById" = ${userId}, "updatedAt" = ${now}
        WHERE "id" = ${translationId} AND "version" = ${input.baseVersion}`;
     if (updated !== 1) throw await conflict(tx, input.segmentId, input.lang);
-    await tx.$executeRaw`
-      INSERT INTO "Revision" ("id", "translationId", "version", "text", "status", "authorId", "createdAt")
-      VALUES (${randomUUID()}, ${translationId}, ${version}, ${input.text}, ${status}, ${userId}, ${now})`;
-    if (textChanged && context.anchoredNotes > 0) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text);
-    return {
-      segmentId: input.segmentId,
-      lang: input.lang,
-      text: input.text,
-      status,
-      version,
-      updatedAt: now.toISOString(),
-    };
+    if (reanchorNeeded) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text);
+    return saved;
   });
 }
 

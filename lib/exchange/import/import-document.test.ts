@@ -139,6 +139,7 @@ describe("a bilingual file updates a document", () => {
     expect(await world.db.revision.count()).toBe(revisions + 2);
     const revision = await world.db.revision.findFirstOrThrow({
       where: { translation: { segmentId: first.id, lang: "en" } },
+      orderBy: { version: "desc" },
     });
     expect(revision).toMatchObject({
       version: 2,

@@ -1,8 +1,8 @@
 // Imported translations become saved versions like any other save: version 1 (or one more than
-// saved) with a revision authored by the importing user. A target that is pristine in the file
-// (empty and "new": never touched, docs/exchange.md) says nothing and never overwrites a saved one;
-// a translation equal to what is saved (text and status) is left alone, so importing the same file
-// twice adds nothing.
+// saved), authored by the importing user; the database writes each version's revision (a trigger).
+// A target that is pristine in the file (empty and "new": never touched, docs/exchange.md) says
+// nothing and never overwrites a saved one; a translation equal to what is saved (text and status)
+// is left alone, so importing the same file twice adds nothing.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
@@ -20,27 +20,12 @@ export interface WriteTargets {
   allowedStatuses?: readonly TranslationStatus[];
 }
 
-type Revision = {
-  id: string;
-  translationId: string;
-  version: number;
-  text: string;
-  status: string;
-  authorId: string | null;
-  createdAt: Date;
-};
-
 const CHUNK = 500;
 const pristine = (t: ExchangeTarget) => t.text === "" && t.status === "new";
 
 function checkStatus(input: WriteTargets, target: ExchangeTarget, previous: string, unit: number, lang: string) {
   if (input.allowedStatuses && target.status !== previous && !input.allowedStatuses.includes(target.status))
     throw new AppError("forbidden", { action: "status", status: target.status, unit, lang });
-}
-
-async function insertRevisions(tx: Tx, revisions: Revision[]) {
-  for (let i = 0; i < revisions.length; i += CHUNK)
-    await tx.revision.createMany({ data: revisions.slice(i, i + CHUNK) });
 }
 
 /**
@@ -60,7 +45,7 @@ export async function createTargets(tx: Tx, input: WriteTargets & { langs: strin
     updatedById: string | null;
     updatedAt: Date;
   }[] = [];
-  const revisions: Revision[] = [];
+  let imported = 0;
   for (const unit of input.units) {
     const segmentId = input.segmentIds.get(unit.position);
     if (!segmentId) continue;
@@ -92,12 +77,11 @@ export async function createTargets(tx: Tx, input: WriteTargets & { langs: strin
         updatedById: input.userId,
         updatedAt: now,
       });
-      revisions.push({ id: randomUUID(), translationId: id, ...saved, authorId: input.userId, createdAt: now });
+      imported++;
     }
   }
   for (let i = 0; i < rows.length; i += CHUNK) await tx.translation.createMany({ data: rows.slice(i, i + CHUNK) });
-  await insertRevisions(tx, revisions);
-  return revisions.length;
+  return imported;
 }
 
 /** An existing document's translations: only those that differ from what is saved are written. */
@@ -108,7 +92,7 @@ export async function updateTargets(tx: Tx, input: WriteTargets): Promise<number
   });
   const byKey = new Map(existing.map((t) => [`${t.segmentId}\u0000${t.lang}`, t]));
   const now = new Date();
-  const revisions: Revision[] = [];
+  let written = 0;
   for (const unit of input.units) {
     const segmentId = input.segmentIds.get(unit.position);
     if (!segmentId) continue;
@@ -119,28 +103,14 @@ export async function updateTargets(tx: Tx, input: WriteTargets): Promise<number
       checkStatus(input, target, current?.status ?? "new", unit.position, lang);
       const version = (current?.version ?? 0) + 1;
       const data = { text: target.text, status: target.status, version, updatedById: input.userId, updatedAt: now };
-      let translationId: string;
       if (current) {
         await tx.translation.updateMany({ where: { id: current.id }, data });
-        translationId = current.id;
       } else {
         // A language added to the project after the document was created: its row starts here.
-        translationId = randomUUID();
-        await tx.translation.create({
-          data: { id: translationId, segmentId, documentId: input.documentId, lang, ...data },
-        });
+        await tx.translation.create({ data: { segmentId, documentId: input.documentId, lang, ...data } });
       }
-      revisions.push({
-        id: randomUUID(),
-        translationId,
-        version,
-        text: target.text,
-        status: target.status,
-        authorId: input.userId,
-        createdAt: now,
-      });
+      written++;
     }
   }
-  await insertRevisions(tx, revisions);
-  return revisions.length;
+  return written;
 }
