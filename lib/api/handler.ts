@@ -17,8 +17,11 @@ const negotiator = acceptLanguage.create();
 // The first entry is what accept-language answers when nothing matches: the fallback.
 negotiator.languages([fallbackLng, ...languages.filter((l) => l !== fallbackLng)]);
 
+/** What the checks read of a request's headers: a Web Headers, or Node's headers behind `get`. */
+export type HeaderSource = Pick<Headers, "get">;
+
 /** The interface language for messages, from Accept-Language (uk, en or kk; English otherwise). */
-export function requestLng(headers: Headers): Lng {
+export function requestLng(headers: HeaderSource): Lng {
   const lng = negotiator.get(headers.get("accept-language"));
   return (languages as readonly string[]).includes(lng ?? "") ? (lng as Lng) : fallbackLng;
 }
@@ -45,7 +48,7 @@ export function apiRoute<P extends object = object>(fn: (ctx: ApiContext<P>) => 
       const db = getDb();
       const actor = await actorFromHeaders(db, req.headers);
       if (!actor) throw new AppError("unauthenticated");
-      assertSameSite(req, actor);
+      assertSameSite(req.method, req.headers, actor, new URL(req.url).host);
       const params = (await context?.params) ?? ({} as P);
       const result = await fn({ req, db, actor, params, lng });
       return result instanceof Response ? noStore(result) : json(result, 200);
@@ -68,10 +71,10 @@ function noStore(res: Response): Response {
  * A browser sends the session cookie with a form posted from any site; Origin (or Referer) tells
  * where the request came from. A bearer token is never sent by the browser on its own, so it is exempt.
  */
-function assertSameSite(req: Request, actor: Actor) {
-  if (req.method === "GET" || req.method === "HEAD" || actor.via !== "session") return;
-  const from = req.headers.get("origin") ?? req.headers.get("referer");
-  const host = req.headers.get("host") ?? new URL(req.url).host;
+export function assertSameSite(method: string, headers: HeaderSource, actor: Actor, urlHost: string) {
+  if (method === "GET" || method === "HEAD" || actor.via !== "session") return;
+  const from = headers.get("origin") ?? headers.get("referer");
+  const host = headers.get("host") ?? urlHost;
   if (!from || hostOf(from) !== host.toLowerCase()) throw new AppError("cross_site");
 }
 
@@ -103,29 +106,46 @@ export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Pro
       chunks.push(value);
     }
   }
-  const text = Buffer.concat(chunks).toString("utf8");
+  return parseJsonBody(Buffer.concat(chunks));
+}
+
+/** A request body as JSON, or the translated "not JSON" refusal. */
+export function parseJsonBody(bytes: Buffer): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString("utf8"));
   } catch {
     throw new AppError("invalid_input", { field: "body", reason: "not_json" });
   }
 }
 
-export function errorResponse(error: unknown, lng: Lng): Response {
+export interface ErrorAnswer {
+  status: number;
+  body: { error: Record<string, unknown> };
+  /** Seconds, for a Retry-After header. */
+  retryAfter?: number;
+}
+
+/** What the caller is told about an error, in their language. */
+export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
   const t = getT(lng);
   if (!isAppError(error)) {
     // Never the error's own text: it may name tables, paths or values.
     console.error(error);
-    return json({ error: { code: "internal", message: t("errors.internal") } }, 500);
+    return { status: 500, body: { error: { code: "internal", message: t("errors.internal") } } };
   }
   const { code, details } = error;
   const body: Record<string, unknown> = { code, message: t(errorKeys(error), errorParams(error)) };
   // A conflict hands back what is saved now, so the client can merge instead of starting over.
   if (code === "conflict") body.current = details?.current ?? null;
   else if (details) body.details = details;
-  const res = json({ error: body }, error.status);
-  if (code === "rate_limited" && typeof details?.retryAfter === "number") {
-    res.headers.set("Retry-After", String(details.retryAfter));
-  }
+  const retryAfter =
+    code === "rate_limited" && typeof details?.retryAfter === "number" ? details.retryAfter : undefined;
+  return { status: error.status, body: { error: body }, retryAfter };
+}
+
+export function errorResponse(error: unknown, lng: Lng): Response {
+  const answer = errorAnswer(error, lng);
+  const res = json(answer.body, answer.status);
+  if (answer.retryAfter !== undefined) res.headers.set("Retry-After", String(answer.retryAfter));
   return res;
 }

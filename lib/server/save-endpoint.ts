@@ -1,0 +1,82 @@
+// The translation save answered straight from Node's http objects, for the production server
+// (scripts/serve.ts). Translators save every second or two, and building Web Request/Response
+// objects around a save cost more than the save itself; this does what apiRoute (lib/api/handler.ts)
+// does for the Next route, with the same functions: who is asking, the cross-site check, the body
+// limit, the translated errors, no caching.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import {
+  assertSameSite,
+  errorAnswer,
+  type HeaderSource,
+  MAX_BODY_BYTES,
+  parseJsonBody,
+  requestLng,
+} from "../api/handler";
+import { saveTranslationRequest } from "../api/save-translation";
+import { actorFromAuthorization, actorFromHeaders } from "../auth/actor";
+import { getDb } from "../db/client";
+import { AppError } from "../errors";
+
+/** The path this endpoint answers; the captures are the segment id and the language. */
+export const SAVE_PATH = /^\/api\/v1\/segments\/([^/?#]+)\/translations\/([^/?#]+)\/?$/;
+
+export async function answerSave(
+  req: IncomingMessage,
+  res: ServerResponse,
+  params: { segmentId: string; lang: string },
+): Promise<void> {
+  const headers: HeaderSource = { get: (name) => headerValue(req, name) };
+  const lng = requestLng(headers);
+  let status = 200;
+  let body: unknown;
+  let retryAfter: number | undefined;
+  try {
+    const db = getDb();
+    const authorization = req.headers.authorization;
+    const actor = authorization
+      ? await actorFromAuthorization(db, authorization)
+      : await actorFromHeaders(db, webHeaders(req));
+    if (!actor) throw new AppError("unauthenticated");
+    assertSameSite(req.method ?? "PUT", headers, actor, "");
+    body = await saveTranslationRequest(db, actor, params, parseJsonBody(await readBody(req, MAX_BODY_BYTES)));
+  } catch (error) {
+    ({ status, body, retryAfter } = errorAnswer(error, lng));
+  }
+  const payload = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader("Content-Type", "application/json");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Content-Length", Buffer.byteLength(payload));
+  if (retryAfter !== undefined) res.setHeader("Retry-After", String(retryAfter));
+  res.end(payload);
+}
+
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name.toLowerCase()];
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** For the session cookie, which better-auth reads from a Web Headers. */
+function webHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
+/** The body up to `maxBytes`; a longer one is refused without reading the rest (Node discards it). */
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const tooLarge = () => new AppError("too_large", { maxBytes });
+  if (Number(req.headers["content-length"] ?? "0") > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
