@@ -128,8 +128,12 @@ export interface OpenLoopResult extends Counts {
   latency: Summary;
   /** From the scheduled time to the answer (includes generator lateness: the coordinated-omission view). */
   fromSchedule: Summary;
+  /** Latency p99 / max of the saves sent in each 2-second window: where in the run the slow ones are. */
+  windows: { fromS: number; count: number; p99: number; max: number }[];
   cpu: CpuUse;
 }
+
+const WINDOW_MS = 2_000;
 
 /**
  * `editors` editors, each saving its own segment once every `periodMs` at a random phase, for
@@ -149,6 +153,7 @@ export async function openLoop(server: Server, o: OpenLoopOptions): Promise<Open
   const busy = new Uint8Array(o.editors);
   const latency: number[] = [];
   const fromSchedule: number[] = [];
+  const byWindow: number[][] = Array.from({ length: Math.ceil(o.durationMs / WINDOW_MS) }, () => []);
   let sent = 0;
   let skippedBusy = 0;
   let late = 0;
@@ -174,6 +179,7 @@ export async function openLoop(server: Server, o: OpenLoopOptions): Promise<Open
       count(counts, r);
       if (r.status === 200) {
         latency.push(r.ms);
+        byWindow[Math.min(byWindow.length - 1, Math.floor(item.at / WINDOW_MS))].push(r.ms);
         fromSchedule.push(performance.now() - start - item.at);
       }
     });
@@ -209,6 +215,10 @@ export async function openLoop(server: Server, o: OpenLoopOptions): Promise<Open
     achievedPerSec: counts.ok / seconds,
     latency: summarize(latency),
     fromSchedule: summarize(fromSchedule),
+    windows: byWindow.map((w, i) => {
+      const s = summarize(w);
+      return { fromS: (i * WINDOW_MS) / 1000, count: s.count, p99: s.p99, max: s.max };
+    }),
     cpu: cpuUse,
   };
 }

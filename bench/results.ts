@@ -108,6 +108,10 @@ export function buildTable(r: BenchResults) {
     "server CPU per answered save / server busy / other processes (cores)",
     `${ms(o.cpu.serverMsPerRequest)} / ${o.cpu.serverCores.toFixed(2)} / ${o.cpu.otherCores.toFixed(2)}`,
   );
+  t.info(
+    "p99 (max) per 2 s of the run, in ms",
+    o.windows.map((w) => `${Math.round(w.p99)} (${Math.round(w.max)})`).join(", "),
+  );
 
   t.begin(`Closed loop: ${CLOSED_LOOP.clients} clients saving back to back for ${CLOSED_LOOP.durationMs / 1000} s`);
   t.info("app: saves/s", perSec(r.appClosed.perSec));
