@@ -2,6 +2,7 @@
 // and is cached on globalThis so Next's module reloading does not open a new pool each time.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/sqlite/client";
+import { withStatementCache } from "./statement-cache";
 import { databaseTarget } from "./url";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -12,7 +13,8 @@ function createClient(url?: string): Db {
     throw new Error(`${target.provider} is not supported by this build yet`);
   }
   // better-sqlite3 enables foreign keys by default; WAL is set on the file when it is migrated.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${target.url}`, timeout: 10_000 }) });
+  const adapter = new PrismaBetterSqlite3({ url: `file:${target.url}`, timeout: 10_000 });
+  return new PrismaClient({ adapter: withStatementCache(adapter) });
 }
 
 const cache = globalThis as unknown as { parallelDb?: Db };
