@@ -33,6 +33,14 @@ export async function serve(port: number, root = process.cwd()) {
     });
   });
   server.keepAliveTimeout = 65_000;
+  // A process manager stops an instance with SIGTERM: answer what is in flight, then exit.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 5_000).unref();
+    });
+  }
   await new Promise<void>((resolve) => server.listen(port, resolve));
   console.log(`Parallel is serving on http://localhost:${port} (${path.relative(process.cwd(), root) || "."})`);
   return server;
