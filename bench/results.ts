@@ -203,13 +203,12 @@ function diagnose(r: BenchResults, ratio: number): string[] {
     );
   }
   if (ratio < TARGETS.closedRatio) {
-    const floor = r.floor[0]?.ms ?? Number.NaN;
     const phase = (prefix: string) => r.phases.find((p) => p.name.trim().startsWith(prefix))?.ms ?? Number.NaN;
     const cpu = r.appClosed.cpu.serverMsPerRequest;
     notes.push(
       `Closed loop: app ${perSec(capacity)} vs bare ${perSec(r.bare.closed.perSec)} (ratio ${ratio.toFixed(3)}); server CPU per save ${ms(cpu)} in the app against ${ms(r.bare.closed.cpu.serverMsPerRequest)} in the bare server. ` +
-        `Of the app's ${ms(cpu)}: the save code run in-process (token → user, access checks, languages, current row, transaction) costs ${ms(inProcess)} for ${int(phase("SQL statements"))} SQL statements through Prisma, of which SQLite itself is only ${ms(phase("of which SQLite: prepare"))} preparing (no statement cache) and ${ms(phase("of which SQLite: execute"))} executing, so the rest is Prisma's client (the same write with better-sqlite3 directly: ${ms(phase("the same write"))}); ` +
-        `a request Next answers with a 404 costs ${ms(floor)}, and the remaining ~${ms(cpu - inProcess - floor)} is the route machinery around the handler (Request/Response objects, the body stream, async context) and contention.`,
+        `Of the app's ${ms(cpu)}: the save code run in-process (token → user, one checked UPDATE through Prisma) costs ${ms(inProcess)} for ${int(phase("SQL statements"))} SQL statement(s), of which SQLite executes for ${ms(phase("of which SQLite: execute"))}, so the rest is Prisma's client (the same write with better-sqlite3 directly: ${ms(phase("the same write"))}); ` +
+        `the remaining ~${ms(cpu - inProcess)} is HTTP (Node's parser, the socket), JSON and contention.`,
     );
   }
   return notes;
