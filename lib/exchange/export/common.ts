@@ -1,22 +1,30 @@
 // Small pieces several formats share: byte chunking, and the human-readable status and notes cells.
 import type { ExchangeUnit } from "../types";
 
-/**
- * Characters per chunk sent (UTF-8: up to 3 bytes each, 2 for Cyrillic). Small enough to stream, and
- * under V8's large-object size: strings past ~128 KB go straight to the old generation and make the
- * garbage collector work many times harder.
- */
-export const CHUNK_CHARS = 16 * 1024;
+/** Bytes per chunk sent: small enough to stream, large enough that a file gets few writes. */
+export const CHUNK_BYTES = 64 * 1024;
 
-/** Collects what a writer writes, unit by unit, into UTF-8 chunks of about CHUNK_CHARS characters. */
+/**
+ * Collects what a writer writes, unit by unit, into UTF-8 chunks of at most CHUNK_BYTES (a single
+ * larger piece is sent as it is). Each piece is encoded straight into the chunk being filled: no
+ * long string is built and flattened per chunk, which was most of an export's garbage, and garbage
+ * is what makes a streaming export's memory grow (bench/export-tmx.ts).
+ */
 export class Chunker {
-  private pending = "";
+  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   private ready: Uint8Array[] = [];
 
   write(text: string): void {
-    // String concatenation is cheap in V8 (ropes); the bytes are made once per chunk.
-    this.pending += text;
-    if (this.pending.length >= CHUNK_CHARS) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (this.used + text.length * 3 > CHUNK_BYTES) {
+      this.flush();
+      if (text.length * 3 > CHUNK_BYTES) {
+        this.ready.push(Buffer.from(text, "utf8"));
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, "utf8");
   }
 
   /** The chunks completed so far (a writer yields them after each page). */
@@ -33,8 +41,10 @@ export class Chunker {
   }
 
   private flush(): void {
-    if (this.pending !== "") this.ready.push(Buffer.from(this.pending, "utf8"));
-    this.pending = "";
+    if (this.used === 0) return;
+    this.ready.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
   }
 }
 

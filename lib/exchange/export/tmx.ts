@@ -28,39 +28,43 @@ function notesXml(notes: ExchangeNote[], indent: string): string {
   return out;
 }
 
-function targetTuv(lang: string, target: ExchangeTarget, notes: ExchangeNote[]): string {
+// The paragraph's texts are written to the chunk as they are (escaped only where needed), not
+// concatenated into a string per <tu> first: that string was most of an export's garbage.
+function writeTargetTuv(out: Chunker, lang: string, target: ExchangeTarget, notes: ExchangeNote[]) {
   const attrs = {
     "xml:lang": lang,
     changeid: target.updatedBy,
     changedate: target.updatedAt ? tmxDate(target.updatedAt) : null,
   };
-  let out = `    <tuv${xmlAttrs(attrs)}>\n`;
-  out += `      ${prop("x-status", target.status)}\n`;
-  if (target.updatedBy !== null) out += `      ${prop("x-updated-by", target.updatedBy)}\n`;
-  if (target.updatedAt !== null) out += `      ${prop("x-updated-at", target.updatedAt)}\n`;
-  out += notesXml(notes, "      ");
-  return `${out}      <seg>${escapeXmlText(target.text)}</seg>\n    </tuv>\n`;
+  let head = `    <tuv${xmlAttrs(attrs)}>\n      ${prop("x-status", target.status)}\n`;
+  if (target.updatedBy !== null) head += `      ${prop("x-updated-by", target.updatedBy)}\n`;
+  if (target.updatedAt !== null) head += `      ${prop("x-updated-at", target.updatedAt)}\n`;
+  out.write(head);
+  if (notes.length > 0) out.write(notesXml(notes, "      "));
+  out.write("      <seg>");
+  out.write(escapeXmlText(target.text));
+  out.write("</seg>\n    </tuv>\n");
 }
 
 const isPristine = (t: ExchangeTarget) => t.text === "" && t.status === "new" && t.updatedAt === null;
 
-function tu(unit: ExchangeUnit, sourceLang: string, targets: string[]): string {
-  let out = `  <tu${xmlAttrs({ tuid: unit.position, segtype: "paragraph", srclang: sourceLang })}>\n`;
-  out += `    ${prop("x-kind", unit.kind)}\n`;
-  out += notesXml(
-    unit.notes.filter((n) => n.lang === null),
-    "    ",
-  );
-  out += `    <tuv${xmlAttrs({ "xml:lang": sourceLang })}><seg>${escapeXmlText(unit.source)}</seg></tuv>\n`;
+function writeTu(out: Chunker, unit: ExchangeUnit, sourceLang: string, targets: string[]) {
+  out.write(`  <tu${xmlAttrs({ tuid: unit.position, segtype: "paragraph", srclang: sourceLang })}>\n`);
+  out.write(`    ${prop("x-kind", unit.kind)}\n`);
+  const documentNotes = unit.notes.filter((n) => n.lang === null);
+  if (documentNotes.length > 0) out.write(notesXml(documentNotes, "    "));
+  out.write(`    <tuv${xmlAttrs({ "xml:lang": sourceLang })}><seg>`);
+  out.write(escapeXmlText(unit.source));
+  out.write("</seg></tuv>\n");
   for (const lang of targets) {
     const target = unit.targets[lang];
     if (!target) continue;
-    const notes = unit.notes.filter((n) => n.lang === lang);
+    const notes = unit.notes.length > 0 ? unit.notes.filter((n) => n.lang === lang) : [];
     // A target never touched says nothing an importer would not assume; it is left out (unless noted).
     if (isPristine(target) && notes.length === 0) continue;
-    out += targetTuv(lang, target, notes);
+    writeTargetTuv(out, lang, target, notes);
   }
-  return `${out}  </tu>\n`;
+  out.write("  </tu>\n");
 }
 
 export async function* writeTmx(source: ExchangeSource, request: ExportRequest): AsyncGenerator<Uint8Array> {
@@ -86,7 +90,7 @@ export async function* writeTmx(source: ExchangeSource, request: ExportRequest):
     for (const unit of page) {
       // A translation memory of approved pairs: a paragraph with no target left has nothing to offer.
       if (request.approvedOnly && Object.keys(unit.targets).length === 0) continue;
-      out.write(tu(unit, header.sourceLang, header.targetLangs));
+      writeTu(out, unit, header.sourceLang, header.targetLangs);
     }
     yield* out.take();
   }
