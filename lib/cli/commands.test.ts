@@ -12,7 +12,9 @@ import { prepareDatabase } from "../db/prepare";
 import { AppError } from "../errors";
 import { DEMO_DOCUMENT_TITLE, DEMO_PROJECT_NAME } from "../seed/demo";
 import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
-import { exportFile, importFile } from "./exchange-commands";
+import { exportFile } from "./export-command";
+import { importFile } from "./import-command";
+import { parallelNodeArgs } from "./launch";
 import { type CliTerminal, describeError, runCli } from "./run";
 
 const PASSWORD = "correct horse battery";
@@ -412,15 +414,13 @@ describe("command line", () => {
   it("runs as a real process against DATABASE_URL", () => {
     const dir = tempDir();
     try {
+      // Started as `npm run parallel` starts it (package.json), without npm.
+      const { nodeArgs, script } = parallelNodeArgs();
       const run = (args: string[]) =>
-        spawnSync(
-          process.execPath,
-          [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/parallel.ts", ...args],
-          {
-            encoding: "utf8",
-            env: { ...process.env, DATABASE_URL: `file:${dir.dir}/x.db`, PARALLEL_PASSWORD: PASSWORD },
-          },
-        );
+        spawnSync(process.execPath, [...nodeArgs, script, ...args], {
+          encoding: "utf8",
+          env: { ...process.env, DATABASE_URL: `file:${dir.dir}/x.db`, PARALLEL_PASSWORD: PASSWORD },
+        });
       const added = run(["user", "add", "--email", "ops@example.org", "--name", "Ops", "--role", "admin"]);
       expect(added.stderr).not.toMatch(/\n\s+at /);
       expect(added.status).toBe(0);

@@ -5,8 +5,7 @@ import { MIN_PASSWORD_LENGTH } from "../auth/constants";
 import type { Db } from "../db/client";
 import { DatabaseSetupError } from "../db/errors";
 import { isAppError } from "../errors";
-import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
-import { exportFile, importFile } from "./exchange-commands";
+import type { CliIo } from "./commands";
 
 export const USAGE = `Usage: npm run parallel -- <command> [options]
 
@@ -62,35 +61,47 @@ interface CommandSpec {
   run(db: Db, flags: Flags, io: CliIo): Promise<unknown>;
 }
 
-// Required flags are checked before run, so the casts below only restate that check.
+// Required flags are checked before run, so the casts below only restate that check. Each command's
+// code loads when it runs: an export should not carry the account or import libraries along.
 const commands: Record<string, CommandSpec> = {
   "user add": {
     required: ["email", "name", "role"],
     optional: [],
-    run: (db, f, io) => userAdd(db, f as Required<Pick<Flags, "email" | "name" | "role">>, io),
+    run: async (db, f, io) =>
+      (await import("./commands")).userAdd(db, f as Required<Pick<Flags, "email" | "name" | "role">>, io),
   },
-  "user list": { required: [], optional: [], run: (db, _f, io) => userList(db, {}, io) },
+  "user list": {
+    required: [],
+    optional: [],
+    run: async (db, _f, io) => (await import("./commands")).userList(db, {}, io),
+  },
   "member add": {
     required: ["project", "email", "role"],
     optional: [],
-    run: (db, f, io) => memberAdd(db, f as Required<Pick<Flags, "project" | "email" | "role">>, io),
+    run: async (db, f, io) =>
+      (await import("./commands")).memberAdd(db, f as Required<Pick<Flags, "project" | "email" | "role">>, io),
   },
   "token create": {
     required: ["email"],
     optional: ["name"],
-    run: (db, f, io) => tokenCreate(db, f as { email: string; name?: string }, io),
+    run: async (db, f, io) => (await import("./commands")).tokenCreate(db, f as { email: string; name?: string }, io),
   },
   import: {
     args: ["file"],
     required: ["project"],
     optional: ["title", "update"],
-    run: (db, f, io) => importFile(db, f as { file: string; project: string; title?: string; update?: string }, io),
+    run: async (db, f, io) =>
+      (await import("./import-command")).importFile(
+        db,
+        f as { file: string; project: string; title?: string; update?: string },
+        io,
+      ),
   },
   export: {
     required: ["document", "format"],
     optional: ["target", "approved-only", "no-notes", "out"],
-    run: (db, f, io) =>
-      exportFile(
+    run: async (db, f, io) =>
+      (await import("./export-command")).exportFile(
         db,
         {
           document: f.document!,
