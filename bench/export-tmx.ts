@@ -8,7 +8,7 @@
 //  - a plain SELECT dump of the same rows (better-sqlite3 iterate → lines), the yardstick.
 // A tenth-size document shows whether memory grows with the document. Prints a table and writes
 // bench/out/export-tmx.json.
-// Run: node node_modules/tsx/dist/cli.mjs bench/export-tmx.ts
+// Run: npm run bench:export
 // BENCH_EXPORT_PARAGRAPHS and BENCH_EXPORT_RUNS change the size and runs; BENCH_EXPORT_KEEP=1 keeps the files.
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
