@@ -1,9 +1,9 @@
 // How `npm run parallel` starts Node (package.json): the command line's own heap settings, then tsx.
 // The command line exports and imports whole documents in one go; V8's defaults size the heap for
 // long-running servers and let it grow to several times what is alive while a document streams
-// through (bench/export-tmx.ts). A smaller young generation (--max-semi-space-size=8, half the default) and slower
-// old-generation growth (--heap-growing-percent=10) keep a 100,000-paragraph export under 200 MB.
-// Tests and benchmarks start the command exactly so, from here.
+// through (bench/export-tmx.ts). A smaller young generation (--max-semi-space-size=8, half the
+// default) and slower old-generation growth (--heap-growing-percent=10) keep a 100,000-paragraph
+// export under 200 MB at some 10% of its speed. Tests and benchmarks start the command so, from here.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
