@@ -6,27 +6,19 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { answerSave, SAVE_PATH } from "../lib/server/save-endpoint";
+import { answerSave, matchSave } from "../lib/server/save-endpoint";
 
 export async function serve(port: number, root = process.cwd()) {
   const app = next({ dev: false, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
-    const save = req.method === "PUT" ? SAVE_PATH.exec((req.url ?? "/").split("?")[0]) : null;
+    const save = matchSave(req.method, req.url);
     if (!save) {
       void handle(req, res);
       return;
     }
-    let params: { segmentId: string; lang: string };
-    try {
-      params = { segmentId: decodeURIComponent(save[1]), lang: decodeURIComponent(save[2]) };
-    } catch {
-      // Not a path Next would route either (a malformed %-escape).
-      void handle(req, res);
-      return;
-    }
-    answerSave(req, res, params).catch((error) => {
+    answerSave(req, res, save).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();

@@ -54,14 +54,9 @@ async function main() {
     run([path.join("node_modules", "next", "dist", "bin", "next"), "build"]);
   }
 
+  // serve() stops on SIGTERM/SIGINT itself, after answering the requests in flight.
   const { serve } = await import("./serve");
-  const server = await serve(port, root);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      server.close(() => process.exit(0));
-      server.closeAllConnections();
-    });
-  }
+  await serve(port, root);
 }
 
 main().catch((error) => {

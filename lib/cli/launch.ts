@@ -3,7 +3,8 @@
 // long-running servers and let it grow to several times what is alive while a document streams
 // through (bench/export-tmx.ts). A smaller young generation (--max-semi-space-size=8, half the
 // default) and slower old-generation growth (--heap-growing-percent=10) keep a 100,000-paragraph
-// export under 200 MB at some 10% of its speed. Tests and benchmarks start the command so, from here.
+// export under 200 MB, costing the export about 10% of its speed. Tests and benchmarks start the
+// command the same way, from here.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 

@@ -8,11 +8,13 @@ import { cacheStatements } from "./statement-cache";
 
 const tmp = tempDir();
 let db: Db;
+let url: string;
 
 beforeAll(async () => {
   const target = sqliteTarget(tmp.dir);
   await migrateDatabase(target);
-  db = openDb(`file:${target.url}`);
+  url = `file:${target.url}`;
+  db = openDb(url);
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -68,5 +70,26 @@ describe("the statement cache", () => {
       const rows = await db.$queryRawUnsafe<{ v: bigint | number }[]>(`SELECT ? + ${i} AS v`, 1);
       expect(Number(rows[0].v)).toBe(1 + i);
     }
+  });
+
+  it("is what the app's client uses: a query run again is not compiled again", async () => {
+    const proto = Database.prototype;
+    const original = proto.prepare;
+    const compiled = new Map<string, number>();
+    proto.prepare = function (this: Database.Database, sql: string) {
+      compiled.set(sql, (compiled.get(sql) ?? 0) + 1);
+      return original.call(this, sql);
+    } as typeof proto.prepare;
+    // A client made now connects (and installs the cache) through the counting prepare.
+    const client = openDb(url);
+    try {
+      for (let i = 0; i < 5; i++) await client.user.findUnique({ where: { id: `nobody-${i}` } });
+      for (let i = 0; i < 3; i++) await client.$queryRaw`SELECT ${i} AS v`;
+    } finally {
+      proto.prepare = original;
+      await client.$disconnect();
+    }
+    expect(compiled.size).toBeGreaterThan(0);
+    expect(Math.max(...compiled.values())).toBe(1);
   });
 });

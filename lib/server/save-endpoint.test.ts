@@ -26,15 +26,16 @@ beforeAll(async () => {
   });
   const segments = await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
   segmentIds = segments.map((s) => s.id);
-  const { answerSave, SAVE_PATH } = await import("./save-endpoint");
+  const { answerSave, matchSave } = await import("./save-endpoint");
+  // As scripts/serve.ts dispatches, with a 404 standing in for Next.
   server = createServer((req, res) => {
-    const match = SAVE_PATH.exec(req.url ?? "");
-    if (req.method !== "PUT" || !match) {
+    const save = matchSave(req.method, req.url);
+    if (!save) {
       res.statusCode = 404;
       res.end();
       return;
     }
-    void answerSave(req, res, { segmentId: match[1], lang: match[2] });
+    void answerSave(req, res, save);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -202,5 +203,44 @@ describe("the save answered without Next", () => {
     expect((await askBoth({ token: "viewer", body: { text: "x", baseVersion: 0 } })).status).toBe(403);
     expect((await askBoth({ token: "owner", lang: "de", body: { text: "x", baseVersion: 0 } })).status).toBe(400);
     expect((await askBoth({ token: "outsider", body: { text: "x", baseVersion: 0 } })).status).toBe(404);
+  });
+
+  it("answers repeated saves of a paragraph (one statement each) like the route", async () => {
+    const answers = [];
+    for (const via of [viaNext, viaNode]) {
+      const segmentId = segmentIds[nextSegment++];
+      const steps = [
+        { token: "translator", body: { text: "One", baseVersion: 0 } },
+        { token: "translator", body: { text: "One, two", baseVersion: 1 } },
+        { token: "translator", body: { text: "One, two", status: "translated", baseVersion: 2 } },
+        { token: "translator", body: { text: "Late", baseVersion: 2 } },
+        { token: "translator", body: { text: "One, two", status: "approved", baseVersion: 3 } },
+      ] as const;
+      const got = [];
+      for (const step of steps) {
+        const answer = await via(segmentId, step);
+        got.push([answer.status, JSON.stringify(answer.json).replaceAll(segmentId, "<segment>")]);
+      }
+      answers.push(got.map(([status, json]) => [status, String(json).replace(/"updatedAt":"[^"]+"/g, "")]));
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[1].map(([status]) => status)).toEqual([200, 200, 200, 409, 403]);
+    expect(answers[1][2][1]).toContain('"status":"translated","version":3');
+  });
+
+  it("routes a save with a query string or %-escapes to itself, and leaves malformed paths to Next", async () => {
+    const segmentId = segmentIds[nextSegment++];
+    const token = world.tokens.translator;
+    const put = (path: string) =>
+      fetch(`${base}${path}`, {
+        method: "PUT",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ text: "Routed", baseVersion: 0 }),
+      });
+    expect((await put(`/api/v1/segments/${encodeURIComponent(segmentId)}/translations/en?from=editor`)).status).toBe(
+      200,
+    );
+    expect((await put("/api/v1/segments/%E0%A4%A/translations/en")).status).toBe(404);
+    expect((await put(`/api/v1/segments/${segmentId}/translations`)).status).toBe(404);
   });
 });

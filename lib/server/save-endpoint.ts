@@ -17,8 +17,19 @@ import { actorFromAuthorization, actorFromHeaders } from "../auth/actor";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 
-/** The path this endpoint answers; the captures are the segment id and the language. */
-export const SAVE_PATH = /^\/api\/v1\/segments\/([^/?#]+)\/translations\/([^/?#]+)\/?$/;
+const SAVE_PATH = /^\/api\/v1\/segments\/([^/?#]+)\/translations\/([^/?#]+)\/?$/;
+
+/** The segment and language when the request is a save; null for anything else (Next answers it). */
+export function matchSave(method: string | undefined, url: string | undefined) {
+  if (method !== "PUT") return null;
+  const match = SAVE_PATH.exec((url ?? "/").split("?")[0]);
+  if (!match) return null;
+  try {
+    return { segmentId: decodeURIComponent(match[1]), lang: decodeURIComponent(match[2]) };
+  } catch {
+    return null; // a malformed %-escape: Next answers it as it answers any path it cannot route
+  }
+}
 
 export async function answerSave(
   req: IncomingMessage,

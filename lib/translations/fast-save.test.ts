@@ -6,6 +6,7 @@ import { createWorld, type World } from "../../tests/world";
 import type { Actor } from "../auth/actor";
 import type { ProjectRole } from "../auth/roles";
 import { createNote } from "../notes/notes";
+import { tryFastSave } from "./fast-save";
 import { saveTranslation } from "./save";
 
 let world: World;
@@ -41,6 +42,18 @@ async function setRole(role: ProjectRole, userId: string) {
 }
 
 describe("saving a paragraph again", () => {
+  it("is one statement once a first save by the same person has been decided in full", async () => {
+    const { seg } = await savedOnceBy("translator");
+    const again = { segmentId: seg.id, lang: "en", text: "Fast.", baseVersion: 1, now: new Date() };
+    expect(await tryFastSave(world.db, { ...again, userId: world.users.translator.id })).toEqual({ status: "draft" });
+    expect(await row(seg.id)).toMatchObject({ text: "Fast.", version: 2, updatedById: world.users.translator.id });
+    expect((await revisionsOf(seg.id)).map((r) => r.version)).toEqual([1, 2]);
+    // Someone who has not saved this paragraph yet has nothing to rest on: the full save decides.
+    const owner = { ...again, text: "Owner.", baseVersion: 2, userId: world.users.owner.id };
+    expect(await tryFastSave(world.db, owner)).toBeNull();
+    expect(await row(seg.id)).toMatchObject({ text: "Fast.", version: 2 });
+  });
+
   it("writes each save with exactly one revision carrying its text, status, author and time", async () => {
     const { seg } = await savedOnceBy("translator");
     const second = await saveTranslation(world.db, actor("translator"), {
