@@ -11,7 +11,6 @@
 // Run: npm run bench:export
 // BENCH_EXPORT_PARAGRAPHS and BENCH_EXPORT_RUNS change the size and runs; BENCH_EXPORT_KEEP=1 keeps the files.
 import { execFileSync, spawnSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -21,6 +20,7 @@ import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { parallelNodeArgs } from "../lib/cli/launch";
+import { setupExportData } from "./export-data";
 
 const PARAGRAPHS = Number(process.env.BENCH_EXPORT_PARAGRAPHS || 100_000);
 const RUNS = Number(process.env.BENCH_EXPORT_RUNS || 3);
@@ -142,60 +142,6 @@ async function childSelect(dbPath: string, documentId: string): Promise<Measure>
   }
 }
 
-/** A migrated, seeded database plus the benchmark documents, written straight through better-sqlite3. */
-async function setup(dir: string, sizes: number[]): Promise<{ dbPath: string; documentIds: string[] }> {
-  const dbPath = path.join(dir, "export.db");
-  const { prepareDatabase } = await import("../lib/db/prepare");
-  await prepareDatabase(`file:${dbPath}`);
-  const db = new Database(dbPath);
-  const projectId = (db.prepare("SELECT id FROM Project LIMIT 1").get() as { id: string }).id;
-  const userId = randomUUID();
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  const insertDocument = db.prepare(
-    "INSERT INTO Document (id, projectId, title, sourceLang, createdAt, updatedAt) VALUES (?, ?, ?, 'uk', ?, ?)",
-  );
-  const insertSegment = db.prepare(
-    "INSERT INTO Segment (id, documentId, position, kind, source, wordCount) VALUES (?, ?, ?, ?, ?, 12)",
-  );
-  const insertTranslation = db.prepare(
-    `INSERT INTO Translation (id, segmentId, documentId, lang, text, status, version, updatedById, createdAt, updatedAt)
-     VALUES (?, ?, ?, 'en', ?, ?, 1, ?, ?, ?)`,
-  );
-  const documentIds = sizes.map(() => randomUUID());
-  db.transaction(() => {
-    db.prepare("INSERT INTO User (id, name, email, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)").run(
-      userId,
-      "Bench Translator",
-      "export-bench@parallel.test",
-      now,
-      now,
-    );
-    for (const [d, size] of sizes.entries()) {
-      const documentId = documentIds[d];
-      insertDocument.run(documentId, projectId, `Export benchmark ${size}`, now, now);
-      for (let i = 1; i <= size; i++) {
-        const segmentId = randomUUID();
-        const kind = i % 20 === 0 ? "heading" : i % 7 === 0 ? "list_item" : "paragraph";
-        const source = `Абзац ${i}: реформа державної служби «${i}» — досвід перехідних країн [52, с. 5] & <інше>.`;
-        const text = `Paragraph ${i}: civil service reform «${i}» — the experience of transition countries [52, p. 5].`;
-        insertSegment.run(segmentId, documentId, i, kind, source);
-        insertTranslation.run(
-          randomUUID(),
-          segmentId,
-          documentId,
-          text,
-          i % 3 ? "approved" : "translated",
-          userId,
-          now,
-          now,
-        );
-      }
-    }
-  })();
-  db.close();
-  return { dbPath, documentIds };
-}
-
 function runChild(kind: "cli" | "export" | "select", dbPath: string, documentId: string): Measure {
   // The command line's export runs in a Node started as `npm run parallel` starts it (its heap flags);
   // the others as the app server's Node does.
@@ -231,7 +177,7 @@ async function main() {
   try {
     const sizes = [PARAGRAPHS, Math.round(PARAGRAPHS / 10)];
     const setupStarted = performance.now();
-    const { dbPath, documentIds } = await setup(dir, sizes);
+    const { dbPath, documentIds } = await setupExportData(dir, sizes);
     const setupMs = performance.now() - setupStarted;
     const loadBefore = loadavg()[0];
     const runs: { cli: Measure; export: Measure; select: Measure }[] = [];
