@@ -3,12 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { DatabaseSetupError } from "../db/errors";
 import { AppError } from "../errors";
 import { MIN_PASSWORD_LENGTH } from "./constants";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export const Email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
 export const Password = z.string().min(MIN_PASSWORD_LENGTH).max(256);

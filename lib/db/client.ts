@@ -6,6 +6,8 @@ import { withStatementCache } from "./statement-cache";
 import { databaseTarget } from "./url";
 
 export type Db = InstanceType<typeof PrismaClient>;
+/** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 function createClient(url?: string): Db {
   const target = databaseTarget(url);

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { insertRows } from "../db/bulk-insert";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import type { ParsedSegment } from "../segments/parse-text";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface NewDocument {
   projectId: string;

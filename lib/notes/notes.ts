@@ -4,12 +4,10 @@
 import { requireSegment } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { roleAllows } from "../auth/permissions";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { findMentions } from "./mentions";
 import { NoteInput, NoteUpdate } from "./validation";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 function invalid(issue: { path: PropertyKey[]; message: string }): AppError {
   const known = /^[a-z_]+$/.test(issue.message) ? issue.message : undefined;

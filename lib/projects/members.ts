@@ -5,10 +5,9 @@ import { requireProject } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { ProjectRole } from "../auth/roles";
 import { createUserIn, Email } from "../auth/users";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const INVITATION_DAYS = 14;
 
 export function listMembers(db: Db, projectId: string) {

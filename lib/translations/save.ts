@@ -6,7 +6,7 @@
 
 import type { Actor } from "../auth/actor";
 import { maySetStatus, roleAllows } from "../auth/permissions";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
 import type { TranslationStatus } from "../segments/status";
@@ -42,17 +42,23 @@ export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown)
   if (!actor) throw new AppError("unauthenticated");
   const now = new Date();
   const fast = await tryFastSave(db, { ...input, userId: actor.userId, now });
-  if (fast) {
-    return {
-      segmentId: input.segmentId,
-      lang: input.lang,
-      text: input.text,
-      status: fast.status,
-      version: input.baseVersion + 1,
-      updatedAt: now.toISOString(),
-    };
-  }
+  if (fast) return savedAs(input, fast.status, now);
   return fullSave(db, actor.userId, input, now);
+}
+
+function savedAs(input: ParsedInput, status: TranslationStatus, now: Date): SavedTranslation {
+  const { segmentId, lang, text } = input;
+  return { segmentId, lang, text, status, version: input.baseVersion + 1, updatedAt: now.toISOString() };
+}
+
+/** Compare-and-set on the version: a save based on an older version changes nothing (409). */
+async function writeAtVersion(client: Tx, id: string, input: ParsedInput, status: string, userId: string, now: Date) {
+  // The database trigger writes the revision of the new version.
+  const updated = await client.$executeRaw`
+    UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
+           "updatedById" = ${userId}, "updatedAt" = ${now}
+     WHERE "id" = ${id} AND "version" = ${input.baseVersion}`;
+  if (updated !== 1) throw await conflict(client, input.segmentId, input.lang);
 }
 
 /** Reads everything the decision needs, decides, and explains a refusal; remembers the hint. */
@@ -60,9 +66,19 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   const context = await loadSaveContext(db, userId, input.segmentId, input.lang);
   // Not a member: the same answer as a segment that does not exist.
   const role = context?.role;
-  const { documentId, projectId, reviewersMayEdit } = context ?? {};
-  const known = documentId && projectId && role && reviewersMayEdit !== undefined;
-  rememberHint(db, userId, input.segmentId, known ? { documentId, projectId, role, reviewersMayEdit } : null);
+  rememberHint(
+    db,
+    userId,
+    input.segmentId,
+    context && role
+      ? {
+          documentId: context.documentId,
+          projectId: context.projectId,
+          role,
+          reviewersMayEdit: context.reviewersMayEdit,
+        }
+      : null,
+  );
   if (!context || !role) throw new AppError("not_found");
   const policy = { reviewersMayEdit: context.reviewersMayEdit };
   if (!context.langIsTarget) throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
@@ -81,23 +97,10 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   if (status !== "new" && input.text.trim() === "")
     throw new AppError("invalid_input", { field: "text", reason: "empty" });
 
-  const version = input.baseVersion + 1;
-  const saved = {
-    segmentId: input.segmentId,
-    lang: input.lang,
-    text: input.text,
-    status,
-    version,
-    updatedAt: now.toISOString(),
-  };
+  const saved = savedAs(input, status, now);
   const reanchorNeeded = textChanged && context.anchoredNotes > 0;
   if (current && !reanchorNeeded) {
-    // One statement: compare-and-set on the version (the database trigger writes the revision).
-    const updated = await db.$executeRaw`
-      UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
-             "updatedById" = ${userId}, "updatedAt" = ${now}
-       WHERE "id" = ${current.id} AND "version" = ${input.baseVersion}`;
-    if (updated !== 1) throw await conflict(db, input.segmentId, input.lang);
+    await writeAtVersion(db, current.id, input, status, userId, now);
     return saved;
   }
 
@@ -112,18 +115,11 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
         })
       ).id;
     }
-    // Compare-and-set on the version: a save based on an older version changes nothing.
-    const updated = await tx.$executeRaw`
-      UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
-             "updatedById" = ${userId}, "updatedAt" = ${now}
-       WHERE "id" = ${translationId} AND "version" = ${input.baseVersion}`;
-    if (updated !== 1) throw await conflict(tx, input.segmentId, input.lang);
+    await writeAtVersion(tx, translationId, input, status, userId, now);
     if (reanchorNeeded) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text);
     return saved;
   });
 }
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Notes anchored in this translation follow their words when text is typed around them. */
 export async function reanchorNotesIn(tx: Tx, segmentId: string, lang: string, text: string) {

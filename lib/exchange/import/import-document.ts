@@ -1,7 +1,7 @@
 // A file becomes a document (mode "new") or updates a document's translations (mode "update"), in
 // one transaction: a refusal anywhere writes nothing. No permission check here: the route and the
 // command line decide who may import; this only checks the file against the project.
-import type { Db } from "../../db/client";
+import type { Db, Tx } from "../../db/client";
 import { createDocumentIn } from "../../documents/create-document";
 import { AppError } from "../../errors";
 import type { TranslationStatus } from "../../segments/status";
@@ -13,7 +13,7 @@ import { mapLanguages } from "./languages";
 import { parseFile } from "./parse-file";
 import type { ImportFormat } from "./types";
 import { writeNotes } from "./write-notes";
-import { createTargets, type Tx, updateTargets } from "./write-targets";
+import { createTargets, updateTargets } from "./write-targets";
 
 export interface ImportInput {
   projectId: string;

@@ -3,8 +3,8 @@
 // (authorName). In an update, a note already on the paragraph (same language, text and date) is not
 // added again.
 import { randomUUID } from "node:crypto";
+import type { Tx } from "../../db/client";
 import type { ExchangeNote, ExchangeUnit } from "../types";
-import type { Tx } from "./write-targets";
 
 export interface WriteNotes {
   projectId: string;

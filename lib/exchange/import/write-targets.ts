@@ -4,12 +4,10 @@
 // nothing and never overwrites a saved one; a translation equal to what is saved (text and status)
 // is left alone, so importing the same file twice adds nothing.
 import { randomUUID } from "node:crypto";
-import type { Db } from "../../db/client";
+import type { Tx } from "../../db/client";
 import { AppError } from "../../errors";
 import type { TranslationStatus } from "../../segments/status";
 import type { ExchangeTarget, ExchangeUnit } from "../types";
-
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface WriteTargets {
   documentId: string;
