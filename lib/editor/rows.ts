@@ -22,7 +22,6 @@ export interface Row {
   kind: SegmentKind;
   source: string;
   wordCount: number;
-  openNotes: number;
   cells: Record<string, Cell>;
 }
 
@@ -41,13 +40,22 @@ export interface RowFilter {
   lang: string;
 }
 
-/** Case-insensitive in every script: toLocaleLowerCase handles Cyrillic and Kazakh letters. */
-export function filterRows(rows: Row[], filter: RowFilter, langs: string[]): Row[] {
+/**
+ * Case-insensitive in every script: toLocaleLowerCase handles Cyrillic and Kazakh letters. Open notes
+ * are counted from the note threads by the caller, so rows stay the objects the editor keeps (and a
+ * row that did not change is not drawn again).
+ */
+export function filterRows(
+  rows: Row[],
+  filter: RowFilter,
+  langs: string[],
+  openNotes: (rowId: string) => number = () => 0,
+): Row[] {
   const needle = filter.search.trim().toLocaleLowerCase();
   if (!needle && !filter.status && !filter.openNotes) return rows;
   return rows.filter((row) => {
     if (filter.status && row.cells[filter.lang]?.status !== filter.status) return false;
-    if (filter.openNotes && row.openNotes === 0) return false;
+    if (filter.openNotes && openNotes(row.id) === 0) return false;
     if (!needle) return true;
     if (row.source.toLocaleLowerCase().includes(needle)) return true;
     return langs.some((lang) => row.cells[lang]?.text.toLocaleLowerCase().includes(needle));

@@ -59,8 +59,6 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     kind: r.kind as SegmentKind,
     source: r.source,
     wordCount: r.wordCount,
-    // Derived in the editor from the note threads.
-    openNotes: 0,
     cells: Object.fromEntries(
       targets.map((lang) => {
         const tr = r.translations[lang] ?? { text: "", status: "new", version: 0 };

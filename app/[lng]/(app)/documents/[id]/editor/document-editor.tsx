@@ -12,7 +12,7 @@ import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
 import { HistoryPanel } from "./history-panel";
 import { loadRemainingRows } from "./load-rows";
-import { groupBySegment, type Thread } from "./notes-model";
+import { groupBySegment, openCount, type Thread } from "./notes-model";
 import { NotesPanel, type PendingAnchor } from "./notes-panel";
 import { ReplaceDialog } from "./replace-dialog";
 import { SegmentRow } from "./segment-row";
@@ -68,11 +68,10 @@ export function DocumentEditor({
   const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
   const { threads, setThreads, addNote, updateNote } = useThreads(initialThreads);
   const bySegment = useMemo(() => groupBySegment(threads), [threads]);
-  const rowsWithNotes = useMemo(
-    () => state.rows.map((r) => ({ ...r, openNotes: bySegment.get(r.id)?.filter((th) => !th.resolved).length ?? 0 })),
-    [state.rows, bySegment],
+  const visible = useMemo(
+    () => filterRows(state.rows, filter, langs, (id) => openCount(bySegment.get(id))),
+    [state.rows, filter, langs, bySegment],
   );
-  const visible = useMemo(() => filterRows(rowsWithNotes, filter, langs), [rowsWithNotes, filter, langs]);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const virtuoso = useRef<VirtuosoHandle>(null);

@@ -27,7 +27,6 @@ export async function loadRemainingRows(documentId: string, langs: string[], loa
     kind: s.kind,
     source: s.source,
     wordCount: s.wordCount,
-    openNotes: 0,
     cells: Object.fromEntries(
       langs.map((lang, l) => {
         const tr = l === 0 ? s.translation : others[l - 1].segments[loaded + i].translation;
