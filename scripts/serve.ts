@@ -6,24 +6,13 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { answerSave, matchSave } from "../lib/server/save-endpoint";
+import { saveOrNext } from "../lib/server/save-endpoint";
 
 export async function serve(port: number, root = process.cwd()) {
   const app = next({ dev: false, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((req, res) => {
-    const save = matchSave(req.method, req.url);
-    if (!save) {
-      void handle(req, res);
-      return;
-    }
-    answerSave(req, res, save).catch((error) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
-  });
+  const server = createServer(saveOrNext(handle));
   server.keepAliveTimeout = 65_000;
   // A process manager stops an instance with SIGTERM: answer what is in flight, then exit.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

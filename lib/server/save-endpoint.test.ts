@@ -26,17 +26,15 @@ beforeAll(async () => {
   });
   const segments = await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
   segmentIds = segments.map((s) => s.id);
-  const { answerSave, matchSave } = await import("./save-endpoint");
-  // As scripts/serve.ts dispatches, with a 404 standing in for Next.
-  server = createServer((req, res) => {
-    const save = matchSave(req.method, req.url);
-    if (!save) {
-      res.statusCode = 404;
+  const { saveOrNext } = await import("./save-endpoint");
+  // The production server's own listener (scripts/serve.ts), with a stand-in for Next that says so.
+  server = createServer(
+    saveOrNext((_req, res) => {
+      res.statusCode = 418;
+      res.setHeader("x-answered-by", "next");
       res.end();
-      return;
-    }
-    void answerSave(req, res, save);
-  });
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -240,7 +238,10 @@ describe("the save answered without Next", () => {
     expect((await put(`/api/v1/segments/${encodeURIComponent(segmentId)}/translations/en?from=editor`)).status).toBe(
       200,
     );
-    expect((await put("/api/v1/segments/%E0%A4%A/translations/en")).status).toBe(404);
-    expect((await put(`/api/v1/segments/${segmentId}/translations`)).status).toBe(404);
+    const toNext = async (res: Response) => [res.status, res.headers.get("x-answered-by")];
+    expect(await toNext(await put("/api/v1/segments/%E0%A4%A/translations/en"))).toEqual([418, "next"]);
+    expect(await toNext(await put(`/api/v1/segments/${segmentId}/translations`))).toEqual([418, "next"]);
+    const read = await fetch(`${base}/api/v1/segments/${segmentId}/translations/en`);
+    expect(await toNext(read)).toEqual([418, "next"]);
   });
 });

@@ -20,7 +20,7 @@ import { AppError } from "../errors";
 const SAVE_PATH = /^\/api\/v1\/segments\/([^/?#]+)\/translations\/([^/?#]+)\/?$/;
 
 /** The segment and language when the request is a save; null for anything else (Next answers it). */
-export function matchSave(method: string | undefined, url: string | undefined) {
+function matchSave(method: string | undefined, url: string | undefined) {
   if (method !== "PUT") return null;
   const match = SAVE_PATH.exec((url ?? "/").split("?")[0]);
   if (!match) return null;
@@ -29,6 +29,25 @@ export function matchSave(method: string | undefined, url: string | undefined) {
   } catch {
     return null; // a malformed %-escape: Next answers it as it answers any path it cannot route
   }
+}
+
+/**
+ * The production server's request listener: saves answered here, everything else by `next` (Next's
+ * request handler). A save that fails unexpectedly gets a bare 500, never a hanging socket.
+ */
+export function saveOrNext(next: (req: IncomingMessage, res: ServerResponse) => unknown) {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const save = matchSave(req.method, req.url);
+    if (!save) {
+      void next(req, res);
+      return;
+    }
+    answerSave(req, res, save).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  };
 }
 
 export async function answerSave(
