@@ -386,8 +386,13 @@ describe("command line", () => {
     expect(await runCli(["import", txt, "--project", DEMO_PROJECT_NAME, "--title", "CLI"], t.io, connect)).toBe(0);
     const id = /\(id ([\w-]+)\)/.exec(t.out[0])?.[1] as string;
     expect((await db.document.findUniqueOrThrow({ where: { id } })).title).toBe("CLI");
+    // A translated paragraph that is not approved yet: --approved-only must leave it out.
+    await db.translation.updateMany({
+      where: { documentId: id, lang: "en" },
+      data: { text: "A paragraph from the command line.", status: "translated", version: 1 },
+    });
     const out = path.join(tmp.dir, "cli.txt.out");
-    const args = [
+    const exportArgs = (...flags: string[]) => [
       "export",
       "--document",
       id,
@@ -395,13 +400,14 @@ describe("command line", () => {
       "txt",
       "--target",
       "en",
-      "--approved-only",
-      "--no-notes",
+      ...flags,
       "--out",
       out,
     ];
-    expect(await runCli(args, t.io, connect)).toBe(0);
+    expect(await runCli(exportArgs("--approved-only", "--no-notes"), t.io, connect)).toBe(0);
     expect(readFileSync(out, "utf8")).toBe("");
+    expect(await runCli(exportArgs(), t.io, connect)).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("A paragraph from the command line.");
   });
 
   it("exits 1 with one line for a refusal", async () => {
