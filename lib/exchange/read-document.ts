@@ -2,7 +2,6 @@
 // the document is never in memory as a whole. "kk-Latn" reads the Kazakh translation and
 // transliterates it (docs/exchange.md, docs/kk-latn.md).
 import type { Db } from "../db/client";
-import { AppError } from "../errors";
 import type { SegmentKind } from "../segments/kinds";
 import type { TranslationStatus } from "../segments/status";
 import { kkLatnOffset, toKkLatn } from "../translit/kk-latn";
@@ -43,15 +42,6 @@ function noteTarget(lang: string, targets: string[]): string | null {
   if (targets.includes(lang)) return lang;
   if (lang === "kk" && targets.includes(KK_LATN)) return KK_LATN;
   return null;
-}
-
-export async function readExchangeHeader(db: Db, documentId: string, targets: string[]): Promise<ExchangeHeader> {
-  const document = await db.document.findUnique({
-    where: { id: documentId },
-    select: { title: true, sourceLang: true },
-  });
-  if (!document) throw new AppError("not_found");
-  return { title: document.title, sourceLang: document.sourceLang, targetLangs: [...targets] };
 }
 
 /** A translation row as exported; updatedBy/updatedAt are null for one never saved (version 0). */
@@ -188,25 +178,4 @@ export async function* readExchangePages(
     if (units.length < take) return;
     after = last;
   }
-}
-
-/** The same, one unit at a time. */
-export async function* readExchangeUnits(
-  db: Db,
-  documentId: string,
-  options: ReadOptions,
-): AsyncGenerator<ExchangeUnit> {
-  for await (const page of readExchangePages(db, documentId, options)) yield* page;
-}
-
-/** The whole document in memory, for tests and small documents (a round trip compares two of these). */
-export async function readExchangeDocument(
-  db: Db,
-  documentId: string,
-  options: ReadOptions,
-): Promise<ExchangeDocument> {
-  const header = await readExchangeHeader(db, documentId, options.targets);
-  const units: ExchangeUnit[] = [];
-  for await (const unit of readExchangeUnits(db, documentId, options)) units.push(unit);
-  return { ...header, units };
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportBytes } from "../../../tests/fixtures/import-world";
 import { createWorld, type World } from "../../../tests/world";
-import { readExchangeUnits } from "../read-document";
+import { readExchangePages } from "../read-document";
 import { bilingualFormats, type ExchangeUnit } from "../types";
 import { importDocument } from "./import-document";
 
@@ -109,16 +109,15 @@ afterAll(() => world.cleanup());
 /** The document as the exchange reads it, without who saved a translation when (an import is a new save). */
 async function snapshot(documentId: string): Promise<ExchangeUnit[]> {
   const units: ExchangeUnit[] = [];
-  for await (const unit of readExchangeUnits(world.db, documentId, {
-    targets: ["en", "kk"],
-    approvedOnly: false,
-    includeNotes: true,
-  })) {
-    for (const t of Object.values(unit.targets)) {
-      t.updatedBy = null;
-      t.updatedAt = null;
+  const options = { targets: ["en", "kk"], approvedOnly: false, includeNotes: true };
+  for await (const page of readExchangePages(world.db, documentId, options)) {
+    for (const unit of page) {
+      for (const t of Object.values(unit.targets)) {
+        t.updatedBy = null;
+        t.updatedAt = null;
+      }
+      units.push(unit);
     }
-    units.push(unit);
   }
   return units;
 }
