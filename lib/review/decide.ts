@@ -7,6 +7,7 @@ import { maySetStatus } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { NoteInput } from "../notes/validation";
+import { conflictError } from "../translations/conflict";
 
 export const decisions = ["reviewed", "approved", "rejected"] as const;
 
@@ -51,20 +52,7 @@ export async function decide(db: Db, actor: Actor | null, segmentId: string, lan
       where,
       data: { status: decision, version: { increment: 1 }, updatedById: actor!.userId, updatedAt: now },
     });
-    if (updated.count !== 1) {
-      const current = await tx.translation.findUniqueOrThrow({
-        where: { id: translation.id },
-        include: { updatedBy: true },
-      });
-      throw new AppError("conflict", {
-        current: {
-          text: current.text,
-          status: current.status,
-          version: current.version,
-          updatedBy: current.updatedBy ? { id: current.updatedBy.id, name: current.updatedBy.name } : null,
-        },
-      });
-    }
+    if (updated.count !== 1) throw await conflictError(tx, segmentId, lang);
     // The revision is written by the database (a trigger on the version).
     const version = where.version + 1;
     let noteId: string | null = null;

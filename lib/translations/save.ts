@@ -10,6 +10,7 @@ import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
 import type { TranslationStatus } from "../segments/status";
+import { conflictError } from "./conflict";
 import { rememberHint, tryFastSave } from "./fast-save";
 import { loadSaveContext } from "./save-context";
 import { SaveTranslationInput } from "./validation";
@@ -58,7 +59,7 @@ async function writeAtVersion(client: Tx, id: string, input: ParsedInput, status
     UPDATE "Translation" SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
            "updatedById" = ${userId}, "updatedAt" = ${now}
      WHERE "id" = ${id} AND "version" = ${input.baseVersion}`;
-  if (updated !== 1) throw await conflict(client, input.segmentId, input.lang);
+  if (updated !== 1) throw await conflictError(client, input.segmentId, input.lang);
 }
 
 /** Reads everything the decision needs, decides, and explains a refusal; remembers the hint. */
@@ -108,7 +109,7 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
     let translationId = current?.id;
     if (!translationId) {
       // A language added to the project after the document: its row is created on first save.
-      if (input.baseVersion !== 0) throw await conflict(tx, input.segmentId, input.lang);
+      if (input.baseVersion !== 0) throw await conflictError(tx, input.segmentId, input.lang);
       translationId = (
         await tx.translation.create({
           data: { segmentId: input.segmentId, documentId: context.documentId, lang: input.lang },
@@ -133,22 +134,4 @@ export async function reanchorNotesIn(tx: Tx, segmentId: string, lang: string, t
       await tx.note.update({ where: { id: note.id }, data: { anchorStart: at.start, anchorEnd: at.end } });
     }
   }
-}
-
-async function conflict(tx: Tx, segmentId: string, lang: string) {
-  const current = await tx.translation.findUnique({
-    where: { segmentId_lang: { segmentId, lang } },
-    include: { updatedBy: { select: { id: true, name: true } } },
-  });
-  return new AppError("conflict", {
-    current: current
-      ? {
-          text: current.text,
-          status: current.status,
-          version: current.version,
-          updatedBy: current.updatedBy ? { id: current.updatedBy.id, name: current.updatedBy.name } : null,
-          updatedAt: current.updatedAt.toISOString(),
-        }
-      : null,
-  });
 }
