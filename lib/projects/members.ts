@@ -1,9 +1,10 @@
 // Project membership: add by email (or invite someone without an account), change role, remove.
 // Every change is checked against the asker's role and recorded in AuditEvent, in one transaction.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { requireProject } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { ProjectRole } from "../auth/roles";
+import { hashToken } from "../auth/tokens";
 import { createUserIn, Email } from "../auth/users";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
@@ -84,7 +85,7 @@ export async function addMember(
         projectId,
         email: email.data,
         role: role.data,
-        tokenHash: createHash("sha256").update(token).digest("hex"),
+        tokenHash: hashToken(token),
         invitedById: actor?.userId ?? null,
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       },
@@ -141,7 +142,7 @@ export async function cancelInvitation(db: Db, actor: Actor | null, projectId: s
 
 export async function findInvitation(db: Db, token: string) {
   const invitation = await db.invitation.findUnique({
-    where: { tokenHash: createHash("sha256").update(token).digest("hex") },
+    where: { tokenHash: hashToken(token) },
     include: { project: { select: { name: true } } },
   });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) return null;
