@@ -86,27 +86,32 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** The JSON body, read up to MAX_BODY_BYTES: a longer one is refused without reading the rest. */
-export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+/**
+ * A request body, read up to `maxBytes`: a longer one is refused without reading the rest. Takes
+ * the chunks of a Web stream or of a Node request alike (both are async-iterable).
+ */
+export async function readBodyBytes(
+  chunks: AsyncIterable<Uint8Array> | null,
+  declaredLength: string | null | undefined,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<Buffer> {
   const tooLarge = () => new AppError("too_large", { maxBytes });
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
+  if (Number(declaredLength ?? "0") > maxBytes) throw tooLarge();
+  const parts: Uint8Array[] = [];
   let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
+  // Leaving the loop early (the throw) cancels a Web stream; Node discards the rest of a request.
+  for await (const chunk of chunks ?? []) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw tooLarge();
+    parts.push(chunk);
   }
-  return parseJsonBody(Buffer.concat(chunks));
+  return Buffer.concat(parts);
+}
+
+/** The JSON body, read up to MAX_BODY_BYTES. */
+export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const body = req.body as AsyncIterable<Uint8Array> | null;
+  return parseJsonBody(await readBodyBytes(body, req.headers.get("content-length"), maxBytes));
 }
 
 /** A request body as JSON, or the translated "not JSON" refusal. */

@@ -8,8 +8,8 @@ import {
   assertSameSite,
   errorAnswer,
   type HeaderSource,
-  MAX_BODY_BYTES,
   parseJsonBody,
+  readBodyBytes,
   requestLng,
 } from "../api/handler";
 import { saveTranslationRequest } from "../api/save-translation";
@@ -68,7 +68,12 @@ export async function answerSave(
       : await actorFromHeaders(db, webHeaders(req));
     if (!actor) throw new AppError("unauthenticated");
     assertSameSite(req.method ?? "PUT", headers, actor, "");
-    body = await saveTranslationRequest(db, actor, params, parseJsonBody(await readBody(req, MAX_BODY_BYTES)));
+    body = await saveTranslationRequest(
+      db,
+      actor,
+      params,
+      parseJsonBody(await readBodyBytes(req, req.headers["content-length"])),
+    );
   } catch (error) {
     ({ status, body, retryAfter } = errorAnswer(error, lng));
   }
@@ -95,18 +100,4 @@ function webHeaders(req: IncomingMessage): Headers {
     else if (value !== undefined) headers.set(name, value);
   }
   return headers;
-}
-
-/** The body up to `maxBytes`; a longer one is refused without reading the rest (Node discards it). */
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const tooLarge = () => new AppError("too_large", { maxBytes });
-  if (Number(req.headers["content-length"] ?? "0") > maxBytes) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
