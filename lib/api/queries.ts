@@ -3,11 +3,8 @@
 import type { Db } from "../db/client";
 import { getDocument, getSegmentsWithTranslation } from "../documents/queries";
 import { AppError } from "../errors";
-import { type TranslationStatus, translationStatuses } from "../segments/status";
+import { type TranslationStatus, zeroByStatus } from "../segments/status";
 import { doneWords, progressByDocument } from "../translations/progress";
-
-const emptyByStatus = () =>
-  Object.fromEntries(translationStatuses.map((s) => [s, 0])) as Record<TranslationStatus, number>;
 
 export interface LanguageProgress {
   total: number;
@@ -42,7 +39,7 @@ export async function listDocumentsFor(db: Db, userId: string) {
     const byLang: Record<string, LanguageProgress> = {};
     for (const lang of targetLangs) {
       const p = progress.get(d.id)?.get(lang);
-      const byStatus = { ...(p?.paragraphs ?? emptyByStatus()) };
+      const byStatus = { ...(p?.paragraphs ?? zeroByStatus()) };
       // A language added after the document has no rows until the first save: those segments are new.
       byStatus.new += Math.max(0, total - (p?.totalParagraphs ?? 0));
       byLang[lang] = { total, byStatus, translatedWords: p ? doneWords(p) : 0 };

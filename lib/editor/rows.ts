@@ -1,6 +1,6 @@
 // The editor's data: one row per source paragraph, with a cell per target language shown.
 import type { SegmentKind } from "../segments/kinds";
-import type { TranslationStatus } from "../segments/status";
+import { DONE_STATUSES, type TranslationStatus } from "../segments/status";
 import type { ConflictInfo } from "./save-queue";
 
 export type CellState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";
@@ -26,10 +26,8 @@ export interface Row {
 }
 
 /** Confirmed means a translator said it is done; the next paragraph to work on is any other. */
-export const CONFIRMED: readonly TranslationStatus[] = ["translated", "reviewed", "approved"];
-
 export function isConfirmed(cell: Cell | undefined) {
-  return Boolean(cell && CONFIRMED.includes(cell.status));
+  return Boolean(cell && DONE_STATUSES.includes(cell.status));
 }
 
 export interface RowFilter {

@@ -4,3 +4,10 @@ import { z } from "zod";
 export const translationStatuses = ["new", "draft", "translated", "reviewed", "approved", "rejected"] as const;
 export const TranslationStatus = z.enum(translationStatuses);
 export type TranslationStatus = z.infer<typeof TranslationStatus>;
+
+/** Statuses whose text counts as done: confirmed by the translator, reviewed or not yet. */
+export const DONE_STATUSES: readonly TranslationStatus[] = ["translated", "reviewed", "approved"];
+
+/** Zero for every status, to count into. */
+export const zeroByStatus = () =>
+  Object.fromEntries(translationStatuses.map((s) => [s, 0])) as Record<TranslationStatus, number>;

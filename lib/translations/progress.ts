@@ -1,5 +1,5 @@
 import { type Db, Prisma } from "../db/client";
-import { type TranslationStatus, translationStatuses } from "../segments/status";
+import { DONE_STATUSES, type TranslationStatus, translationStatuses, zeroByStatus } from "../segments/status";
 
 export interface Progress {
   paragraphs: Record<TranslationStatus, number>;
@@ -7,8 +7,6 @@ export interface Progress {
   totalParagraphs: number;
   totalWords: number;
 }
-
-const zero = () => Object.fromEntries(translationStatuses.map((s) => [s, 0])) as Record<TranslationStatus, number>;
 
 /** Paragraphs and source words per status, for each target language of each document asked for. */
 export async function progressByDocument(db: Db, documentIds: string[]): Promise<Map<string, Map<string, Progress>>> {
@@ -25,7 +23,12 @@ export async function progressByDocument(db: Db, documentIds: string[]): Promise
   for (const row of rows) {
     const byLang = out.get(row.documentId) ?? new Map<string, Progress>();
     out.set(row.documentId, byLang);
-    const p = byLang.get(row.lang) ?? { paragraphs: zero(), words: zero(), totalParagraphs: 0, totalWords: 0 };
+    const p = byLang.get(row.lang) ?? {
+      paragraphs: zeroByStatus(),
+      words: zeroByStatus(),
+      totalParagraphs: 0,
+      totalWords: 0,
+    };
     byLang.set(row.lang, p);
     const status = (translationStatuses as readonly string[]).includes(row.status)
       ? (row.status as TranslationStatus)
@@ -37,9 +40,6 @@ export async function progressByDocument(db: Db, documentIds: string[]): Promise
   }
   return out;
 }
-
-/** Statuses whose words count as translated: the text is done, whether or not reviewed yet. */
-export const DONE_STATUSES: readonly TranslationStatus[] = ["translated", "reviewed", "approved"];
 
 export function doneWords(p: Progress): number {
   return DONE_STATUSES.reduce((sum, s) => sum + p.words[s], 0);

@@ -7,8 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { listProjects } from "@/lib/documents/queries";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
-import { type TranslationStatus, translationStatuses } from "@/lib/segments/status";
-import { DONE_STATUSES, type Progress } from "@/lib/translations/progress";
+import { DONE_STATUSES, type TranslationStatus, translationStatuses } from "@/lib/segments/status";
+import type { Progress } from "@/lib/translations/progress";
 
 const confirmedOf = (p: Progress) => DONE_STATUSES.reduce((sum, s) => sum + p.paragraphs[s], 0);
 

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Virtuoso, type VirtuosoHandle } from "react-virtuoso";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
-import type { NoteView } from "@/lib/notes/notes";
 import { toKkLatn } from "@/lib/translit/kk-latn";
 import { AllNotesPanel } from "./all-notes-panel";
 import { ApproveAllDialog } from "./approve-all-dialog";

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import type { Row, RowFilter } from "@/lib/editor/rows";
-import { type TranslationStatus, translationStatuses } from "@/lib/segments/status";
+import { DONE_STATUSES, type TranslationStatus, translationStatuses, zeroByStatus } from "@/lib/segments/status";
 import type { EditorPermissions } from "./document-editor";
 
 interface Props {
@@ -36,7 +36,7 @@ export function EditorToolbar(props: Props) {
   const { t, i18n } = useTranslation();
   const { rows, langs, filter, setFilter, permissions } = props;
   const progress = useMemo(() => {
-    const paragraphs = Object.fromEntries(translationStatuses.map((s) => [s, 0])) as Record<TranslationStatus, number>;
+    const paragraphs = zeroByStatus();
     const words = { ...paragraphs };
     for (const row of rows) {
       const status = row.cells[langs[0]]?.status ?? "new";
@@ -45,10 +45,10 @@ export function EditorToolbar(props: Props) {
     }
     return { paragraphs, words };
   }, [rows, langs]);
-  const done = (["translated", "reviewed", "approved"] as const).reduce(
-    (acc, s) => ({ p: acc.p + progress.paragraphs[s], w: acc.w + progress.words[s] }),
-    { p: 0, w: 0 },
-  );
+  const done = DONE_STATUSES.reduce((acc, s) => ({ p: acc.p + progress.paragraphs[s], w: acc.w + progress.words[s] }), {
+    p: 0,
+    w: 0,
+  });
   const totalWords = translationStatuses.reduce((sum, s) => sum + progress.words[s], 0);
   const offline = !props.online && props.waiting > 0;
 

@@ -1,15 +1,7 @@
 import { type Span, splitBySpans } from "@/lib/notes/anchor";
 
 /** Text with the spans of open notes marked. Used for the source, read-only translations and the textarea backdrop. */
-export function HighlightedText({
-  text,
-  spans,
-  onMarkClick,
-}: {
-  text: string;
-  spans: Span[];
-  onMarkClick?: (id: string) => void;
-}) {
+export function HighlightedText({ text, spans }: { text: string; spans: Span[] }) {
   if (spans.length === 0) return <>{text}</>;
   return (
     <>
