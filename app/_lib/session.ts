@@ -1,14 +1,16 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { type Actor, actorFromHeaders } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { Lng } from "@/lib/i18n/settings";
 
-/** The signed-in person for this request, or null. */
-export async function currentActor(): Promise<Actor | null> {
-  return actorFromHeaders(getDb(), await headers());
-}
+/**
+ * The signed-in person for this request, or null. Looked up once per request: the layouts, the
+ * page and its metadata all ask.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => actorFromHeaders(getDb(), await headers()));
 
 /** For pages behind sign-in: the actor, or a redirect to setup (no account yet) or sign-in. */
 export async function requireSignedIn(lng: Lng): Promise<Actor> {
