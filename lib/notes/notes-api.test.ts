@@ -190,6 +190,15 @@ describe("review decisions", () => {
     const translatedBefore = await world.db.translation.count({
       where: { documentId: world.document.id, lang: "en", status: "translated" },
     });
+    const approvals = () =>
+      world.db.revision.count({
+        where: {
+          translation: { documentId: world.document.id, lang: "en" },
+          status: "approved",
+          authorId: world.users.reviewer.id,
+        },
+      });
+    const approvalsBefore = await approvals();
     const res = await call(r.approveAll, `/api/v1/documents/${world.document.id}/approve-all`, {
       method: "POST",
       token: world.tokens.reviewer,
@@ -200,6 +209,8 @@ describe("review decisions", () => {
     expect(
       await world.db.translation.count({ where: { documentId: world.document.id, lang: "en", status: "translated" } }),
     ).toBe(0);
+    // Each approval is a new version in the history, by the reviewer.
+    expect((await approvals()) - approvalsBefore).toBe(translatedBefore);
   });
 });
 
