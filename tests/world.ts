@@ -1,6 +1,7 @@
 // For the API tests: a real SQLite file with the demo project, one user per project role plus an
 // outsider, their API tokens, and a helper that calls a route handler the way Next does.
 import path from "node:path";
+import type { Actor } from "../lib/auth/actor";
 import { tempDir } from "./temp-db";
 
 export const PASSWORD = "correct horse battery";
@@ -76,6 +77,12 @@ export async function createWorld() {
     return cookie;
   }
 
+  /** The user of `role` as the domain functions see a caller (as with their API token). */
+  function actor(role: keyof typeof users): Actor {
+    const user = users[role];
+    return { userId: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, via: "token" };
+  }
+
   return {
     db,
     project,
@@ -85,6 +92,7 @@ export async function createWorld() {
     tokens,
     revokedToken: revoked.token,
     signIn,
+    actor,
     async cleanup() {
       await db.$disconnect();
       tmp.cleanup();

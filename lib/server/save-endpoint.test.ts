@@ -132,12 +132,7 @@ async function askBoth(ask: Ask | ((segmentId: string) => Ask), prepare?: (segme
 
 async function saveAs(segmentId: string, text: string) {
   const { saveTranslation } = await import("../translations/save");
-  const owner = world.users.owner;
-  await saveTranslation(
-    world.db,
-    { userId: owner.id, name: owner.name, email: owner.email, isAdmin: true, via: "token" },
-    { segmentId, lang: "en", text, baseVersion: 0 },
-  );
+  await saveTranslation(world.db, world.actor("owner"), { segmentId, lang: "en", text, baseVersion: 0 });
 }
 
 describe("the save answered without Next", () => {

@@ -3,7 +3,6 @@
 // and checks the next save still does exactly what a first save would.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorld, type World } from "../../tests/world";
-import type { Actor } from "../auth/actor";
 import type { ProjectRole } from "../auth/roles";
 import { createNote } from "../notes/notes";
 import { tryFastSave } from "./fast-save";
@@ -17,10 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => world.cleanup());
 
-function actor(role: "owner" | "translator" | "reviewer" | "viewer"): Actor {
-  const user = world.users[role];
-  return { userId: user.id, name: user.name, email: user.email, isAdmin: role === "owner", via: "token" };
-}
+const actor = (role: "owner" | "translator" | "reviewer" | "viewer") => world.actor(role);
 
 /** A paragraph no other test touches, with its English translation saved once by `role`. */
 async function savedOnceBy(role: "owner" | "translator" | "reviewer", text = "First words.") {

@@ -11,14 +11,8 @@ let reviewer: Actor;
 
 beforeAll(async () => {
   world = await createWorld();
-  owner = { userId: world.users.owner.id, name: "Owner", email: "owner@example.com", isAdmin: true, via: "token" };
-  reviewer = {
-    userId: world.users.reviewer.id,
-    name: "Reviewer",
-    email: "reviewer@example.com",
-    isAdmin: false,
-    via: "token",
-  };
+  owner = world.actor("owner");
+  reviewer = world.actor("reviewer");
 });
 afterAll(() => world.cleanup());
 
