@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { verifyPassword } from "better-auth/crypto";
@@ -14,8 +13,7 @@ import { DEMO_DOCUMENT_TITLE, DEMO_PROJECT_NAME } from "../seed/demo";
 import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
 import { exportFile } from "./export-command";
 import { importFile } from "./import-command";
-import { parallelNodeArgs } from "./launch";
-import { type CliTerminal, describeError, runCli } from "./run";
+import { describeError } from "./run";
 
 const PASSWORD = "correct horse battery";
 
@@ -339,104 +337,4 @@ describe("import and export", () => {
     expect(target.message).toBe("Invalid value for --target.");
     expect(await db.document.count()).toBe(before);
   });
-});
-
-describe("command line", () => {
-  function terminal() {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliTerminal = { out: (l) => out.push(l), err: (l) => err.push(l), readPassword: async () => PASSWORD };
-    return { io, out, err };
-  }
-  const connect = async () => ({ db, close: async () => {} });
-
-  it("shows the usage for --help and no arguments, and exit code 2 for what it does not understand", async () => {
-    for (const argv of [[], ["--help"], ["user", "add", "-h"]]) {
-      const t = terminal();
-      expect(await runCli(argv, t.io, connect)).toBe(0);
-      expect(t.out.join("\n")).toContain("member add --project P --email E --role owner|translator|reviewer|viewer");
-      expect(t.out.join("\n")).toContain("import FILE --project P [--title T] [--update DOCUMENT_ID]");
-      expect(t.out.join("\n")).toContain(
-        "export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]",
-      );
-    }
-    for (const argv of [
-      ["user", "remove"],
-      ["user", "add", "--email", "a@example.org"],
-      ["user", "list", "--project", "x"],
-      ["token", "create", "--email", "a@example.org", "--colour", "red"],
-      ["import", "--project", "x"],
-      ["import", "a.txt", "b.txt", "--project", "x"],
-      ["import", "a.txt"],
-      ["export", "--document", "d"],
-      ["export", "--document", "d", "--format", "tmx", "--update", "x"],
-      ["user", "list", "extra"],
-    ]) {
-      const t = terminal();
-      expect(await runCli(argv, t.io, connect)).toBe(2);
-      expect(t.err.join("\n")).toContain("Usage: npm run parallel");
-      expect(t.out).toEqual([]);
-    }
-  });
-
-  it("runs import and export from their command lines", async () => {
-    const t = terminal();
-    const txt = path.join(tmp.dir, "cli.txt");
-    writeFileSync(txt, "Абзац з командного рядка.\n");
-    expect(await runCli(["import", txt, "--project", DEMO_PROJECT_NAME, "--title", "CLI"], t.io, connect)).toBe(0);
-    const id = /\(id ([\w-]+)\)/.exec(t.out[0])?.[1] as string;
-    expect((await db.document.findUniqueOrThrow({ where: { id } })).title).toBe("CLI");
-    // A translated paragraph that is not approved yet: --approved-only must leave it out.
-    await db.translation.updateMany({
-      where: { documentId: id, lang: "en" },
-      data: { text: "A paragraph from the command line.", status: "translated", version: 1 },
-    });
-    const out = path.join(tmp.dir, "cli.txt.out");
-    const exportArgs = (...flags: string[]) => [
-      "export",
-      "--document",
-      id,
-      "--format",
-      "txt",
-      "--target",
-      "en",
-      ...flags,
-      "--out",
-      out,
-    ];
-    expect(await runCli(exportArgs("--approved-only", "--no-notes"), t.io, connect)).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe("");
-    expect(await runCli(exportArgs(), t.io, connect)).toBe(0);
-    expect(readFileSync(out, "utf8")).toContain("A paragraph from the command line.");
-  });
-
-  it("exits 1 with one line for a refusal", async () => {
-    const t = terminal();
-    const argv = ["member", "add", "--project", "Nope", "--email", "tess@example.org", "--role", "viewer"];
-    expect(await runCli(argv, t.io, connect)).toBe(1);
-    expect(t.err).toEqual(['No project with id or name "Nope".']);
-  });
-
-  it("runs as a real process against DATABASE_URL", () => {
-    const dir = tempDir();
-    try {
-      // Started as `npm run parallel` starts it (package.json), without npm.
-      const { nodeArgs, script } = parallelNodeArgs();
-      const run = (args: string[]) =>
-        spawnSync(process.execPath, [...nodeArgs, script, ...args], {
-          encoding: "utf8",
-          env: { ...process.env, DATABASE_URL: `file:${dir.dir}/x.db`, PARALLEL_PASSWORD: PASSWORD },
-        });
-      const added = run(["user", "add", "--email", "ops@example.org", "--name", "Ops", "--role", "admin"]);
-      expect(added.stderr).not.toMatch(/\n\s+at /);
-      expect(added.status).toBe(0);
-      expect(added.stdout).toMatch(/^Created administrator ops@example\.org \(id [\w-]+\)\.$/m);
-      const unknown = run(["frobnicate"]);
-      expect(unknown.status).toBe(2);
-      expect(unknown.stderr).toContain('Unknown command "frobnicate".');
-      expect(unknown.stderr).toContain("Usage: npm run parallel");
-    } finally {
-      dir.cleanup();
-    }
-  }, 60_000);
 });
