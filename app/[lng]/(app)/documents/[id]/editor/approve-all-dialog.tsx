@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { errorKeys, errorParams } from "@/lib/error-params";
+import { callApi } from "./api";
 
 /** "Approve all remaining translated paragraphs", after an explicit confirmation. */
 export function ApproveAllDialog({
@@ -35,15 +37,14 @@ export function ApproveAllDialog({
 
   const approve = async () => {
     setBusy(true);
-    const res = await fetch(`/api/v1/documents/${encodeURIComponent(documentId)}/approve-all`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ lang }),
-    }).catch(() => null);
-    const body = await res?.json().catch(() => null);
+    const res = await callApi<{ approved: number }>(
+      `/api/v1/documents/${encodeURIComponent(documentId)}/approve-all`,
+      "POST",
+      { lang },
+    );
     setBusy(false);
-    if (!res?.ok) return setResult(t(`errors.${body?.error?.code ?? "internal"}`));
-    setResult(t("review.approveAllDone", { count: body.approved }));
+    if (!res.ok) return setResult(t(errorKeys(res.error), errorParams(res.error)));
+    setResult(t("review.approveAllDone", { count: res.data.approved }));
     onDone();
   };
 

@@ -4,8 +4,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Virtuoso, type VirtuosoHandle } from "react-virtuoso";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
+import { errorKeys, errorParams } from "@/lib/error-params";
+import type { TranslationStatus } from "@/lib/segments/status";
 import { toKkLatn } from "@/lib/translit/kk-latn";
 import { AllNotesPanel } from "./all-notes-panel";
+import { callApi } from "./api";
 import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
@@ -117,26 +120,23 @@ export function DocumentEditor({
       const row = visibleRef.current.find((r) => r.id === rowId);
       const cell = row?.cells[lang];
       if (!cell || cell.state !== "saved") return false;
-      const res = await fetch(
+      const res = await callApi<{ translation: { status: TranslationStatus; version: number; noteId: string | null } }>(
         `/api/v1/segments/${encodeURIComponent(rowId)}/translations/${encodeURIComponent(lang)}/decision`,
-        {
-          method: "POST",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ decision, note, baseVersion: cell.version }),
-        },
-      ).catch(() => null);
-      const body = await res?.json().catch(() => null);
-      if (!res?.ok) {
-        const error = body?.error ?? { code: "internal" };
-        setHint(t([`errors.reasons.${error.details?.reason}`, `errors.${error.code}`]));
+        "POST",
+        { decision, note, baseVersion: cell.version },
+      );
+      if (!res.ok) {
+        setHint(t(errorKeys(res.error), errorParams(res.error)));
         return false;
       }
       setHint(null);
-      dispatch({ type: "decided", rowId, lang, status: body.translation.status, version: body.translation.version });
+      const { status, version, noteId } = res.data.translation;
+      dispatch({ type: "decided", rowId, lang, status, version });
       setBaselineState((b) => ({ ...b, [lang]: { ...b[lang], [rowId]: cell.text } }));
-      if (body.translation.noteId) {
-        const notes = await fetch(`/api/v1/segments/${encodeURIComponent(rowId)}/notes`).then((r) => r.json());
-        setThreads((all) => [...all.filter((th) => th.segmentId !== rowId), ...notes.notes]);
+      if (noteId) {
+        // The reason given when sending back is a note: show the paragraph's threads with it.
+        const notes = await callApi<{ notes: Thread[] }>(`/api/v1/segments/${encodeURIComponent(rowId)}/notes`);
+        if (notes.ok) setThreads((all) => [...all.filter((th) => th.segmentId !== rowId), ...notes.data.notes]);
       }
       if (decision === "approved") {
         const from = visibleRef.current.findIndex((r) => r.id === rowId);

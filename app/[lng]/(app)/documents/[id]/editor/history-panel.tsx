@@ -2,7 +2,10 @@
 
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorText } from "@/app/_components/error-text";
 import { WordDiffView } from "@/app/_components/word-diff-view";
+import type { ActionError } from "@/app/_lib/run-action";
+import { callApi } from "./api";
 
 interface Revision {
   version: number;
@@ -32,20 +35,18 @@ export function HistoryPanel({
 }) {
   const { t, i18n } = useTranslation();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionError | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: currentVersion refreshes the list after each save.
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    fetch(`/api/v1/segments/${encodeURIComponent(segmentId)}/translations/${encodeURIComponent(lang)}/revisions`)
-      .then(async (res) => {
-        const body = await res.json();
-        if (cancelled) return;
-        if (!res.ok) setError(body.error?.code ?? "internal");
-        else setRevisions(body.revisions);
-      })
-      .catch(() => !cancelled && setError("internal"));
+    const url = `/api/v1/segments/${encodeURIComponent(segmentId)}/translations/${encodeURIComponent(lang)}/revisions`;
+    void callApi<{ revisions: Revision[] }>(url).then((res) => {
+      if (cancelled) return;
+      if (res.ok) setRevisions(res.data.revisions);
+      else setError(res.error);
+    });
     return () => {
       cancelled = true;
     };
@@ -60,11 +61,7 @@ export function HistoryPanel({
           {t("editor.close")}
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {t(`errors.${error}`)}
-        </p>
-      )}
+      <ErrorText error={error} />
       {!revisions && !error && <p className="muted">{t("editor.loading")}</p>}
       {revisions?.length === 0 && <p className="muted">{t("editor.noHistory")}</p>}
       <ol className="revisions">

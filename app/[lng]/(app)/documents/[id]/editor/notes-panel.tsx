@@ -7,8 +7,9 @@ import type { ActionError } from "@/app/_lib/run-action";
 import type { Row } from "@/lib/editor/rows";
 import { mqmCategories, severities } from "@/lib/notes/mqm";
 import type { NoteView } from "@/lib/notes/notes";
+import { callApi } from "./api";
 import type { Thread } from "./notes-model";
-import { send, ThreadView } from "./thread-view";
+import { ThreadView } from "./thread-view";
 
 export interface PendingAnchor {
   side: "source" | "target";
@@ -60,7 +61,7 @@ export function NotesPanel({
 
   const submit = async () => {
     setBusy(true);
-    const res = await send(`/api/v1/segments/${encodeURIComponent(row.id)}/notes`, "POST", {
+    const res = await callApi<{ note: NoteView }>(`/api/v1/segments/${encodeURIComponent(row.id)}/notes`, "POST", {
       body,
       lang: pending?.side === "target" ? pending.lang : about || null,
       anchor: pending ? { side: pending.side, start: pending.start, end: pending.end } : undefined,

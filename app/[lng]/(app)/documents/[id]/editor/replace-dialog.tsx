@@ -2,7 +2,10 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorText } from "@/app/_components/error-text";
 import { WordDiffView } from "@/app/_components/word-diff-view";
+import type { ActionError } from "@/app/_lib/run-action";
+import { callApi } from "./api";
 
 interface Change {
   segmentId: string;
@@ -37,7 +40,7 @@ export function ReplaceDialog({
   const [matchCase, setMatchCase] = useState(false);
   const [changes, setChanges] = useState<Change[] | null>(null);
   const [done, setDone] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ActionError | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -52,33 +55,25 @@ export function ReplaceDialog({
     setError(null);
     try {
       await beforeRun();
-      const res = await fetch(`/api/v1/documents/${encodeURIComponent(documentId)}/replace`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          lang,
-          find,
-          replace,
-          matchCase,
-          apply,
-          segmentIds: apply ? changes?.map((c) => c.segmentId) : undefined,
-        }),
-      });
-      const body = await res.json();
+      const res = await callApi<{ changes: Change[] }>(
+        `/api/v1/documents/${encodeURIComponent(documentId)}/replace`,
+        "POST",
+        { lang, find, replace, matchCase, apply, segmentIds: apply ? changes?.map((c) => c.segmentId) : undefined },
+      );
       if (!res.ok) {
-        setError(body.error?.code ?? "internal");
+        setError(res.error);
         return;
       }
       if (apply) {
-        setDone(body.changes.length);
+        setDone(res.data.changes.length);
         setChanges(null);
         onApplied(lang);
       } else {
         setDone(null);
-        setChanges(body.changes);
+        setChanges(res.data.changes);
       }
     } catch {
-      setError("internal");
+      setError({ code: "internal" }); // sending the pending edits failed
     } finally {
       setBusy(false);
     }
@@ -124,11 +119,7 @@ export function ReplaceDialog({
           </button>
         </div>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {t(`errors.${error}`)}
-        </p>
-      )}
+      <ErrorText error={error} />
       {done !== null && (
         <p className="form-ok" role="status">
           {t("editor.replace.done", { count: done })}

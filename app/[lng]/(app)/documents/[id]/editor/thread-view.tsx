@@ -8,25 +8,8 @@ import type { ActionError } from "@/app/_lib/run-action";
 import type { Row } from "@/lib/editor/rows";
 import { reanchor } from "@/lib/notes/anchor";
 import type { NoteView } from "@/lib/notes/notes";
+import { callApi } from "./api";
 import type { Thread } from "./notes-model";
-
-export async function send(
-  url: string,
-  method: string,
-  body: unknown,
-): Promise<{ ok: true; data: { note: NoteView } } | { ok: false; error: ActionError }> {
-  try {
-    const res = await fetch(url, {
-      method,
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const json = await res.json();
-    return res.ok ? { ok: true, data: json } : { ok: false, error: json.error ?? { code: "internal" } };
-  } catch {
-    return { ok: false, error: { code: "internal" } };
-  }
-}
 
 export function NoteMeta({ note }: { note: NoteView }) {
   const { t, i18n } = useTranslation();
@@ -74,7 +57,7 @@ export function ThreadView({
 
   const sendReply = async () => {
     setBusy(true);
-    const res = await send(`/api/v1/segments/${encodeURIComponent(row.id)}/notes`, "POST", {
+    const res = await callApi<{ note: NoteView }>(`/api/v1/segments/${encodeURIComponent(row.id)}/notes`, "POST", {
       body: reply,
       parentId: thread.id,
     });
@@ -86,7 +69,9 @@ export function ThreadView({
   };
   const toggle = async () => {
     setBusy(true);
-    const res = await send(`/api/v1/notes/${encodeURIComponent(thread.id)}`, "PATCH", { resolved: !thread.resolved });
+    const res = await callApi<{ note: NoteView }>(`/api/v1/notes/${encodeURIComponent(thread.id)}`, "PATCH", {
+      resolved: !thread.resolved,
+    });
     setBusy(false);
     if (!res.ok) return setError(res.error);
     setError(null);
