@@ -11,7 +11,7 @@ type Value = string | number | boolean | Date | null;
 export async function insertRows(
   tx: Tx,
   table: string,
-  columns: string[],
+  columns: readonly string[],
   rows: Value[][],
   chunk = 200,
 ): Promise<void> {

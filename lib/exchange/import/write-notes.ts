@@ -3,6 +3,7 @@
 // (authorName). In an update, a note already on the paragraph (same language, text and date) is not
 // added again.
 import { randomUUID } from "node:crypto";
+import { insertRows } from "../../db/bulk-insert";
 import type { Tx } from "../../db/client";
 import type { ExchangeNote, ExchangeUnit } from "../types";
 
@@ -32,6 +33,26 @@ type NoteRow = {
   createdAt: Date;
   updatedAt: Date;
 };
+
+const NOTE_COLUMNS = [
+  "id",
+  "segmentId",
+  "documentId",
+  "lang",
+  "authorId",
+  "authorName",
+  "body",
+  "anchorSide",
+  "anchorStart",
+  "anchorEnd",
+  "anchorText",
+  "category",
+  "severity",
+  "parentId",
+  "resolvedAt",
+  "createdAt",
+  "updatedAt",
+] as const satisfies readonly (keyof NoteRow)[];
 
 function dateOf(value: string | null | undefined, fallback: Date): Date {
   const d = value ? new Date(value) : null;
@@ -117,7 +138,12 @@ export async function writeNotes(tx: Tx, input: WriteNotes): Promise<number> {
   }
   // Threads first: a reply's parent must exist when it is written.
   for (const rows of [threads, replies]) {
-    for (let i = 0; i < rows.length; i += 200) await tx.note.createMany({ data: rows.slice(i, i + 200) });
+    await insertRows(
+      tx,
+      "Note",
+      NOTE_COLUMNS,
+      rows.map((r) => NOTE_COLUMNS.map((c) => r[c])),
+    );
   }
   return threads.length + replies.length;
 }

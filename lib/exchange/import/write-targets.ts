@@ -4,6 +4,7 @@
 // nothing and never overwrites a saved one; a translation equal to what is saved (text and status)
 // is left alone, so importing the same file twice adds nothing.
 import { randomUUID } from "node:crypto";
+import { insertRows } from "../../db/bulk-insert";
 import type { Tx } from "../../db/client";
 import { AppError } from "../../errors";
 import type { TranslationStatus } from "../../segments/status";
@@ -18,7 +19,6 @@ export interface WriteTargets {
   allowedStatuses?: readonly TranslationStatus[];
 }
 
-const CHUNK = 500;
 const pristine = (t: ExchangeTarget) => t.text === "" && t.status === "new";
 
 function checkStatus(input: WriteTargets, target: ExchangeTarget, previous: string, unit: number, lang: string) {
@@ -78,7 +78,12 @@ export async function createTargets(tx: Tx, input: WriteTargets & { langs: strin
       imported++;
     }
   }
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.translation.createMany({ data: rows.slice(i, i + CHUNK) });
+  await insertRows(
+    tx,
+    "Translation",
+    ["id", "segmentId", "documentId", "lang", "text", "status", "version", "updatedById", "createdAt", "updatedAt"],
+    rows.map((r) => [r.id, r.segmentId, r.documentId, r.lang, r.text, r.status, r.version, r.updatedById, now, now]),
+  );
   return imported;
 }
 
