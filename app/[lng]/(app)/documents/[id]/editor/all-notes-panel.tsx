@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LinkifiedText } from "@/app/_components/linkified-text";
 import type { Thread } from "./notes-model";
+import { SidePanel } from "./panels";
 import { NoteMeta } from "./thread-view";
 
 /** Every thread of the document, open ones by default, each with a jump to its paragraph. */
@@ -24,13 +25,7 @@ export function AllNotesPanel({
     .filter((th) => showResolved || !th.resolved)
     .sort((a, b) => (positions.get(a.segmentId) ?? 0) - (positions.get(b.segmentId) ?? 0));
   return (
-    <aside className="side-panel" aria-label={t("notes.all")}>
-      <div className="side-panel-head">
-        <h2>{t("notes.all")}</h2>
-        <button type="button" onClick={onClose}>
-          {t("editor.close")}
-        </button>
-      </div>
+    <SidePanel title={t("notes.all")} onClose={onClose}>
       <label className="checkbox">
         <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />{" "}
         {t("notes.showResolved")}
@@ -50,6 +45,6 @@ export function AllNotesPanel({
           </li>
         ))}
       </ol>
-    </aside>
+    </SidePanel>
   );
 }

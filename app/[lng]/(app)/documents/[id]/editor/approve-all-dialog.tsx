@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { callApi } from "./api";
+import { useModalDialog } from "./panels";
 
 /** "Approve all remaining translated paragraphs", after an explicit confirmation. */
 export function ApproveAllDialog({
@@ -22,18 +23,9 @@ export function ApproveAllDialog({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setResult(null);
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open, () => setResult(null));
 
   const approve = async () => {
     setBusy(true);

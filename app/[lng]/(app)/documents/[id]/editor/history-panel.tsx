@@ -6,6 +6,7 @@ import { ErrorText } from "@/app/_components/error-text";
 import { WordDiffView } from "@/app/_components/word-diff-view";
 import type { ActionError } from "@/app/_lib/run-action";
 import { callApi } from "./api";
+import { SidePanel } from "./panels";
 
 interface Revision {
   version: number;
@@ -54,13 +55,7 @@ export function HistoryPanel({
 
   const title = t("editor.historyTitle", { position, lang: t(`lang.${lang}`) });
   return (
-    <aside className="side-panel" aria-label={title}>
-      <div className="side-panel-head">
-        <h2>{title}</h2>
-        <button type="button" onClick={onClose}>
-          {t("editor.close")}
-        </button>
-      </div>
+    <SidePanel title={title} onClose={onClose}>
       <ErrorText error={error} />
       {!revisions && !error && <p className="muted">{t("editor.loading")}</p>}
       {revisions?.length === 0 && <p className="muted">{t("editor.noHistory")}</p>}
@@ -85,6 +80,6 @@ export function HistoryPanel({
           </li>
         ))}
       </ol>
-    </aside>
+    </SidePanel>
   );
 }

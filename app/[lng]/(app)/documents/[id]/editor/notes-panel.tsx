@@ -9,6 +9,7 @@ import { mqmCategories, severities } from "@/lib/notes/mqm";
 import type { NoteView } from "@/lib/notes/notes";
 import { callApi } from "./api";
 import type { Thread } from "./notes-model";
+import { SidePanel } from "./panels";
 import { ThreadView } from "./thread-view";
 
 export interface PendingAnchor {
@@ -76,13 +77,7 @@ export function NotesPanel({
   };
 
   return (
-    <aside className="side-panel" aria-label={title}>
-      <div className="side-panel-head">
-        <h2>{title}</h2>
-        <button type="button" onClick={onClose}>
-          {t("editor.close")}
-        </button>
-      </div>
+    <SidePanel title={title} onClose={onClose}>
       {canComment && (
         <form
           className="stack note-form"
@@ -161,6 +156,6 @@ export function NotesPanel({
           />
         ))}
       </ol>
-    </aside>
+    </SidePanel>
   );
 }

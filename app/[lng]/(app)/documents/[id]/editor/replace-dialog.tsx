@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { WordDiffView } from "@/app/_components/word-diff-view";
 import type { ActionError } from "@/app/_lib/run-action";
 import { callApi } from "./api";
+import { useModalDialog } from "./panels";
 
 interface Change {
   segmentId: string;
@@ -33,7 +34,7 @@ export function ReplaceDialog({
   onApplied: (lang: string) => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [lang, setLang] = useState(langs[0]);
   const [find, setFind] = useState("");
   const [replace, setReplace] = useState("");
@@ -42,13 +43,6 @@ export function ReplaceDialog({
   const [done, setDone] = useState<number | null>(null);
   const [error, setError] = useState<ActionError | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const run = async (apply: boolean) => {
     setBusy(true);
