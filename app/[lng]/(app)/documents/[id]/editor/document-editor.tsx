@@ -102,6 +102,17 @@ export function DocumentEditor({
 
   const { edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch, append } = editor;
 
+  /** Moves to the first paragraph after `rowId` (in what is shown) that `wanted` accepts. */
+  const goToNextAfter = useCallback(
+    (rowId: string, lang: string, wanted: (row: Row) => boolean) => {
+      const rows = visibleRef.current;
+      const from = rows.findIndex((r) => r.id === rowId);
+      const next = rows.findIndex((r, i) => i > from && wanted(r));
+      if (next >= 0) goTo(next, lang);
+    },
+    [goTo],
+  );
+
   // The rest of a big document, fetched once the first screen is up.
   const complete = state.rows.length >= totalRows;
   useEffect(() => {
@@ -138,16 +149,13 @@ export function DocumentEditor({
         const notes = await callApi<{ notes: Thread[] }>(`/api/v1/segments/${encodeURIComponent(rowId)}/notes`);
         if (notes.ok) setThreads((all) => [...all.filter((th) => th.segmentId !== rowId), ...notes.data.notes]);
       }
+      // Approving moves on to the next paragraph with a translation not yet approved.
       if (decision === "approved") {
-        const from = visibleRef.current.findIndex((r) => r.id === rowId);
-        const next = visibleRef.current.findIndex(
-          (r, i) => i > from && r.cells[lang]?.status !== "approved" && r.cells[lang]?.text,
-        );
-        if (next >= 0) goTo(next, lang);
+        goToNextAfter(rowId, lang, (r) => Boolean(r.cells[lang]?.text) && r.cells[lang]?.status !== "approved");
       }
       return true;
     },
-    [dispatch, goTo, t, setThreads],
+    [dispatch, goToNextAfter, t, setThreads],
   );
 
   const actions = useMemo<EditorActions>(() => {
@@ -163,10 +171,7 @@ export function DocumentEditor({
         }
         setHint(null);
         setStatus(rowId, lang, "translated");
-        // The next paragraph not yet confirmed, after this one.
-        const from = indexOf(rowId);
-        const next = visibleRef.current.findIndex((r, i) => i > from && !isConfirmed(r.cells[lang]));
-        if (next >= 0) goTo(next, lang);
+        goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang]));
       },
       move(rowId, lang, step) {
         goTo(indexOf(rowId) + step, lang);
@@ -200,7 +205,7 @@ export function DocumentEditor({
         setRejectRequest({ rowId, lang, token: Date.now() });
       },
     };
-  }, [edit, setStatus, revert, flush, keepMine, takeTheirs, goTo, decide, t]);
+  }, [edit, setStatus, revert, flush, keepMine, takeTheirs, goTo, goToNextAfter, decide, t]);
 
   // "?" anywhere outside a text field opens the shortcut list; Ctrl+J jumps to the first untranslated paragraph.
   useEffect(() => {
@@ -219,15 +224,6 @@ export function DocumentEditor({
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [actions, langs]);
-
-  // Leaving the page sends what is waiting; local storage keeps it if that fails.
-  useEffect(() => {
-    const onHide = () => {
-      if (editor.queue) void editor.queue.flushAll();
-    };
-    window.addEventListener("pagehide", onHide);
-    return () => window.removeEventListener("pagehide", onHide);
-  }, [editor.queue]);
 
   const refreshLang = useCallback(
     async (lang: string) => {

@@ -49,11 +49,15 @@ export function useEditor(documentId: string, initialRows: Row[]) {
     if (entries.length) queue.retryAll();
     const online = () => queue.retryAll();
     const offline = () => dispatch({ type: "network", online: false, waiting: queue.waiting });
+    // Leaving the page sends what is waiting; local storage keeps it if that fails.
+    const hide = () => void queue.flushAll();
     window.addEventListener("online", online);
     window.addEventListener("offline", offline);
+    window.addEventListener("pagehide", hide);
     return () => {
       window.removeEventListener("online", online);
       window.removeEventListener("offline", offline);
+      window.removeEventListener("pagehide", hide);
     };
   }, [queue]);
 
