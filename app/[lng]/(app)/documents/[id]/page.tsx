@@ -3,12 +3,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { currentActor, requireSignedIn } from "@/app/_lib/session";
-import { requireDocument } from "@/lib/auth/access";
+import { documentFor } from "@/app/_lib/document-access";
+import { requireSignedIn } from "@/app/_lib/session";
 import { maySetStatus, roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { getDocument, getEditorRows } from "@/lib/documents/queries";
+import { getEditorRows } from "@/lib/documents/queries";
 import type { Row } from "@/lib/editor/rows";
+import { projectTargetLangs } from "@/lib/exchange/export";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { listDocumentNotes } from "@/lib/notes/notes";
@@ -27,8 +28,8 @@ type Props = { params: Promise<{ lng: string; id: string }>; searchParams: Promi
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const access = await requireDocument(getDb(), await currentActor(), id, "project.read").catch(() => null);
-  return access ? { title: access.document.title } : {};
+  const found = await documentFor(id, "project.read");
+  return found ? { title: found.document.title } : {};
 }
 
 /** The languages asked for in ?target=, kept in the project's order; the first language by default. */
@@ -44,11 +45,10 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const db = getDb();
   const actor = await requireSignedIn(lng);
   // Not a member: the same 404 as a document that does not exist.
-  const found = await requireDocument(db, actor, id, "project.read").catch(() => null);
+  const found = await documentFor(id, "project.read");
   if (!found) notFound();
-  const doc = await getDocument(db, id);
-  if (!doc) notFound();
-  const available = doc.project.languages.map((l) => l.lang);
+  const doc = found.document;
+  const available = await projectTargetLangs(db, doc.projectId);
   const targets = chosenTargets((await searchParams).target, available);
   // A big document's page carries the first screen of paragraphs; the editor loads the rest right after.
   const total = await db.segment.count({ where: { documentId: doc.id } });

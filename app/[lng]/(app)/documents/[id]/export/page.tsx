@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { currentActor, requireSignedIn } from "@/app/_lib/session";
-import { requireDocument } from "@/lib/auth/access";
+import { documentFor } from "@/app/_lib/document-access";
+import { requireSignedIn } from "@/app/_lib/session";
 import { getDb } from "@/lib/db/client";
 import { projectTargetLangs } from "@/lib/exchange/export";
 import { exportableTargets } from "@/lib/exchange/export/query";
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ lng: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
-  const found = await requireDocument(getDb(), await currentActor(), id, "document.export").catch(() => null);
+  const found = await documentFor(id, "document.export");
   return found && isLng(lng) ? { title: getT(lng)("export.title", { title: found.document.title }) } : {};
 }
 
@@ -26,9 +26,9 @@ export default async function ExportPage({ params }: Props) {
   const { lng, id } = await params;
   if (!isLng(lng)) notFound();
   const db = getDb();
-  const actor = await requireSignedIn(lng);
+  await requireSignedIn(lng);
   // Not a member: the same 404 as a document that does not exist.
-  const found = await requireDocument(db, actor, id, "document.export").catch(() => null);
+  const found = await documentFor(id, "document.export");
   if (!found) notFound();
   const { document } = found;
   const projectLangs = await projectTargetLangs(db, document.projectId);

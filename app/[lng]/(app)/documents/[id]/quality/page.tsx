@@ -1,11 +1,12 @@
 // The quality report of a document in one target language, with the owner's pass threshold.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { documentFor } from "@/app/_lib/document-access";
 import { requireSignedIn } from "@/app/_lib/session";
-import { requireDocument } from "@/lib/auth/access";
 import { roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { projectTargetLangs } from "@/lib/exchange/export";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { qualityReport } from "@/lib/review/quality";
@@ -20,13 +21,9 @@ export default async function QualityPage({ params, searchParams }: Props) {
   if (!isLng(lng)) notFound();
   const actor = await requireSignedIn(lng);
   const db = getDb();
-  const found = await requireDocument(db, actor, id, "project.read").catch(() => null);
+  const found = await documentFor(id, "project.read");
   if (!found) notFound();
-  const project = await db.project.findUniqueOrThrow({
-    where: { id: found.document.projectId },
-    include: { languages: { orderBy: { position: "asc" } } },
-  });
-  const langs = project.languages.map((l) => l.lang);
+  const langs = await projectTargetLangs(db, found.document.projectId);
   const asked = (await searchParams).target;
   const target = asked && langs.includes(asked) ? asked : langs[0];
   const report = await qualityReport(db, actor, id, target).catch((e) => {
@@ -113,7 +110,7 @@ export default async function QualityPage({ params, searchParams }: Props) {
       </section>
       {roleAllows(found.access.role, "project.settings", found.access.policy) && (
         <section className="card">
-          <ThresholdForm projectId={project.id} threshold={project.qualityThreshold} />
+          <ThresholdForm projectId={found.document.projectId} threshold={report.threshold} />
         </section>
       )}
     </>
