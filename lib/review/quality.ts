@@ -63,17 +63,19 @@ export function computeQuality(
   };
 }
 
+/** The report for `lang`, or for the project's first target language when none is asked for. */
 export async function qualityReport(
   db: Db,
   actor: Actor | null,
   documentId: string,
-  lang: string,
-): Promise<QualityReport> {
+  asked: string | null,
+): Promise<QualityReport & { documentTitle: string }> {
   const { document } = await requireDocument(db, actor, documentId, "project.read");
   const project = await db.project.findUniqueOrThrow({
     where: { id: document.projectId },
-    include: { languages: true },
+    include: { languages: { orderBy: { position: "asc" } } },
   });
+  const lang = asked ?? project.languages[0]?.lang ?? "";
   if (!project.languages.some((l) => l.lang === lang))
     throw new AppError("invalid_input", { field: "target", reason: "not_a_target" });
   const [words, errors] = await Promise.all([
@@ -84,7 +86,8 @@ export async function qualityReport(
       select: { category: true, severity: true },
     }),
   ]);
-  return computeQuality(errors, words._sum.wordCount ?? 0, project.qualityThreshold, lang);
+  const report = computeQuality(errors, words._sum.wordCount ?? 0, project.qualityThreshold, lang);
+  return { ...report, documentTitle: document.title };
 }
 
 /** The report as CSV (UTF-8 with BOM, RFC 4180) with headings in the reader's language. */
