@@ -4,7 +4,12 @@ import { buildTermIndex } from "./recognize";
 import type { RecognitionEntry } from "./types";
 
 let next = 0;
-function entry(term: string, sourceLang: string, translations: RecognitionEntry["translations"] = [], caseSensitive = false) {
+function entry(
+  term: string,
+  sourceLang: string,
+  translations: RecognitionEntry["translations"] = [],
+  caseSensitive = false,
+) {
   return { id: `e${++next}`, term, sourceLang, caseSensitive, translations };
 }
 
@@ -153,10 +158,7 @@ describe("target terms for the checks", () => {
     expect(forbiddenTargetTerms(index, "Two state services merged.", "en").map((m) => [m.entryId, m.text])).toEqual([
       [civil.id, "state services"],
     ]);
-    const kk = buildTermIndex(
-      [entry("служба", "uk", [{ lang: "kk", term: "сервис", status: "forbidden" }])],
-      "uk",
-    );
+    const kk = buildTermIndex([entry("служба", "uk", [{ lang: "kk", term: "сервис", status: "forbidden" }])], "uk");
     expect(forbiddenTargetTerms(kk, "сервистің жұмысы", "kk").map((m) => m.text)).toEqual(["сервистің"]);
     // "қызмет" inside "мемлекеттік қызмет" belongs to the longer term.
     expect(index.findTarget("мемлекеттік қызметі", "kk").map((m) => m.entryId)).toEqual([civil.id]);

@@ -11,6 +11,8 @@ const VOICELESS = new Set("кқпстфхцчшщбвгд");
 /** Which sounds a suffix variant may follow. */
 type After = "V" | "R" | "L" | "N" | "Z" | "K";
 
+const ALL: After[] = ["V", "R", "L", "N", "Z", "K"];
+
 /** V: a vowel; R: р й у и; L: л; N: м н ң; Z: з ж ғ; K: voiceless (and б в г д, devoiced at the end). */
 function classOf(ch: string): After[] {
   if (ch === "у" || ch === "и") return ["V", "R"];
@@ -20,7 +22,7 @@ function classOf(ch: string): After[] {
   if (ch === "м" || ch === "н" || ch === "ң") return ["N"];
   if (ch === "з" || ch === "ж" || ch === "ғ") return ["Z"];
   if (VOICELESS.has(ch)) return ["K"];
-  return ["V", "R", "L", "N", "Z", "K"];
+  return ALL;
 }
 
 interface Suffix {
@@ -34,7 +36,6 @@ interface Suffix {
 
 const S = (texts: string, after: After[], extra: Partial<Suffix> = {}): Suffix[] =>
   texts.split(" ").map((text) => ({ text, after, ...extra }));
-const ALL: After[] = ["V", "R", "L", "N", "Z", "K"];
 const VOICED: After[] = ["V", "R", "L", "N", "Z"];
 
 // Case endings (and the locative-attributive -дағы, which takes the same slot).

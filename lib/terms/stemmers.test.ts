@@ -1,10 +1,10 @@
 // The stemmers on real word forms: what each conflates, and what it must keep apart.
 import { describe, expect, it } from "vitest";
 import { foldWord } from "./normalize";
+import { searchStems, wordKeysFor } from "./stem";
 import { stemEnglish } from "./stem-en";
 import { kazakhKeys, stemKazakh } from "./stem-kk";
 import { stemUkrainian, ukrainianKeys } from "./stem-uk";
-import { searchStems, wordKeysFor } from "./stem";
 import { tokenize } from "./tokenize";
 
 describe("Ukrainian (@orama/stemmers with our corrections)", () => {
