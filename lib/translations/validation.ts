@@ -4,7 +4,7 @@ import { TranslationStatus } from "../segments/status";
 export const MAX_TRANSLATION_LENGTH = 20_000;
 // Control characters other than tab and newline (C0, DEL, C1; CR is folded into LF below) have no place in a translation.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const TranslationText = z
   .string()

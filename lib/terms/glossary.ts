@@ -1,0 +1,229 @@
+// Glossary entries: create (merging duplicates), update, delete, and where an entry belongs.
+// No permission checks here: callers (routes, server actions, the command line) check the asker's
+// access to the project first and pass plain ids. Input is parsed before any write; every write is
+// one short transaction that also bumps the glossary's version (the recognition cache's stamp).
+import type { Db, Tx } from "../db/client";
+import { AppError } from "../errors";
+import { stemKey, termKey } from "./keys";
+import { EntryInput, EntryUpdate, type ParsedEntry, parseInput } from "./validation";
+
+type Client = Db | Tx;
+
+export interface ProjectLanguages {
+  sourceLang: string;
+  targetLangs: string[];
+}
+
+export async function projectLanguages(db: Client, projectId: string): Promise<ProjectLanguages> {
+  const project = await db.project.findUnique({
+    where: { id: projectId },
+    select: { sourceLang: true, languages: { select: { lang: true }, orderBy: { position: "asc" } } },
+  });
+  if (!project) throw new AppError("not_found");
+  return { sourceLang: project.sourceLang, targetLangs: project.languages.map((l) => l.lang) };
+}
+
+/** The project's own glossary, created on first use. */
+export async function ensureGlossary(tx: Client, projectId: string) {
+  return tx.glossary.upsert({ where: { projectId }, create: { projectId }, update: {} });
+}
+
+/** Marks the glossary changed: the recognition cache sees a new stamp. */
+export async function bumpGlossary(tx: Client, glossaryId: string) {
+  await tx.glossary.update({ where: { id: glossaryId }, data: { version: { increment: 1 } } });
+}
+
+type ParsedTranslation = ParsedEntry["translations"][number];
+
+/** Drops repeated translations (same language and folded term); the first one wins. */
+export function uniqueTranslations(translations: ParsedTranslation[]): { kept: ParsedTranslation[]; dropped: number } {
+  const seen = new Set<string>();
+  const kept: ParsedTranslation[] = [];
+  for (const t of translations) {
+    const key = `${t.lang}\u0000${termKey(t.term, t.lang)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(t);
+  }
+  return { kept, dropped: translations.length - kept.length };
+}
+
+/** Refuses target languages the project does not translate into (and the source language). */
+export function checkLanguages(translations: ParsedTranslation[], languages: ProjectLanguages, field = "translations") {
+  translations.forEach((t, i) => {
+    if (!languages.targetLangs.includes(t.lang))
+      throw new AppError("invalid_input", {
+        field: `${field}.${i}.lang`,
+        reason: "lang_not_in_project",
+        value: t.lang,
+      });
+  });
+}
+
+export function translationRows(entryId: string, translations: ParsedTranslation[]) {
+  return translations.map((t, position) => ({
+    entryId,
+    lang: t.lang,
+    term: t.term,
+    termKey: termKey(t.term, t.lang),
+    stemKey: stemKey(t.term, t.lang),
+    status: t.status,
+    note: t.note,
+    position,
+  }));
+}
+
+export interface MergeReport {
+  /** The term was already in the glossary: the existing entry was completed instead of doubled. */
+  merged: boolean;
+  /** Translations already there (or repeated in the input), not added again. */
+  duplicateTranslations: number;
+}
+
+/**
+ * Writes one parsed entry into a glossary inside the caller's transaction: a new entry, or, when
+ * the glossary has the term already (same source language and folded term), the existing entry
+ * gets the translations it lacks and the fields it has empty. Used by create and by import.
+ */
+export async function writeEntry(
+  tx: Tx,
+  glossaryId: string,
+  entry: ParsedEntry & { sourceLang: string },
+  authorId: string | null,
+): Promise<{ entryId: string } & MergeReport> {
+  const key = termKey(entry.term, entry.sourceLang);
+  const { kept, dropped } = uniqueTranslations(entry.translations);
+  const existing = await tx.glossaryEntry.findUnique({
+    where: { glossaryId_sourceLang_termKey: { glossaryId, sourceLang: entry.sourceLang, termKey: key } },
+    include: { translations: { select: { lang: true, termKey: true, position: true } } },
+  });
+  if (!existing) {
+    const created = await tx.glossaryEntry.create({
+      data: {
+        glossaryId,
+        term: entry.term,
+        termKey: key,
+        stemKey: stemKey(entry.term, entry.sourceLang),
+        sourceLang: entry.sourceLang,
+        partOfSpeech: entry.partOfSpeech ?? null,
+        definition: entry.definition,
+        note: entry.note,
+        example: entry.example,
+        caseSensitive: entry.caseSensitive,
+        createdById: authorId,
+        updatedById: authorId,
+      },
+    });
+    await tx.glossaryTranslation.createMany({ data: translationRows(created.id, kept) });
+    return { entryId: created.id, merged: false, duplicateTranslations: dropped };
+  }
+  const have = new Set(existing.translations.map((t) => `${t.lang}\u0000${t.termKey}`));
+  const fresh = kept.filter((t) => !have.has(`${t.lang}\u0000${termKey(t.term, t.lang)}`));
+  const start = existing.translations.reduce((max, t) => Math.max(max, t.position + 1), 0);
+  await tx.glossaryTranslation.createMany({
+    data: translationRows(existing.id, fresh).map((row, i) => ({ ...row, position: start + i })),
+  });
+  await tx.glossaryEntry.update({
+    where: { id: existing.id },
+    data: {
+      partOfSpeech: existing.partOfSpeech ?? entry.partOfSpeech ?? null,
+      definition: existing.definition || entry.definition,
+      note: existing.note || entry.note,
+      example: existing.example || entry.example,
+      updatedById: authorId,
+    },
+  });
+  return { entryId: existing.id, merged: true, duplicateTranslations: dropped + (kept.length - fresh.length) };
+}
+
+const withTranslations = { translations: { orderBy: { position: "asc" } } } as const;
+
+/** Adds an entry to the project's own glossary (merging it into an existing one with the same term). */
+export async function createGlossaryEntry(db: Db, projectId: string, authorId: string | null, raw: unknown) {
+  const input = parseInput(EntryInput, raw);
+  const languages = await projectLanguages(db, projectId);
+  const sourceLang = input.sourceLang ?? languages.sourceLang;
+  checkLanguages(input.translations, languages);
+  return db.$transaction(async (tx) => {
+    const glossary = await ensureGlossary(tx, projectId);
+    const report = await writeEntry(tx, glossary.id, { ...input, sourceLang }, authorId);
+    await bumpGlossary(tx, glossary.id);
+    const entry = await tx.glossaryEntry.findUniqueOrThrow({
+      where: { id: report.entryId },
+      include: withTranslations,
+    });
+    return { entry, merged: report.merged, duplicateTranslations: report.duplicateTranslations };
+  });
+}
+
+/** Which glossary and project an entry belongs to, for the caller's access check; null when there is none. */
+export async function glossaryEntryOwner(db: Client, entryId: string) {
+  const entry = await db.glossaryEntry.findUnique({
+    where: { id: entryId },
+    select: { id: true, glossaryId: true, glossary: { select: { projectId: true } } },
+  });
+  return entry ? { entryId: entry.id, glossaryId: entry.glossaryId, projectId: entry.glossary.projectId } : null;
+}
+
+export async function getGlossaryEntry(db: Client, entryId: string) {
+  const entry = await db.glossaryEntry.findUnique({ where: { id: entryId }, include: withTranslations });
+  if (!entry) throw new AppError("not_found");
+  return entry;
+}
+
+/** Changes an entry; given translations replace its list. A new term that another entry has is a conflict. */
+export async function updateGlossaryEntry(db: Db, entryId: string, authorId: string | null, raw: unknown) {
+  const input = parseInput(EntryUpdate, raw);
+  const owner = await glossaryEntryOwner(db, entryId);
+  if (!owner) throw new AppError("not_found");
+  const languages = await projectLanguages(db, owner.projectId);
+  const translations = input.translations ? uniqueTranslations(input.translations).kept : undefined;
+  if (translations) checkLanguages(translations, languages);
+  return db.$transaction(async (tx) => {
+    const current = await tx.glossaryEntry.findUnique({ where: { id: entryId } });
+    if (!current) throw new AppError("not_found");
+    const terms =
+      input.term === undefined ? {} : { term: input.term, termKey: termKey(input.term, current.sourceLang) };
+    if (terms.termKey && terms.termKey !== current.termKey) {
+      const other = await tx.glossaryEntry.findUnique({
+        where: {
+          glossaryId_sourceLang_termKey: {
+            glossaryId: current.glossaryId,
+            sourceLang: current.sourceLang,
+            termKey: terms.termKey,
+          },
+        },
+        select: { id: true },
+      });
+      if (other) throw new AppError("conflict", { field: "term", reason: "term_exists", entryId: other.id });
+    }
+    await tx.glossaryEntry.update({
+      where: { id: entryId },
+      data: {
+        ...terms,
+        ...(input.term === undefined ? {} : { stemKey: stemKey(input.term, current.sourceLang) }),
+        partOfSpeech: input.partOfSpeech,
+        definition: input.definition,
+        note: input.note,
+        example: input.example,
+        caseSensitive: input.caseSensitive,
+        updatedById: authorId,
+      },
+    });
+    if (translations) {
+      await tx.glossaryTranslation.deleteMany({ where: { entryId } });
+      await tx.glossaryTranslation.createMany({ data: translationRows(entryId, translations) });
+    }
+    await bumpGlossary(tx, current.glossaryId);
+    return tx.glossaryEntry.findUniqueOrThrow({ where: { id: entryId }, include: withTranslations });
+  });
+}
+
+export async function deleteGlossaryEntry(db: Db, entryId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const entry = await tx.glossaryEntry.findUnique({ where: { id: entryId }, select: { glossaryId: true } });
+    if (!entry) throw new AppError("not_found");
+    await tx.glossaryEntry.delete({ where: { id: entryId } });
+    await bumpGlossary(tx, entry.glossaryId);
+  });
+}
