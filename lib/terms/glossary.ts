@@ -6,6 +6,7 @@ import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { stemKey, termKey } from "./keys";
 import { EntryInput, EntryUpdate, type ParsedEntry, parseInput } from "./validation";
+import { translationRows, writeEntries } from "./write-entries";
 
 type Client = Db | Tx;
 
@@ -36,16 +37,14 @@ export async function bumpGlossary(tx: Client, glossaryId: string) {
 type ParsedTranslation = ParsedEntry["translations"][number];
 
 /** Drops repeated translations (same language and folded term); the first one wins. */
-export function uniqueTranslations(translations: ParsedTranslation[]): { kept: ParsedTranslation[]; dropped: number } {
+export function uniqueTranslations(translations: ParsedTranslation[]): ParsedTranslation[] {
   const seen = new Set<string>();
-  const kept: ParsedTranslation[] = [];
-  for (const t of translations) {
+  return translations.filter((t) => {
     const key = `${t.lang}\u0000${termKey(t.term, t.lang)}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return false;
     seen.add(key);
-    kept.push(t);
-  }
-  return { kept, dropped: translations.length - kept.length };
+    return true;
+  });
 }
 
 /** Refuses target languages the project does not translate into (and the source language). */
@@ -60,82 +59,6 @@ export function checkLanguages(translations: ParsedTranslation[], languages: Pro
   });
 }
 
-export function translationRows(entryId: string, translations: ParsedTranslation[]) {
-  return translations.map((t, position) => ({
-    entryId,
-    lang: t.lang,
-    term: t.term,
-    termKey: termKey(t.term, t.lang),
-    stemKey: stemKey(t.term, t.lang),
-    status: t.status,
-    note: t.note,
-    position,
-  }));
-}
-
-export interface MergeReport {
-  /** The term was already in the glossary: the existing entry was completed instead of doubled. */
-  merged: boolean;
-  /** Translations already there (or repeated in the input), not added again. */
-  duplicateTranslations: number;
-}
-
-/**
- * Writes one parsed entry into a glossary inside the caller's transaction: a new entry, or, when
- * the glossary has the term already (same source language and folded term), the existing entry
- * gets the translations it lacks and the fields it has empty. Used by create and by import.
- */
-export async function writeEntry(
-  tx: Tx,
-  glossaryId: string,
-  entry: ParsedEntry & { sourceLang: string },
-  authorId: string | null,
-): Promise<{ entryId: string } & MergeReport> {
-  const key = termKey(entry.term, entry.sourceLang);
-  const { kept, dropped } = uniqueTranslations(entry.translations);
-  const existing = await tx.glossaryEntry.findUnique({
-    where: { glossaryId_sourceLang_termKey: { glossaryId, sourceLang: entry.sourceLang, termKey: key } },
-    include: { translations: { select: { lang: true, termKey: true, position: true } } },
-  });
-  if (!existing) {
-    const created = await tx.glossaryEntry.create({
-      data: {
-        glossaryId,
-        term: entry.term,
-        termKey: key,
-        stemKey: stemKey(entry.term, entry.sourceLang),
-        sourceLang: entry.sourceLang,
-        partOfSpeech: entry.partOfSpeech ?? null,
-        definition: entry.definition,
-        note: entry.note,
-        example: entry.example,
-        caseSensitive: entry.caseSensitive,
-        createdById: authorId,
-        updatedById: authorId,
-      },
-    });
-    await tx.glossaryTranslation.createMany({ data: translationRows(created.id, kept) });
-    return { entryId: created.id, merged: false, duplicateTranslations: dropped };
-  }
-  const have = new Set(existing.translations.map((t) => `${t.lang}\u0000${t.termKey}`));
-  const fresh = kept.filter((t) => !have.has(`${t.lang}\u0000${termKey(t.term, t.lang)}`));
-  const start = existing.translations.reduce((max, t) => Math.max(max, t.position + 1), 0);
-  await tx.glossaryTranslation.createMany({
-    data: translationRows(existing.id, fresh).map((row, i) => ({ ...row, position: start + i })),
-  });
-  await tx.glossaryEntry.update({
-    where: { id: existing.id },
-    data: {
-      partOfSpeech: existing.partOfSpeech ?? entry.partOfSpeech ?? null,
-      definition: existing.definition || entry.definition,
-      note: existing.note || entry.note,
-      example: existing.example || entry.example,
-      updatedById: authorId,
-    },
-  });
-  return { entryId: existing.id, merged: true, duplicateTranslations: dropped + (kept.length - fresh.length) };
-}
-
 const withTranslations = { translations: { orderBy: { position: "asc" } } } as const;
 
 /** Adds an entry to the project's own glossary (merging it into an existing one with the same term). */
@@ -146,7 +69,7 @@ export async function createGlossaryEntry(db: Db, projectId: string, authorId: s
   checkLanguages(input.translations, languages);
   return db.$transaction(async (tx) => {
     const glossary = await ensureGlossary(tx, projectId);
-    const report = await writeEntry(tx, glossary.id, { ...input, sourceLang }, authorId);
+    const [report] = await writeEntries(tx, glossary.id, [{ ...input, sourceLang }], authorId);
     await bumpGlossary(tx, glossary.id);
     const entry = await tx.glossaryEntry.findUniqueOrThrow({
       where: { id: report.entryId },
@@ -177,7 +100,7 @@ export async function updateGlossaryEntry(db: Db, entryId: string, authorId: str
   const owner = await glossaryEntryOwner(db, entryId);
   if (!owner) throw new AppError("not_found");
   const languages = await projectLanguages(db, owner.projectId);
-  const translations = input.translations ? uniqueTranslations(input.translations).kept : undefined;
+  const translations = input.translations ? uniqueTranslations(input.translations) : undefined;
   if (translations) checkLanguages(translations, languages);
   return db.$transaction(async (tx) => {
     const current = await tx.glossaryEntry.findUnique({ where: { id: entryId } });

@@ -26,7 +26,18 @@ export type ImportErrorReason =
   | "no_file"
   | "not_multipart"
   | "mode"
-  | "document_required";
+  | "document_required"
+  // Glossary files (lib/terms/exchange)
+  | "glossary_type"
+  | "glossary_not_tbx"
+  | "glossary_columns"
+  | "glossary_status"
+  | "glossary_empty"
+  | "glossary_languages"
+  | "glossary_term_empty"
+  | "glossary_term_too_long"
+  | "glossary_term_invalid"
+  | "glossary_too_many";
 
 export interface ImportErrorDetails {
   line?: number;
