@@ -33,6 +33,7 @@ const FIRST_KEY = 0xf0000;
 const LAST_KEY = 0x10fffb;
 const UNKNOWN = String.fromCodePoint(0x10fffc);
 const BREAK = String.fromCodePoint(0x10fffd);
+const MAX_SEEN_WORDS = 50_000;
 
 interface CompiledPattern<P> {
   /** The term's words, normalised with case kept, for case-sensitive entries. */
@@ -59,6 +60,9 @@ export class TermMatcher<P> {
   private readonly groups: CompiledPattern<P>[][] = [];
   private readonly automaton: AhoCorasick<number>;
   private readonly wordKeys;
+  // A text word as written → its key character. Words repeat (Zipf): most lookups skip folding and
+  // stemming. Bounded; emptied when full.
+  private readonly seen = new Map<string, string>();
 
   /** Patterns whose term has no word (only punctuation) are skipped. */
   constructor(lang: string, patterns: Iterable<TermPattern<P>>) {
@@ -111,18 +115,26 @@ export class TermMatcher<P> {
         tokenAt[encoded.length] = -1;
         encoded += BREAK;
       }
-      let ch = UNKNOWN;
-      for (const key of this.wordKeys.textKeys(foldWord(token.text, this.lang))) {
-        const known = this.keys.get(key);
-        if (known !== undefined) {
-          ch = known;
-          break;
-        }
-      }
       tokenAt[encoded.length] = i;
-      encoded += ch;
+      encoded += this.textChar(token.text);
     });
     return { encoded, tokenAt };
+  }
+
+  private textChar(word: string): string {
+    let ch = this.seen.get(word);
+    if (ch !== undefined) return ch;
+    ch = UNKNOWN;
+    for (const key of this.wordKeys.textKeys(foldWord(word, this.lang))) {
+      const known = this.keys.get(key);
+      if (known !== undefined) {
+        ch = known;
+        break;
+      }
+    }
+    if (this.seen.size >= MAX_SEEN_WORDS) this.seen.clear();
+    this.seen.set(word, ch);
+    return ch;
   }
 
   /** Every occurrence of every term, overlapping ones included, in no particular order. */
