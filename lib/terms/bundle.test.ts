@@ -21,7 +21,6 @@ describe("recognition in the browser", () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((i) => /^node:|lib\/db|@prisma|generated|zod/.test(i))).toEqual([]);
-    expect(inputs.some((i) => i.includes("@orama/stemmers"))).toBe(true);
     expect(inputs.some((i) => i.includes("wink-porter2-stemmer"))).toBe(true);
     expect(inputs.some((i) => i.includes("modern-ahocorasick"))).toBe(true);
   });

@@ -1,34 +1,113 @@
-// Ukrainian word keys: @orama/stemmers' Ukrainian stemmer (a Snowball-style suffix stripper), with
-// two corrections of ours, each tested in stem-uk.test.ts and described in docs/terminology.md:
-// - it reads a final "-си" as the colloquial reflexive particle and strips it, so "конкурси" became
-//   "конкур" while "конкурс" stays "конкурс"; standard Ukrainian has no "-си" reflexive, so a word in
-//   "-си" is stemmed without its last letter (конкурси → конкурс);
-// - alternations it cannot see (рука/руці, нога/нозі, рік/року, ніч/ночі) are offered as further
-//   candidates, used only when a glossary word has exactly that stem.
-import { stemmer } from "@orama/stemmers/ukrainian";
+// Ukrainian word keys: our own inflection stripper for nouns and adjectives (the words terms are
+// made of). @orama/stemmers' Ukrainian stemmer was tried first (docs/terminology.md): it handles
+// "державна служба" but gives the nominative and the genitive of common terms different stems
+// ("кадрова" → кадр, "кадрової" → кадров; "модернізація" → модернізац, "модернізації" →
+// модернізаці) and cuts "-си" plurals as reflexives ("конкурси" → конкур), so a glossary would
+// miss the forms the demo document itself uses.
+//
+// A glossary word's key is the word without its longest case ending (державна → державн). A text
+// word has every reading its endings allow, least stripped first, plus the alternations a suffix
+// stripper cannot see (руці → рук-, року → рік-, службовців → службовець-); the matcher takes the
+// first reading a glossary word has, so readings only ever join a word to a real glossary word.
 
-/** The stem of a lower-cased, normalised Ukrainian word. */
+// Case endings of nouns, adjectives and pronominal adjectives in every gender and number. Not "-ей"
+// (людей, дітей: a few irregular plurals): as the longest ending it would cut музей to "муз" while
+// музеї keeps "музе"; without it, -й is the ending and every form of музей is "музе".
+const ENDINGS = [
+  "ього",
+  "ьому",
+  "ими",
+  "іми",
+  "ями",
+  "ами",
+  "ією",
+  "іям",
+  "іях",
+  "ого",
+  "ому",
+  "ові",
+  "еві",
+  "єві",
+  "ої",
+  "ою",
+  "ею",
+  "єю",
+  "ям",
+  "ах",
+  "ях",
+  "ам",
+  "ів",
+  "їв",
+  "ий",
+  "ій",
+  "їй",
+  "им",
+  "ім",
+  "их",
+  "іх",
+  "ом",
+  "ем",
+  "єм",
+  "ія",
+  "ії",
+  "ію",
+  "а",
+  "я",
+  "и",
+  "і",
+  "ї",
+  "у",
+  "ю",
+  "е",
+  "є",
+  "о",
+  "ь",
+  "й",
+].sort((a, b) => b.length - a.length);
+
+const VOWEL = /[аеєиіїоуюя]/;
+const VOWELS = /[аеєиіїоуюя]/g;
+const MIN_STEM = 2;
+
+/** Every stem the word's endings allow, most stripped first; the word itself when none applies. */
+function strips(word: string): string[] {
+  const out: string[] = [];
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length >= MIN_STEM && VOWEL.test(stem) && !out.includes(stem)) out.push(stem);
+  }
+  return out.length ? out : [word];
+}
+
+/** The key of a lower-cased, normalised Ukrainian word: without its longest case ending. */
 export function stemUkrainian(word: string): string {
-  if (word.endsWith("си") && word.length > 3) return stemmer(word.slice(0, -1));
-  return stemmer(word);
+  return strips(word)[0];
 }
 
 // Consonants that alternate before -і (dative/locative): руці → рук-, нозі → ног-, вусі → вух-.
 const BEFORE_I: Record<string, string> = { ц: "к", з: "г", с: "х" };
-const VOWELS = /[аеиоуюяіїє]/g;
+const CONSONANT_END = /[бвгґджзклмнпрстфхцчшщ]$/;
 
-/** The word's stem first, then stems it may have before an alternation; never empty. */
-export function ukrainianKeys(word: string): string[] {
-  const stem = stemUkrainian(word);
-  const keys = [stem];
+/** Readings a stem may have before an alternation the endings do not show. */
+function alternations(word: string, stem: string): string[] {
+  const out: string[] = [];
   const last = stem.at(-1) ?? "";
-  if (word.endsWith("і") && BEFORE_I[last]) keys.push(stem.slice(0, -1) + BEFORE_I[last]);
-  // о/е in an open syllable become і in a closed one (року → рік, ночі → ніч, осені → осінь):
-  // the last vowel of the stem, when it is о or е, may be the lemma's і.
-  const vowels = [...stem.matchAll(VOWELS)];
-  const lastVowel = vowels.at(-1);
-  if (lastVowel && (lastVowel[0] === "о" || lastVowel[0] === "е") && lastVowel.index >= stem.length - 3) {
-    keys.push(`${stem.slice(0, lastVowel.index)}і${stem.slice(lastVowel.index + 1)}`);
-  }
+  if (word.endsWith("і") && BEFORE_I[last]) out.push(stem.slice(0, -1) + BEFORE_I[last]);
+  // о/е in an open syllable are і in a closed one (року → рік, столу → стіл, ночі → ніч, осені → осінь).
+  const lastVowel = [...stem.matchAll(VOWELS)].at(-1);
+  if (lastVowel && (lastVowel[0] === "о" || lastVowel[0] === "е") && lastVowel.index >= stem.length - 3)
+    out.push(`${stem.slice(0, lastVowel.index)}і${stem.slice(lastVowel.index + 1)}`);
+  // A fleeting е/о before a final ц/к: службовця → службовець, розвитку → розвиток.
+  if (last === "ц" && CONSONANT_END.test(stem.slice(0, -1))) out.push(`${stem.slice(0, -1)}ец`);
+  if (last === "к" && CONSONANT_END.test(stem.slice(0, -1))) out.push(`${stem.slice(0, -1)}ок`);
+  return out;
+}
+
+/** The readings of a text word, least stripped first, then alternations; never empty. */
+export function ukrainianKeys(word: string): string[] {
+  const stems = strips(word).reverse();
+  const keys = [...stems];
+  for (const stem of stems) for (const alt of alternations(word, stem)) if (!keys.includes(alt)) keys.push(alt);
   return keys;
 }
