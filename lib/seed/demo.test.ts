@@ -33,6 +33,10 @@ describe("first start", () => {
       expect(segments[6]).toMatchObject({ kind: "list_item", source: lines[6].slice(2) });
       expect(await db.translation.count()).toBe(22);
       expect(await db.translation.count({ where: { status: "new", text: "" } })).toBe(22);
+      // The demo glossary (prisma/seed/civil-service-glossary.csv) comes with it.
+      const entries = await db.glossaryEntry.findMany({ where: { glossary: { projectId: projects[0].id } } });
+      expect(entries.map((e) => e.term)).toContain("державна служба");
+      expect(entries).toHaveLength(10);
     } finally {
       await db.$disconnect();
     }

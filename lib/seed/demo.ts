@@ -3,10 +3,13 @@ import path from "node:path";
 import type { Db } from "../db/client";
 import { createDocumentIn } from "../documents/create-document";
 import { parseLinesText } from "../segments/parse-text";
+import { parseGlossaryFile } from "../terms/exchange/import-glossary";
+import { writeEntries } from "../terms/write-entries";
 
 export const DEMO_PROJECT_NAME = "Civil service reform (demo)";
 export const DEMO_DOCUMENT_TITLE = "Civil service reform in Kazakhstan";
 const DEMO_FILE = path.join(process.cwd(), "prisma", "seed", "civil-service-kz.uk.txt");
+const DEMO_GLOSSARY = path.join(process.cwd(), "prisma", "seed", "civil-service-glossary.csv");
 const SEEDED_KEY = "demo.seeded";
 
 /**
@@ -17,6 +20,10 @@ const SEEDED_KEY = "demo.seeded";
 export async function seedDemo(db: Db): Promise<boolean> {
   if (await db.appSetting.findUnique({ where: { key: SEEDED_KEY } })) return false;
   const text = await readFile(DEMO_FILE, "utf8");
+  const glossary = parseGlossaryFile(
+    { bytes: await readFile(DEMO_GLOSSARY), fileName: path.basename(DEMO_GLOSSARY) },
+    { sourceLang: "uk", targetLangs: ["en", "kk"] },
+  );
   try {
     await db.$transaction(async (tx) => {
       await tx.appSetting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
@@ -40,6 +47,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         segments: parseLinesText(text, "uk"),
         targetLangs: ["en", "kk"],
       });
+      const { id } = await tx.glossary.create({ data: { projectId: project.id } });
+      await writeEntries(tx, id, glossary.entries, null);
     });
   } catch (error) {
     // Another instance seeded first: its marker row won the unique key.

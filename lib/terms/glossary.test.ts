@@ -13,7 +13,11 @@ let authorId: string;
 
 beforeAll(async () => {
   world = await createWorld();
-  projectId = world.project.id;
+  // A project of its own: the demo project comes with the demo glossary.
+  const project = await world.db.project.create({
+    data: { name: "Terms", sourceLang: "uk", languages: { create: [{ lang: "en" }, { lang: "kk", position: 1 }] } },
+  });
+  projectId = project.id;
   authorId = world.users.translator.id;
 });
 afterAll(() => world.cleanup());
@@ -78,7 +82,7 @@ describe("glossary entries", () => {
       "мемлекеттік қызмет",
       "public service",
     ]);
-    expect(await world.db.glossaryEntry.count()).toBe(1);
+    expect(await world.db.glossaryEntry.count({ where: { glossary: { projectId } } })).toBe(1);
   });
 
   it.each([
@@ -147,15 +151,19 @@ describe("glossary entries", () => {
 
 describe("the recognition index", () => {
   it("is loaded once, and an edit, a deletion or an attachment is seen at once", async () => {
-    const first = await loadDocumentTermIndex(world.db, world.document.id);
+    // The demo document comes with the demo glossary.
+    const demo = await loadDocumentTermIndex(world.db, world.document.id);
+    expect(demo!.index.findSource(world.segments[0].source).map((m) => m.text)).toContain("державної служби");
+
+    const first = await loadTermIndex(world.db, projectId, "uk");
     const again = await loadTermIndex(world.db, projectId, "uk");
-    expect(again.index).toBe(first!.index);
+    expect(again.index).toBe(first.index);
     const text = "Реформа державної служби та Регіонального хаба, круглий стіл.";
-    expect(first!.index.findSource(text).map((m) => m.text)).toEqual(["державної служби", "Регіонального хаба"]);
+    expect(first.index.findSource(text).map((m) => m.text)).toEqual(["державної служби", "Регіонального хаба"]);
 
     const table = await createGlossaryEntry(world.db, projectId, authorId, { term: "круглий стіл" });
     const edited = await loadTermIndex(world.db, projectId, "uk");
-    expect(edited.stamp).not.toBe(first!.stamp);
+    expect(edited.stamp).not.toBe(first.stamp);
     expect(edited.index.findSource(text).map((m) => m.text)).toContain("круглий стіл");
 
     await deleteGlossaryEntry(world.db, table.entry.id);
@@ -167,7 +175,7 @@ describe("the recognition index", () => {
     await attachGlossary(world.db, projectId, other.id);
     const refs = await projectGlossaries(world.db, projectId);
     expect(refs.map((r) => [r.projectName, r.own])).toEqual([
-      [world.project.name, true],
+      ["Terms", true],
       ["Other", false],
     ]);
     expect((await loadTermIndex(world.db, projectId, "uk")).index.findSource(text)).toHaveLength(3);

@@ -5,7 +5,7 @@ import type { Db } from "../../db/client";
 import { decodeText } from "../../exchange/import/decode-text";
 import { importError, tooLarge } from "../../exchange/import/errors";
 import { maxUploadBytes } from "../../exchange/import/limits";
-import { bumpGlossary, ensureGlossary, projectLanguages } from "../glossary";
+import { bumpGlossary, ensureGlossary, type ProjectLanguages, projectLanguages } from "../glossary";
 import { baseLang } from "../normalize";
 import { EntryInput } from "../validation";
 import { type WritableEntry, writeEntries } from "../write-entries";
@@ -93,16 +93,21 @@ function validate(file: FileEntry, toProject: (lang: string) => string | null, s
   return { ...parsed.data, sourceLang: file.sourceLang };
 }
 
-export async function importGlossary(
-  db: Db,
-  projectId: string,
-  authorId: string | null,
+export interface ParsedGlossaryImport {
+  format: GlossaryFormat;
+  entries: WritableEntry[];
+  skippedLanguages: string[];
+  withoutSource: number;
+}
+
+/** Reads and checks a whole glossary file against the project's languages; writes nothing. */
+export function parseGlossaryFile(
   file: { bytes: Uint8Array; fileName: string },
-): Promise<GlossaryImportReport> {
+  languages: ProjectLanguages,
+): ParsedGlossaryImport {
   if (file.bytes.byteLength > maxUploadBytes()) throw tooLarge(maxUploadBytes());
   if (file.bytes.byteLength === 0) throw importError("empty", "The file is empty.");
   const format = glossaryFormat(file.fileName, file.bytes);
-  const languages = await projectLanguages(db, projectId);
   const { text } = decodeText(file.bytes);
   const parsed = format === "tbx" ? readTbx(text, languages.sourceLang) : readGlossaryCsv(text, languages.sourceLang);
   if (parsed.entries.length === 0)
@@ -120,11 +125,20 @@ export async function importGlossary(
   const skipped = new Set<string>();
   const toProject = languageMatcher(languages.targetLangs);
   const entries = parsed.entries.map((e) => validate(e, toProject, skipped));
+  return { format, entries, skippedLanguages: [...skipped].sort(), withoutSource: parsed.withoutSource };
+}
 
+export async function importGlossary(
+  db: Db,
+  projectId: string,
+  authorId: string | null,
+  file: { bytes: Uint8Array; fileName: string },
+): Promise<GlossaryImportReport> {
+  const parsed = parseGlossaryFile(file, await projectLanguages(db, projectId));
   const results = await db.$transaction(
     async (tx) => {
       const glossary = await ensureGlossary(tx, projectId);
-      const written = await writeEntries(tx, glossary.id, entries, authorId);
+      const written = await writeEntries(tx, glossary.id, parsed.entries, authorId);
       await bumpGlossary(tx, glossary.id);
       return written;
     },
@@ -134,12 +148,12 @@ export async function importGlossary(
   );
   const merged = results.filter((r) => r.merged).length;
   return {
-    format,
+    format: parsed.format,
     entries: results.length,
     created: results.length - merged,
     merged,
     duplicateTranslations: results.reduce((n, r) => n + r.duplicateTranslations, 0),
-    skippedLanguages: [...skipped].sort(),
+    skippedLanguages: parsed.skippedLanguages,
     withoutSource: parsed.withoutSource,
   };
 }
