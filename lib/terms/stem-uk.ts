@@ -67,7 +67,8 @@ const ENDINGS = [
 
 const VOWEL = /[аеєиіїоуюя]/;
 const VOWELS = /[аеєиіїоуюя]/g;
-const MIN_STEM = 2;
+// Three letters: "Київ" must not lose "-їв" (a genitive plural ending) and become "ки".
+const MIN_STEM = 3;
 
 /** Every stem the word's endings allow, most stripped first; the word itself when none applies. */
 function strips(word: string): string[] {
@@ -98,9 +99,13 @@ function alternations(word: string, stem: string): string[] {
   const lastVowel = [...stem.matchAll(VOWELS)].at(-1);
   if (lastVowel && (lastVowel[0] === "о" || lastVowel[0] === "е") && lastVowel.index >= stem.length - 3)
     out.push(`${stem.slice(0, lastVowel.index)}і${stem.slice(lastVowel.index + 1)}`);
-  // A fleeting е/о before a final ц/к: службовця → службовець, розвитку → розвиток.
-  if (last === "ц" && CONSONANT_END.test(stem.slice(0, -1))) out.push(`${stem.slice(0, -1)}ец`);
-  if (last === "к" && CONSONANT_END.test(stem.slice(0, -1))) out.push(`${stem.slice(0, -1)}ок`);
+  // є after a vowel is the lemma's ї: Києва → Київ.
+  const ye = stem.lastIndexOf("є");
+  if (ye > 0 && ye >= stem.length - 2) out.push(`${stem.slice(0, ye)}ї${stem.slice(ye + 1)}`);
+  // A fleeting е/о between the last two consonants: службовця → службовець, розвитку → розвиток,
+  // вітру → вітер.
+  if (CONSONANT_END.test(stem) && CONSONANT_END.test(stem.slice(0, -1)))
+    for (const vowel of ["е", "о"]) out.push(`${stem.slice(0, -1)}${vowel}${last}`);
   return out;
 }
 

@@ -41,6 +41,9 @@ describe("Ukrainian (our inflection stripper)", () => {
     expect(ukrainianKeys("столу")).toContain(stemUkrainian("стіл"));
     expect(ukrainianKeys("службовців")).toContain(stemUkrainian("службовець"));
     expect(ukrainianKeys("розвитку")).toContain(stemUkrainian("розвиток"));
+    expect(ukrainianKeys("вітру")).toContain(stemUkrainian("вітер"));
+    expect(ukrainianKeys("києва")).toContain(stemUkrainian("київ"));
+    expect(stemUkrainian("київ")).toBe("київ");
     expect(ukrainianKeys("служби")[0]).toBe("служб");
   });
 });
