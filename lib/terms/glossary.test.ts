@@ -1,8 +1,8 @@
 // Glossary entries on a real SQLite file: validation, duplicates merged, updates, search, and the
 // recognition index seeing every edit at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusal, termsProject } from "../../tests/terms";
 import { createWorld, type World } from "../../tests/world";
-import { AppError } from "../errors";
 import { createGlossaryEntry, deleteGlossaryEntry, glossaryEntryOwner, updateGlossaryEntry } from "./glossary";
 import { loadDocumentTermIndex, loadTermIndex } from "./index-cache";
 import { attachGlossary, detachGlossary, listGlossaryEntries, projectGlossaries } from "./list";
@@ -14,22 +14,11 @@ let authorId: string;
 beforeAll(async () => {
   world = await createWorld();
   // A project of its own: the demo project comes with the demo glossary.
-  const project = await world.db.project.create({
-    data: { name: "Terms", sourceLang: "uk", languages: { create: [{ lang: "en" }, { lang: "kk", position: 1 }] } },
-  });
+  const project = await termsProject(world.db, "Terms");
   projectId = project.id;
   authorId = world.users.translator.id;
 });
 afterAll(() => world.cleanup());
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const civil = {
   term: "державна служба",

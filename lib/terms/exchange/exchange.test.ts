@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { refusal, termsProject } from "../../../tests/terms";
 import { createWorld, type World } from "../../../tests/world";
-import { AppError } from "../../errors";
 import { listGlossaryEntries, projectGlossaries } from "../list";
 import { exportGlossary } from "./export-glossary";
 import { importGlossary } from "./import-glossary";
@@ -22,12 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => world.cleanup());
 
-async function newProject(name: string) {
-  return world.db.project.create({
-    data: { name, sourceLang: "uk", languages: { create: [{ lang: "en" }, { lang: "kk", position: 1 }] } },
-  });
-}
-
 /** Every entry of a project's glossary as plain data, for comparing two glossaries. */
 async function snapshot(projectId: string) {
   const ids = (await projectGlossaries(world.db, projectId)).filter((g) => g.own).map((g) => g.id);
@@ -43,18 +37,9 @@ async function snapshot(projectId: string) {
   }));
 }
 
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe("glossary import and export", () => {
   it("imports the demo CSV, then merges a second import instead of doubling it", async () => {
-    const project = await newProject("CSV");
+    const project = await termsProject(world.db, "CSV");
     const first = await importGlossary(world.db, project.id, authorId, { bytes: demoCsv, fileName: "g.csv" });
     expect(first).toMatchObject({ format: "csv", entries: 10, created: 10, merged: 0, skippedLanguages: [] });
     const again = await importGlossary(world.db, project.id, authorId, { bytes: demoCsv, fileName: "g.csv" });
@@ -79,13 +64,13 @@ describe("glossary import and export", () => {
   });
 
   it("round-trips TBX-Basic v3 and CSV: export, import elsewhere, the same glossary", async () => {
-    const from = await newProject("From");
+    const from = await termsProject(world.db, "From");
     await importGlossary(world.db, from.id, authorId, { bytes: demoCsv, fileName: "g.csv" });
     const original = await snapshot(from.id);
     for (const format of ["tbx", "csv"] as const) {
       const file = await exportGlossary(world.db, from.id, format);
       expect(file.fileName).toBe(`From-glossary.${format}`);
-      const to = await newProject(`To ${format}`);
+      const to = await termsProject(world.db, `To ${format}`);
       const report = await importGlossary(world.db, to.id, authorId, {
         bytes: bytes(file.body),
         fileName: file.fileName,
@@ -100,7 +85,7 @@ describe("glossary import and export", () => {
   });
 
   it("reads a translate-toolkit v2 martif file: notes, definition, part of speech, status, en-GB as en", async () => {
-    const project = await newProject("TT");
+    const project = await termsProject(world.db, "TT");
     const report = await importGlossary(world.db, project.id, authorId, { bytes: ttTbx, fileName: "tt.tbx" });
     expect(report).toMatchObject({ format: "tbx", entries: 3, created: 3, skippedLanguages: [] });
     const entries = await snapshot(project.id);
@@ -134,7 +119,7 @@ describe("glossary import and export", () => {
   });
 
   it("skips languages the project does not translate into, and says which", async () => {
-    const project = await newProject("Langs");
+    const project = await termsProject(world.db, "Langs");
     const csv = "uk,en,de\nхаб,hub,Knotenpunkt\n";
     const report = await importGlossary(world.db, project.id, authorId, { bytes: bytes(csv), fileName: "x.csv" });
     expect(report).toMatchObject({ created: 1, skippedLanguages: ["de"] });
@@ -169,7 +154,7 @@ describe("glossary import and export", () => {
     ["no entries", "uk,en\n", "x.csv", "glossary_empty"],
     ["another type", "just text", "x.txt", "glossary_type"],
   ])("refuses %s (%s) and writes nothing", async (_what, content, fileName, reason) => {
-    const project = await newProject(`Bad ${reason}`);
+    const project = await termsProject(world.db, `Bad ${reason}`);
     const error = await refusal(importGlossary(world.db, project.id, authorId, { bytes: bytes(content), fileName }));
     expect(error.code).toBe("invalid_input");
     expect(error.details?.reason).toBe(reason);
@@ -177,7 +162,7 @@ describe("glossary import and export", () => {
   });
 
   it("names the entry of a bad row, and refuses files over the size limit", async () => {
-    const project = await newProject("Limits");
+    const project = await termsProject(world.db, "Limits");
     const bad = await refusal(
       importGlossary(world.db, project.id, authorId, { bytes: bytes("uk,en\nхаб,hub\n,x\n"), fileName: "x.csv" }),
     );
