@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forbiddenTargetTerms, missingTargetTerms } from "./checks";
-import { buildTermIndex } from "./recognize";
+import { buildTermIndex, termsInText } from "./recognize";
 import type { RecognitionEntry } from "./types";
 
 let next = 0;
@@ -162,5 +162,31 @@ describe("target terms for the checks", () => {
     expect(forbiddenTargetTerms(kk, "сервистің жұмысы", "kk").map((m) => m.text)).toEqual(["сервистің"]);
     // "қызмет" inside "мемлекеттік қызмет" belongs to the longer term.
     expect(index.findTarget("мемлекеттік қызметі", "kk").map((m) => m.entryId)).toEqual([civil.id]);
+  });
+});
+
+describe("terms in a paragraph, as the editor and the API show them", () => {
+  it("gives each found term's span, entry and its translations into the asked languages", () => {
+    const civil = entry("державна служба", "uk", [
+      { lang: "en", term: "civil service", status: "preferred" },
+      { lang: "kk", term: "мемлекеттік қызмет", status: "preferred" },
+      { lang: "en", term: "state service", status: "forbidden" },
+    ]);
+    const index = buildTermIndex([civil], "uk");
+    expect(termsInText(index, "Реформа державної служби", ["en"])).toEqual([
+      {
+        start: 8,
+        end: 24,
+        text: "державної служби",
+        entryId: civil.id,
+        term: "державна служба",
+        caseSensitive: false,
+        translations: [
+          { lang: "en", term: "civil service", status: "preferred" },
+          { lang: "en", term: "state service", status: "forbidden" },
+        ],
+      },
+    ]);
+    expect(termsInText(index, "державна служба")[0].translations).toHaveLength(3);
   });
 });

@@ -68,3 +68,34 @@ export function buildTermIndex(entries: Iterable<RecognitionEntry>, sourceLang: 
     translationsOf: (entryId, lang) => byId.get(entryId)?.translations.filter((t) => t.lang === lang) ?? [],
   };
 }
+
+/** A found source term as the editor and GET /segments/{id}/terms show it: span, entry, translations. */
+export interface FoundTerm {
+  start: number;
+  end: number;
+  text: string;
+  entryId: string;
+  /** The entry's source term as the glossary writes it. */
+  term: string;
+  caseSensitive: boolean;
+  translations: TermTranslation[];
+}
+
+/**
+ * The source terms of a paragraph with their translations (only into `targets` when given, each
+ * language's in the glossary's order), longest-first and sorted by position.
+ */
+export function termsInText(index: TermIndex, text: string, targets?: readonly string[]): FoundTerm[] {
+  return index.findSource(text).map((m) => {
+    const entry = index.entries.get(m.entryId)!;
+    return {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entryId: m.entryId,
+      term: entry.term,
+      caseSensitive: entry.caseSensitive,
+      translations: targets ? entry.translations.filter((t) => targets.includes(t.lang)) : entry.translations,
+    };
+  });
+}
