@@ -86,6 +86,7 @@ describe("glossary entries", () => {
       "bad_term_status",
     ],
     [{ term: "хаб", partOfSpeech: "pronoun" }, "partOfSpeech", "bad_part_of_speech"],
+    [{ term: "hub", sourceLang: "en" }, "sourceLang", "not_source_lang"],
   ])("refuses %j: %s %s, writing nothing", async (input, field, reason) => {
     const before = await world.db.glossaryEntry.count();
     const error = await refusal(createGlossaryEntry(world.db, projectId, authorId, input));

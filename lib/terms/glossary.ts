@@ -66,6 +66,9 @@ export async function createGlossaryEntry(db: Db, projectId: string, authorId: s
   const input = parseInput(EntryInput, raw);
   const languages = await projectLanguages(db, projectId);
   const sourceLang = input.sourceLang ?? languages.sourceLang;
+  // The project's documents are in its source language: an entry in another would never be found.
+  if (sourceLang !== languages.sourceLang)
+    throw new AppError("invalid_input", { field: "sourceLang", reason: "not_source_lang", value: sourceLang });
   checkLanguages(input.translations, languages);
   return db.$transaction(async (tx) => {
     const glossary = await ensureGlossary(tx, projectId);
