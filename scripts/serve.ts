@@ -2,17 +2,20 @@
 // answered directly from Node's http objects (lib/server/save-endpoint.ts) with the same checks and
 // the same code as the Next route (app/api/v1/segments/…/route.ts). A save is the one request
 // translators make every second or two; Next's request pipeline costs several times the save itself
-// (see bench/), so it is skipped for this one path.
+// (see bench/), so it is skipped for this one path. Every request first gets the client's address
+// from its socket and the trusted proxies (lib/server/client-address.ts), which Next cannot see.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { parseTrustedProxies, withClientAddress } from "../lib/server/client-address";
 import { saveOrNext } from "../lib/server/save-endpoint";
 
 export async function serve(port: number, root = process.cwd()) {
+  const trusted = parseTrustedProxies();
   const app = next({ dev: false, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer(saveOrNext(handle));
+  const server = createServer(withClientAddress(saveOrNext(handle), trusted));
   server.keepAliveTimeout = 65_000;
   // A process manager stops an instance with SIGTERM: answer what is in flight, then exit.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { parseTrustedProxies, TrustedProxiesError } from "../lib/server/client-address";
 
 const port = Number(process.env.PORT || 3000);
 const root = process.cwd();
@@ -30,6 +31,12 @@ function run(args: string[]) {
 async function main() {
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     refuse(`PORT must be a number from 1 to 65535, got "${process.env.PORT}".`);
+  try {
+    parseTrustedProxies();
+  } catch (error) {
+    if (error instanceof TrustedProxiesError) refuse(error.message);
+    throw error;
+  }
   if (!(await portIsFree(port)))
     refuse(`port ${port} is already in use. Stop the program using it, or set PORT to a free port.`);
 
