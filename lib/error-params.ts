@@ -8,6 +8,7 @@ export function errorParams(error: ErrorLike): Record<string, unknown> {
   const retryAfter = Number(error.details?.retryAfter ?? 0);
   return {
     minutes: Math.max(1, Math.ceil(retryAfter / 60)),
+    seconds: Math.max(1, retryAfter),
     min: MIN_PASSWORD_LENGTH,
     field: error.details?.field ?? "",
     line: error.details?.line ?? "",

@@ -9,6 +9,8 @@ export const errorStatus = {
   rate_limited: 429,
   invalid_credentials: 401,
   setup_done: 409,
+  setup_code_invalid: 403,
+  address_not_confirmed: 403,
   already_member: 409,
   last_owner: 409,
   invitation_invalid: 410,

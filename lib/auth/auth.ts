@@ -6,6 +6,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { type Db, getDb } from "../db/client";
+import { CLIENT_ADDRESS_HEADER } from "../server/client-address";
 import { MIN_PASSWORD_LENGTH } from "./constants";
 
 export { MIN_PASSWORD_LENGTH };
@@ -46,8 +47,13 @@ function createAuth(db: Db, secret: string) {
       cookiePrefix: "parallel",
       useSecureCookies: baseURL.startsWith("https:"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // The address the production server read from the socket (lib/server/client-address.ts),
+      // not X-Forwarded-For, which any client can write. Shown in the account page's session list.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     telemetry: { enabled: false },
+    // Every wrong password would be a warning; the throttle counts them (lib/auth/throttle.ts).
+    logger: { level: "error" },
     plugins: [nextCookies()],
   });
 }

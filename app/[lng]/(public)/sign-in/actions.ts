@@ -2,10 +2,11 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress, safeNext } from "@/app/_lib/request-info";
+import { clientAddress } from "@/app/_lib/request-info";
 import type { ActionError } from "@/app/_lib/run-action";
 import { getAuth } from "@/lib/auth/auth";
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/auth/throttle";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { signInWithPassword } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isLng } from "@/lib/i18n/settings";
@@ -18,27 +19,18 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const email = String(form.get("email") ?? "")
     .trim()
     .toLowerCase();
-  const password = String(form.get("password") ?? "");
-  const db = getDb();
-  const address = await clientAddress();
   try {
-    await assertSignInAllowed(db, email, address);
+    await signInWithPassword(getDb(), {
+      email,
+      password: String(form.get("password") ?? ""),
+      address: await clientAddress(),
+      headers: await headers(),
+    });
   } catch (error) {
     if (error instanceof AppError) return { error: { code: error.code, details: error.details }, email };
     throw error;
   }
-  try {
-    const auth = await getAuth();
-    // better-auth issues a brand-new session token on every sign-in (no session fixation) and
-    // sets it as an httpOnly, SameSite=Lax cookie through its nextCookies plugin.
-    await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: await headers() });
-  } catch {
-    // Unknown email and wrong password: the same answer, so accounts cannot be discovered.
-    await recordSignInFailure(db, email, address);
-    return { error: { code: "invalid_credentials" }, email };
-  }
-  await recordSignInSuccess(db, email);
-  redirect(safeNext(form.get("next"), lng));
+  redirect(safeNextPath(form.get("next"), `/${lng}`));
 }
 
 export async function signOutAction(form: FormData) {

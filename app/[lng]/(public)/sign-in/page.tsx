@@ -1,8 +1,8 @@
 // Sign-in with email and password. With no account at all yet, first-start setup comes first.
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { safeNext } from "@/app/_lib/request-info";
 import { currentActor } from "@/app/_lib/session";
+import { safeNextPath } from "@/lib/auth/next-path";
 import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: Props) {
   const { lng } = await params;
   if (!isLng(lng)) notFound();
-  const next = safeNext((await searchParams).next, lng);
+  const next = safeNextPath((await searchParams).next, `/${lng}`);
   if ((await getDb().user.count()) === 0) redirect(`/${lng}/setup`);
   if (await currentActor()) redirect(next);
   const t = getT(lng);
