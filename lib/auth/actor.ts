@@ -1,4 +1,5 @@
-// Who is asking: a personal API token (Authorization: Bearer) or the session cookie.
+// Who is asking: a personal API token (Authorization: Bearer) or the session cookie. The API takes
+// either; pages and server actions only the cookie (app/_lib/session.ts), so a token never drives the UI.
 import type { Db } from "../db/client";
 import { getAuth } from "./auth";
 import { userForToken } from "./tokens";
@@ -11,11 +12,20 @@ export interface Actor {
   via: "session" | "token";
 }
 
+/** For the API: a bearer token when the request carries one, else the session cookie. */
 export async function actorFromHeaders(db: Db, headers: Headers): Promise<Actor | null> {
   const authorization = headers.get("authorization");
   if (authorization) return actorFromAuthorization(db, authorization);
+  return actorOfSession(await sessionFromHeaders(headers));
+}
+
+/** The session cookie's session (better-auth), or null. Pages and server actions know no other way in. */
+export async function sessionFromHeaders(headers: Headers) {
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers });
+  return auth.api.getSession({ headers });
+}
+
+export function actorOfSession(session: Awaited<ReturnType<typeof sessionFromHeaders>>): Actor | null {
   if (!session) return null;
   const user = session.user as typeof session.user & { isAdmin?: boolean };
   return { userId: user.id, name: user.name, email: user.email, isAdmin: Boolean(user.isAdmin), via: "session" };

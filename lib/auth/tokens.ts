@@ -34,7 +34,7 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string) {
     const found = await tx.apiToken.findFirst({ where: { id: tokenId, userId, revokedAt: null } });
     if (!found) throw new AppError("not_found");
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
-    recent.delete(found.tokenHash);
+    forgetCachedTokens([found.tokenHash]);
     await tx.auditEvent.create({
       data: { actorId: userId, action: "token.revoke", entityType: "api_token", entityId: tokenId },
     });
@@ -59,6 +59,11 @@ type TokenUser = NonNullable<Awaited<ReturnType<typeof lookUp>>>;
 const shared = globalThis as unknown as { parallelTokenCache?: Map<string, { row: TokenUser; until: number }> };
 shared.parallelTokenCache ??= new Map();
 const recent = shared.parallelTokenCache;
+
+/** Revoked tokens stop working in this process at once (other instances: within CACHE_MS). */
+export function forgetCachedTokens(tokenHashes: string[]) {
+  for (const hash of tokenHashes) recent.delete(hash);
+}
 
 function lookUp(db: Db, tokenHash: string) {
   return db.apiToken.findUnique({ where: { tokenHash }, include: { user: true } });

@@ -16,13 +16,7 @@ export function ChangePasswordForm() {
         <input name="currentPassword" type="password" autoComplete="current-password" required maxLength={256} />
       </label>
       <NewPasswordFields name="newPassword" label={t("account.newPassword")} />
-      {state && !state.ok && state.error.code === "invalid_credentials" ? (
-        <p className="form-error" role="alert">
-          {t("account.wrongCurrentPassword")}
-        </p>
-      ) : (
-        <ErrorText error={state && !state.ok ? state.error : null} />
-      )}
+      <ErrorText error={state && !state.ok ? state.error : null} />
       {state?.ok && (
         <p className="form-ok" role="status">
           {t("account.passwordChanged")}
@@ -44,6 +38,10 @@ export function CreateTokenForm() {
         <label>
           {t("account.tokenName")}
           <input name="name" maxLength={100} required />
+        </label>
+        <label>
+          {t("account.confirmWithPassword")}
+          <input name="currentPassword" type="password" autoComplete="current-password" required maxLength={256} />
         </label>
         <button type="submit" disabled={pending}>
           {t("account.createToken")}

@@ -1,35 +1,37 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { newPasswordFrom } from "@/app/_lib/password-fields";
+import { clientAddress } from "@/app/_lib/request-info";
 import { type ActionResult, runAction } from "@/app/_lib/run-action";
-import { getAuth } from "@/lib/auth/auth";
-import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
-import { AppError } from "@/lib/errors";
+import { currentSession } from "@/app/_lib/session";
+import { changeOwnPassword, createTokenWithPassword } from "@/lib/auth/passwords";
+import { revokeApiToken } from "@/lib/auth/tokens";
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export async function changePasswordAction(_prev: ActionResult<boolean> | null, form: FormData) {
   return runAction(async ({ actor, db }) => {
-    const newPassword = newPasswordFrom(form, "newPassword");
-    const auth = await getAuth();
-    try {
-      await auth.api.changePassword({
-        body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: false },
-        headers: await headers(),
-      });
-    } catch {
-      throw new AppError("invalid_credentials");
-    }
-    // A changed password must lock out whoever knew the old one: every other session ends, this one stays.
-    const current = await auth.api.getSession({ headers: await headers() });
-    await db.session.deleteMany({ where: { userId: actor!.userId, NOT: { token: current?.session.token ?? "" } } });
+    // A changed password must lock out whoever knew the old one: every other session ends and every
+    // API token is revoked; this browser stays signed in.
+    await changeOwnPassword(db, actor!, {
+      currentPassword: field(form, "currentPassword"),
+      newPassword: newPasswordFrom(form, "newPassword"),
+      address: await clientAddress(),
+      sessionToken: (await currentSession())?.session.token ?? null,
+    });
+    revalidatePath("/[lng]/account", "page");
     return true;
   });
 }
 
 export async function createTokenAction(_prev: ActionResult<{ token: string }> | null, form: FormData) {
   return runAction(async ({ actor, db }) => {
-    const created = await createApiToken(db, actor!.userId, String(form.get("name") ?? ""));
+    const created = await createTokenWithPassword(db, actor!, {
+      name: field(form, "name"),
+      currentPassword: field(form, "currentPassword"),
+      address: await clientAddress(),
+    });
     revalidatePath("/[lng]/account", "page");
     return { token: created.token };
   });
@@ -37,7 +39,7 @@ export async function createTokenAction(_prev: ActionResult<{ token: string }> |
 
 export async function revokeTokenAction(form: FormData) {
   await runAction(async ({ actor, db }) => {
-    await revokeApiToken(db, actor!.userId, String(form.get("tokenId") ?? ""));
+    await revokeApiToken(db, actor!.userId, field(form, "tokenId"));
     revalidatePath("/[lng]/account", "page");
   });
 }

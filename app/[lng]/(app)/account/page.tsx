@@ -1,6 +1,7 @@
 // The signed-in person's account: password and personal API tokens.
 import { notFound } from "next/navigation";
-import { requireSignedIn } from "@/app/_lib/session";
+import { currentSession, requireSignedIn } from "@/app/_lib/session";
+import { whatANewPasswordEnds } from "@/lib/auth/passwords";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
@@ -10,12 +11,29 @@ import { revokeTokenAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
+/** "Firefox", "Chrome" … out of a user agent; the whole string when none is recognised. */
+function browserOf(userAgent: string): string {
+  // Most specific first: Edge and Opera also name Chrome and Safari, Chrome names Safari.
+  const known: [string, string][] = [
+    ["Edg/", "Edge"],
+    ["OPR/", "Opera"],
+    ["Firefox/", "Firefox"],
+    ["Chrome/", "Chrome"],
+    ["Safari/", "Safari"],
+  ];
+  return known.find(([marker]) => userAgent.includes(marker))?.[1] ?? userAgent.slice(0, 60);
+}
+
 export default async function AccountPage({ params }: { params: Promise<{ lng: string }> }) {
   const { lng } = await params;
   if (!isLng(lng)) notFound();
   const actor = await requireSignedIn(lng);
   const t = getT(lng);
-  const tokens = await listApiTokens(getDb(), actor.userId);
+  const db = getDb();
+  const [tokens, ends] = await Promise.all([
+    listApiTokens(db, actor.userId),
+    whatANewPasswordEnds(db, actor.userId, (await currentSession())?.session.token ?? null),
+  ]);
   const date = (d: Date | null) => (d ? d.toLocaleString(lng) : t("account.never"));
   return (
     <>
@@ -25,6 +43,36 @@ export default async function AccountPage({ params }: { params: Promise<{ lng: s
       </p>
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">{t("account.changePassword")}</h2>
+        {/* Said before, not after: a new password signs out the other browsers and stops every script. */}
+        <div className="notice">
+          <p>{ends.sessions.length + ends.tokens.length === 0 ? t("account.endsNothing") : t("account.endsIntro")}</p>
+          {ends.sessions.length > 0 && (
+            <>
+              <h3>{t("account.otherSessions", { count: ends.sessions.length })}</h3>
+              <ul>
+                {ends.sessions.map((s) => (
+                  <li key={s.id}>
+                    {t("account.sessionSince", { date: date(s.createdAt) })}
+                    {s.userAgent ? ` · ${browserOf(s.userAgent)}` : ""}
+                    {s.ipAddress ? ` · ${s.ipAddress}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {ends.tokens.length > 0 && (
+            <>
+              <h3>{t("account.tokensRevoked", { count: ends.tokens.length })}</h3>
+              <ul>
+                {ends.tokens.map((token) => (
+                  <li key={token.id}>
+                    {token.name} <code>{token.prefix}…</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
         <ChangePasswordForm />
       </section>
       <section className="card" aria-labelledby="tokens-heading">
