@@ -300,4 +300,75 @@ describe("permission matrix", () => {
       }
     }
   });
+
+  it("create a personal API token: any signed-in browser with its current password, never a token", async () => {
+    const { createTokenWithPassword } = await import("../lib/auth/passwords");
+    const { PASSWORD } = await import("./world");
+    const expected: Record<Who, { right: number; wrong: number; viaToken: number }> = {
+      owner: { right: 200, wrong: 401, viaToken: 403 },
+      translator: { right: 200, wrong: 401, viaToken: 403 },
+      reviewer: { right: 200, wrong: 401, viaToken: 403 },
+      viewer: { right: 200, wrong: 401, viaToken: 403 },
+      outsider: { right: 200, wrong: 401, viaToken: 403 },
+      anonymous: { right: 401, wrong: 401, viaToken: 401 },
+    };
+    for (const [i, who] of everyone.entries()) {
+      const viaToken = actorOf(who);
+      const session = viaToken && { ...viaToken, via: "session" as const };
+      const create = (actor: Actor | null, currentPassword: string) =>
+        statusOf(async () => {
+          if (!actor) throw Object.assign(new Error("no session"), { status: 401 });
+          await createTokenWithPassword(world.db, actor, {
+            name: "matrix",
+            currentPassword,
+            address: `192.0.2.${i + 100}`,
+          });
+        });
+      const got = {
+        right: await create(session, PASSWORD),
+        wrong: await create(session, "not the password"),
+        viaToken: await create(viaToken, PASSWORD),
+      };
+      expect([who, got]).toEqual([who, expected[who]]);
+    }
+  });
+
+  it("accept or decline an invitation: only the invited account, and only with a confirmed address", async () => {
+    const { acceptInvitation, declineInvitation, listInvitationsFor } = await import("../lib/projects/invitations");
+    const { addMember } = await import("../lib/projects/members");
+    const invitee = world.users.outsider;
+    const inviteeActor = actorOf("outsider")!;
+    const invite = async () => {
+      await addMember(world.db, actorOf("owner"), world.project.id, { email: invitee.email, role: "viewer" });
+      return (await listInvitationsFor(world.db, inviteeActor))[0].id;
+    };
+    const expected: Record<Who, number> = {
+      owner: 404,
+      translator: 404,
+      reviewer: 404,
+      viewer: 404,
+      outsider: 200,
+      anonymous: 401,
+    };
+    for (const answer of [declineInvitation, acceptInvitation]) {
+      const id = await invite();
+      // The invitee last: everyone else's attempt must leave the invitation open.
+      for (const who of [...everyone.filter((w) => w !== "outsider"), "outsider" as const]) {
+        const status = await statusOf(() => answer(world.db, actorOf(who), id));
+        expect([who, answer.name, status]).toEqual([who, answer.name, expected[who]]);
+      }
+    }
+    const joined = await world.db.membership.findUnique({
+      where: { projectId_userId: { projectId: world.project.id, userId: invitee.id } },
+    });
+    expect(joined?.role).toBe("viewer");
+    await world.db.membership.delete({ where: { id: joined!.id } });
+
+    // The same invitation, for an account whose address nobody has confirmed: refused.
+    await world.db.user.update({ where: { id: invitee.id }, data: { emailVerified: false } });
+    const id = await invite();
+    expect(await statusOf(() => acceptInvitation(world.db, inviteeActor, id))).toBe(403);
+    expect(await statusOf(() => declineInvitation(world.db, inviteeActor, id))).toBe(200);
+    await world.db.user.update({ where: { id: invitee.id }, data: { emailVerified: true } });
+  });
 });

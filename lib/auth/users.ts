@@ -7,6 +7,7 @@ import type { Db, Tx } from "../db/client";
 import { DatabaseSetupError } from "../db/errors";
 import { AppError } from "../errors";
 import { MIN_PASSWORD_LENGTH } from "./constants";
+import { spendSetupCode } from "./setup-code";
 
 export const Email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
 export const Password = z.string().min(MIN_PASSWORD_LENGTH).max(256);
@@ -17,6 +18,11 @@ export interface NewUser {
   name: string;
   password: string;
   isAdmin?: boolean;
+  /**
+   * Whether the email is known to be theirs (default yes: setup, an administrator). An account made
+   * through an invitation link is not: whoever had the link chose it, until an admin confirms it.
+   */
+  emailConfirmed?: boolean;
 }
 
 export async function createUserIn(tx: Tx, input: NewUser) {
@@ -31,7 +37,13 @@ export async function createUserIn(tx: Tx, input: NewUser) {
   }
   const id = randomUUID();
   const user = await tx.user.create({
-    data: { id, email: email.data, name: name.data, isAdmin: input.isAdmin ?? false, emailVerified: true },
+    data: {
+      id,
+      email: email.data,
+      name: name.data,
+      isAdmin: input.isAdmin ?? false,
+      emailVerified: input.emailConfirmed ?? true,
+    },
   });
   await tx.account.create({
     data: {
@@ -48,7 +60,7 @@ export async function createUserIn(tx: Tx, input: NewUser) {
       action: "user.create",
       entityType: "user",
       entityId: id,
-      data: JSON.stringify({ email: email.data, isAdmin: user.isAdmin }),
+      data: JSON.stringify({ email: email.data, isAdmin: user.isAdmin, emailConfirmed: user.emailVerified }),
     },
   });
   return user;
@@ -94,6 +106,7 @@ export async function createFirstOwner(db: Db, input: Omit<NewUser, "isAdmin">) 
     if ((await tx.user.count()) > 0) throw new AppError("setup_done");
     const user = await createUserIn(tx, { ...input, isAdmin: true });
     await adoptOrphanProjects(tx, user.id);
+    await spendSetupCode(tx);
     return user;
   });
 }
@@ -115,4 +128,24 @@ export async function ensureFirstOwnerFromEnv(db: Db): Promise<boolean> {
     throw new DatabaseSetupError("bad_admin", `${why}. Fix it, or unset both to create the owner at /setup.`);
   }
   return true;
+}
+
+/** An administrator vouches that the account's email address belongs to its holder. */
+export async function confirmEmail(db: Db, email: string, actorId: string | null) {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+    if (!user) throw new AppError("not_found", { field: "email" });
+    if (user.emailVerified) return { user, changed: false };
+    const updated = await tx.user.update({ where: { id: user.id }, data: { emailVerified: true } });
+    await tx.auditEvent.create({
+      data: {
+        actorId,
+        action: "user.confirm",
+        entityType: "user",
+        entityId: user.id,
+        data: JSON.stringify({ email: user.email }),
+      },
+    });
+    return { user: updated, changed: true };
+  });
 }

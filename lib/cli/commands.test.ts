@@ -10,7 +10,7 @@ import { type Db, openDb } from "../db/client";
 import { prepareDatabase } from "../db/prepare";
 import { AppError } from "../errors";
 import { DEMO_DOCUMENT_TITLE, DEMO_PROJECT_NAME } from "../seed/demo";
-import { type CliIo, memberAdd, tokenCreate, userAdd, userList } from "./commands";
+import { type CliIo, memberAdd, tokenCreate, userAdd, userConfirm, userList, userResetPassword } from "./commands";
 import { exportFile } from "./export-command";
 import { importFile } from "./import-command";
 import { describeError } from "./run";
@@ -141,11 +141,11 @@ describe("user list", () => {
   it("shows every account with its admin flag and project count", async () => {
     const { io, lines } = fakeIo();
     await userList(db, {}, io);
-    expect(lines[0]).toMatch(/^EMAIL\s+NAME\s+ADMIN\s+CREATED\s+PROJECTS$/);
+    expect(lines[0]).toMatch(/^EMAIL\s+NAME\s+ADMIN\s+CONFIRMED\s+CREATED\s+PROJECTS$/);
     const admin = lines.find((l) => l.startsWith("admin@example.org"));
     const tess = lines.find((l) => l.startsWith("tess@example.org"));
-    expect(admin).toMatch(/Ada Admin\s+yes\s+\d{4}-\d{2}-\d{2}\s+1$/);
-    expect(tess).toMatch(/Tess Translator\s+no\s+\d{4}-\d{2}-\d{2}\s+0$/);
+    expect(admin).toMatch(/Ada Admin\s+yes\s+yes\s+\d{4}-\d{2}-\d{2}\s+1$/);
+    expect(tess).toMatch(/Tess Translator\s+no\s+yes\s+\d{4}-\d{2}-\d{2}\s+0$/);
   });
 });
 
@@ -238,6 +238,58 @@ describe("token create", () => {
     const { error } = await refusal(tokenCreate(db, { email: "ghost@example.org" }, fakeIo().io));
     expect(error.code).toBe("not_found");
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("user reset-password", () => {
+  it("sets the new password, ends every session and revokes every token", async () => {
+    const user = (await findUserByEmail(db, "tess@example.org"))!;
+    const token = (await tokenCreate(db, { email: user.email, name: "before reset" }, fakeIo().io)).token;
+    await db.session.create({
+      data: { id: "s-reset", token: "session-to-end", userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    const { io, lines } = fakeIo("a new password after reset");
+    await userResetPassword(db, { email: "Tess@Example.org" }, io);
+    expect(lines.join("\n")).toMatch(
+      /New password set for tess@example\.org\. Ended 1 session\(s\) and revoked \d+ API token\(s\)\./,
+    );
+    const credential = await db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
+    expect(await verifyPassword({ hash: credential.password!, password: "a new password after reset" })).toBe(true);
+    expect(await verifyPassword({ hash: credential.password!, password: PASSWORD })).toBe(false);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await userForToken(db, token)).toBeNull();
+    expect(await db.apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+  });
+
+  it("refuses an unknown email before asking, and a short password, changing nothing", async () => {
+    const unknown = fakeIo();
+    expect((await refusal(userResetPassword(db, { email: "ghost@example.org" }, unknown.io))).error.code).toBe(
+      "not_found",
+    );
+    expect(unknown.asked()).toBe(0);
+    const user = (await findUserByEmail(db, "tess@example.org"))!;
+    const before = await db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
+    const { message } = await refusal(userResetPassword(db, { email: user.email }, fakeIo("short").io));
+    expect(message).toMatch(/at least 10 characters/);
+    const after = await db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
+    expect(after.password).toBe(before.password);
+  });
+});
+
+describe("user confirm", () => {
+  it("confirms an address made through an invitation link, once", async () => {
+    await db.user.create({ data: { email: "linked@example.org", name: "Linked", emailVerified: false } });
+    const { io, lines } = fakeIo();
+    await userConfirm(db, { email: "linked@example.org" }, io);
+    expect(lines).toEqual([
+      "Confirmed the address of linked@example.org: it can now accept invitations to other projects.",
+    ]);
+    expect((await findUserByEmail(db, "linked@example.org"))?.emailVerified).toBe(true);
+    const again = fakeIo();
+    await userConfirm(db, { email: "linked@example.org" }, again.io);
+    expect(again.lines[0]).toMatch(/already confirmed; nothing was changed/);
+    expect(await db.auditEvent.count({ where: { action: "user.confirm" } })).toBe(1);
+    expect((await refusal(userConfirm(db, { email: "ghost@example.org" }, fakeIo().io))).error.code).toBe("not_found");
   });
 });
 

@@ -2,9 +2,18 @@
 // the server's administrator (no actor), validate their own input and throw AppError with a message
 // meant for the person at the terminal.
 import { MIN_PASSWORD_LENGTH } from "../auth/constants";
+import { setPassword } from "../auth/passwords";
 import { ProjectRole, projectRoles } from "../auth/roles";
 import { createApiToken } from "../auth/tokens";
-import { createFirstOwner, createUser, Email, findUserByEmail, Password, PersonName } from "../auth/users";
+import {
+  confirmEmail,
+  createFirstOwner,
+  createUser,
+  Email,
+  findUserByEmail,
+  Password,
+  PersonName,
+} from "../auth/users";
 import type { Db } from "../db/client";
 import { AppError, isAppError } from "../errors";
 import { addExistingUserIn } from "../projects/members";
@@ -35,6 +44,15 @@ function noAccount(email: string) {
   );
 }
 
+async function readNewPassword(io: CliIo): Promise<string> {
+  const password = await io.readPassword();
+  if (password.length < MIN_PASSWORD_LENGTH) throw new AppError("password_too_short");
+  if (!Password.safeParse(password).success) {
+    throw new AppError("invalid_input", { field: "password" }, "The password must be at most 256 characters.");
+  }
+  return password;
+}
+
 export async function userAdd(db: Db, args: { email: string; name: string; role: string }, io: CliIo) {
   const email = parseEmail(args.email);
   const name = PersonName.safeParse(args.name);
@@ -50,11 +68,7 @@ export async function userAdd(db: Db, args: { email: string; name: string; role:
       `An account with email ${email} already exists.`,
     );
   }
-  const password = await io.readPassword();
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AppError("password_too_short");
-  if (!Password.safeParse(password).success) {
-    throw new AppError("invalid_input", { field: "password" }, "The password must be at most 256 characters.");
-  }
+  const password = await readNewPassword(io);
   const input = { email, name: name.data, password };
   // The first administrator made here replaces the browser's first-start setup, which it closes:
   // like that setup, it takes over the projects nobody owns yet (the demo).
@@ -64,6 +78,32 @@ export async function userAdd(db: Db, args: { email: string; name: string; role:
     : await createUser(db, { ...input, isAdmin: args.role === "admin" });
   io.out(`Created ${user.isAdmin ? "administrator" : "user"} ${user.email} (id ${user.id}).`);
   if (first) io.out("As the first account, it also owns the projects that had no owner yet.");
+  return user;
+}
+
+/** A forgotten password: a new one, every session ended and every API token revoked. */
+export async function userResetPassword(db: Db, args: { email: string }, io: CliIo) {
+  const email = parseEmail(args.email);
+  const user = await findUserByEmail(db, email);
+  if (!user) throw noAccount(email);
+  const password = await readNewPassword(io);
+  const ended = await setPassword(db, user.id, password, { actorId: null });
+  io.out(
+    `New password set for ${user.email}. Ended ${ended.sessionsEnded} session(s) and revoked ${ended.tokensRevoked} API token(s).`,
+  );
+  return ended;
+}
+
+/** The administrator vouches that the address is the account holder's (accounts made through an invitation link). */
+export async function userConfirm(db: Db, args: { email: string }, io: CliIo) {
+  const email = parseEmail(args.email);
+  if (!(await findUserByEmail(db, email))) throw noAccount(email);
+  const { user, changed } = await confirmEmail(db, email, null);
+  io.out(
+    changed
+      ? `Confirmed the address of ${user.email}: it can now accept invitations to other projects.`
+      : `The address of ${user.email} was already confirmed; nothing was changed.`,
+  );
   return user;
 }
 
@@ -80,7 +120,14 @@ function formatTable(rows: string[][]): string[] {
 export async function userList(db: Db, _args: Record<string, never>, io: CliIo) {
   const users = await db.user.findMany({
     orderBy: { createdAt: "asc" },
-    select: { email: true, name: true, isAdmin: true, createdAt: true, _count: { select: { memberships: true } } },
+    select: {
+      email: true,
+      name: true,
+      isAdmin: true,
+      emailVerified: true,
+      createdAt: true,
+      _count: { select: { memberships: true } },
+    },
   });
   if (users.length === 0) {
     io.out("No accounts yet. Create one with: npm run parallel -- user add --email E --name N --role admin");
@@ -90,10 +137,12 @@ export async function userList(db: Db, _args: Record<string, never>, io: CliIo) 
     u.email,
     u.name,
     u.isAdmin ? "yes" : "no",
+    u.emailVerified ? "yes" : "no",
     u.createdAt.toISOString().slice(0, 10),
     String(u._count.memberships),
   ]);
-  for (const line of formatTable([["EMAIL", "NAME", "ADMIN", "CREATED", "PROJECTS"], ...rows])) io.out(line);
+  for (const line of formatTable([["EMAIL", "NAME", "ADMIN", "CONFIRMED", "CREATED", "PROJECTS"], ...rows]))
+    io.out(line);
   return users;
 }
 

@@ -42,6 +42,8 @@ describe("command line", () => {
       const t = terminal();
       expect(await runCli(argv, t.io, connect)).toBe(0);
       expect(t.out.join("\n")).toContain("member add --project P --email E --role owner|translator|reviewer|viewer");
+      expect(t.out.join("\n")).toContain("user reset-password --email E");
+      expect(t.out.join("\n")).toContain("user confirm --email E");
       expect(t.out.join("\n")).toContain("import FILE --project P [--title T] [--update DOCUMENT_ID]");
       expect(t.out.join("\n")).toContain(
         "export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]",

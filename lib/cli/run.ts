@@ -14,7 +14,12 @@ Commands:
       Create an account. The password is read from PARALLEL_PASSWORD, else from standard input
       (the first line; at a terminal it is asked for without echo).
   user list
-      List the accounts: email, name, administrator or not, created, number of projects.
+      List the accounts: email, name, administrator or not, address confirmed, created, projects.
+  user reset-password --email E
+      Set a new password (read like user add's). Ends the account's sessions and revokes its API tokens.
+  user confirm --email E
+      Confirm that an account's address is its holder's. Accounts made through an invitation link
+      show as "address not confirmed" and cannot accept invitations until this is done.
   member add --project P --email E --role owner|translator|reviewer|viewer
       Add an existing account to a project. P is the project's id or its exact name.
   token create --email E [--name NAME]
@@ -74,6 +79,16 @@ const commands: Record<string, CommandSpec> = {
     required: [],
     optional: [],
     run: async (db, _f, io) => (await import("./commands")).userList(db, {}, io),
+  },
+  "user reset-password": {
+    required: ["email"],
+    optional: [],
+    run: async (db, f, io) => (await import("./commands")).userResetPassword(db, f as { email: string }, io),
+  },
+  "user confirm": {
+    required: ["email"],
+    optional: [],
+    run: async (db, f, io) => (await import("./commands")).userConfirm(db, f as { email: string }, io),
   },
   "member add": {
     required: ["project", "email", "role"],

@@ -1,29 +1,18 @@
-// Project membership: add by email (or invite someone without an account), change role, remove.
-// Every change is checked against the asker's role and recorded in AuditEvent, in one transaction.
-import { randomBytes } from "node:crypto";
+// Project membership: invite by email (lib/projects/invitations.ts), change role, remove. Every
+// change is checked against the asker's role and recorded in AuditEvent, in one transaction.
 import { requireProject } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { ProjectRole } from "../auth/roles";
-import { hashToken } from "../auth/tokens";
-import { createUserIn, Email } from "../auth/users";
+import { Email } from "../auth/users";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
-
-const INVITATION_DAYS = 14;
+import { createInvitationIn } from "./invitations";
 
 export function listMembers(db: Db, projectId: string) {
   return db.membership.findMany({
     where: { projectId },
-    include: { user: { select: { id: true, name: true, email: true } } },
+    include: { user: { select: { id: true, name: true, email: true, emailVerified: true } } },
     orderBy: [{ createdAt: "asc" }],
-  });
-}
-
-export function listOpenInvitations(db: Db, projectId: string) {
-  return db.invitation.findMany({
-    where: { projectId, acceptedAt: null, expiresAt: { gt: new Date() } },
-    select: { id: true, email: true, role: true, createdAt: true, expiresAt: true },
-    orderBy: { createdAt: "asc" },
   });
 }
 
@@ -40,7 +29,10 @@ function audit(tx: Tx, actor: Actor | null, action: string, projectId: string, e
   });
 }
 
-/** Adds a person who has an account. Callers check permission (the command line acts as the server's administrator). */
+/**
+ * Adds a person who has an account, at once. Only the command line does this (it acts as the
+ * server's administrator); owners invite (addMember).
+ */
 export async function addExistingUserIn(
   tx: Tx,
   actor: Actor | null,
@@ -55,12 +47,12 @@ export async function addExistingUserIn(
 }
 
 export type AddMemberResult =
-  | { kind: "added"; userId: string }
-  | { kind: "invited"; invitationId: string; token: string };
+  | { kind: "invited"; invitationId: string; token: string }
+  | { kind: "account_invited"; invitationId: string; emailConfirmed: boolean };
 
 /**
- * Adds the person with this email. Without an account yet, an invitation is created instead: its
- * token (shown once, stored hashed) lets them choose a name and password.
+ * Invites the person with this email. Without an account, the result carries the link's token
+ * (shown once); an existing account finds the invitation on its home page after signing in.
  */
 export async function addMember(
   db: Db,
@@ -75,23 +67,13 @@ export async function addMember(
   if (!role.success) throw new AppError("invalid_input", { field: "role" });
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: email.data } });
-    if (user) {
-      await addExistingUserIn(tx, actor, projectId, user, role.data);
-      return { kind: "added" as const, userId: user.id };
+    if (user && (await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: user.id } } }))) {
+      throw new AppError("already_member");
     }
-    const token = randomBytes(24).toString("base64url");
-    const invitation = await tx.invitation.create({
-      data: {
-        projectId,
-        email: email.data,
-        role: role.data,
-        tokenHash: hashToken(token),
-        invitedById: actor?.userId ?? null,
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-      },
-    });
-    await audit(tx, actor, "member.invite", projectId, invitation.id, { email: email.data, role: role.data });
-    return { kind: "invited" as const, invitationId: invitation.id, token };
+    const { invitation, token } = await createInvitationIn(tx, actor, projectId, email.data, role.data);
+    return user
+      ? { kind: "account_invited" as const, invitationId: invitation.id, emailConfirmed: user.emailVerified }
+      : { kind: "invited" as const, invitationId: invitation.id, token };
   });
 }
 
@@ -137,40 +119,5 @@ export async function cancelInvitation(db: Db, actor: Actor | null, projectId: s
     if (!found) throw new AppError("not_found");
     await tx.invitation.delete({ where: { id: invitationId } });
     await audit(tx, actor, "member.invite.cancel", projectId, invitationId, { email: found.email });
-  });
-}
-
-export async function findInvitation(db: Db, token: string) {
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { project: { select: { name: true } } },
-  });
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) return null;
-  return invitation;
-}
-
-/** Creates the invited person's account and membership; the invitation works once. */
-export async function acceptInvitation(db: Db, token: string, input: { name: string; password: string }) {
-  const invitation = await findInvitation(db, token);
-  if (!invitation) throw new AppError("invitation_invalid");
-  return db.$transaction(async (tx) => {
-    const claimed = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null },
-      data: { acceptedAt: new Date() },
-    });
-    if (claimed.count !== 1) throw new AppError("invitation_invalid");
-    const existing = await tx.user.findUnique({ where: { email: invitation.email } });
-    // Someone who got an account meanwhile signs in normally; the invitation only adds the membership.
-    const user =
-      existing ?? (await createUserIn(tx, { email: invitation.email, name: input.name, password: input.password }));
-    await tx.membership.upsert({
-      where: { projectId_userId: { projectId: invitation.projectId, userId: user.id } },
-      create: { projectId: invitation.projectId, userId: user.id, role: invitation.role },
-      update: {},
-    });
-    await audit(tx, { userId: user.id } as Actor, "member.join", invitation.projectId, user.id, {
-      role: invitation.role,
-    });
-    return { user, projectId: invitation.projectId, email: invitation.email };
   });
 }

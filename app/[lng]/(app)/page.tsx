@@ -1,4 +1,4 @@
-// Home: the projects and their documents.
+// Home: invitations waiting for an answer, then the projects and their documents.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProgressBar } from "@/app/_components/progress-bar";
@@ -7,8 +7,10 @@ import { getDb } from "@/lib/db/client";
 import { listProjects } from "@/lib/documents/queries";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
+import { listInvitationsFor } from "@/lib/projects/invitations";
 import { DONE_STATUSES, type TranslationStatus, translationStatuses } from "@/lib/segments/status";
 import type { Progress } from "@/lib/translations/progress";
+import { Invitations } from "./invitations";
 
 const confirmedOf = (p: Progress) => DONE_STATUSES.reduce((sum, s) => sum + p.paragraphs[s], 0);
 
@@ -19,11 +21,28 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
   if (!isLng(lng)) notFound();
   const t = getT(lng);
   const actor = await requireSignedIn(lng);
-  const projects = await listProjects(getDb(), actor.userId);
+  const db = getDb();
+  const [projects, invitations, me] = await Promise.all([
+    listProjects(db, actor.userId),
+    listInvitationsFor(db, actor),
+    db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { emailVerified: true } }),
+  ]);
   return (
     <>
       <h1>{t("home.title")}</h1>
-      {projects.length === 0 && <p className="muted">{t("home.empty")}</p>}
+      {invitations.length > 0 && (
+        <Invitations
+          confirmed={me.emailVerified}
+          items={invitations.map((i) => ({
+            id: i.id,
+            project: i.project.name,
+            role: i.role,
+            invitedBy: i.invitedBy?.name ?? null,
+            expires: i.expiresAt.toLocaleDateString(lng),
+          }))}
+        />
+      )}
+      {projects.length === 0 && invitations.length === 0 && <p className="muted">{t("home.empty")}</p>}
       {projects.map((project) => (
         <section key={project.id} className="card" aria-labelledby={`project-${project.id}`}>
           <div className="card-head">

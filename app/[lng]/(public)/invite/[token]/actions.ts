@@ -6,7 +6,7 @@ import { newPasswordFrom } from "@/app/_lib/password-fields";
 import { type ActionError, runAction } from "@/app/_lib/run-action";
 import { getAuth } from "@/lib/auth/auth";
 import { isLng } from "@/lib/i18n/settings";
-import { acceptInvitation, findInvitation } from "@/lib/projects/members";
+import { acceptInvitationLink } from "@/lib/projects/invitations";
 
 export async function acceptInvitationAction(
   _prev: { error?: ActionError },
@@ -17,17 +17,13 @@ export async function acceptInvitationAction(
   const token = String(form.get("token") ?? "");
   const result = await runAction(
     async ({ db }) => {
-      const invitation = await findInvitation(db, token);
-      const existing = invitation ? await db.user.findUnique({ where: { email: invitation.email } }) : null;
-      const password = existing ? "" : newPasswordFrom(form);
-      const { email } = await acceptInvitation(db, token, { name: String(form.get("name") ?? ""), password });
-      if (existing) return false;
+      const password = newPasswordFrom(form);
+      const { email } = await acceptInvitationLink(db, token, { name: String(form.get("name") ?? ""), password });
       const auth = await getAuth();
       await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
-      return true;
     },
     { public: true },
   );
   if (!result.ok) return { error: result.error };
-  redirect(result.data ? `/${lng}` : `/${lng}/sign-in`);
+  redirect(`/${lng}`);
 }

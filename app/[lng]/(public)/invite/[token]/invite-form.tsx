@@ -7,24 +7,18 @@ import type { Lng } from "@/lib/i18n/settings";
 import { NewPasswordFields } from "../../setup/setup-form";
 import { acceptInvitationAction } from "./actions";
 
-export function InviteForm({ lng, token, hasAccount }: { lng: Lng; token: string; hasAccount: boolean }) {
+export function InviteForm({ lng, token }: { lng: Lng; token: string }) {
   const { t } = useTranslation();
   const [state, action, pending] = useActionState(acceptInvitationAction, {});
   return (
     <form action={action} className="stack">
       <input type="hidden" name="lng" value={lng} />
       <input type="hidden" name="token" value={token} />
-      {hasAccount ? (
-        <p>{t("auth.inviteExisting")}</p>
-      ) : (
-        <>
-          <label>
-            {t("auth.name")}
-            <input name="name" autoComplete="name" required maxLength={120} />
-          </label>
-          <NewPasswordFields />
-        </>
-      )}
+      <label>
+        {t("auth.name")}
+        <input name="name" autoComplete="name" required maxLength={120} />
+      </label>
+      <NewPasswordFields />
       <ErrorText error={state.error} />
       <button type="submit" className="primary" disabled={pending}>
         {t("auth.inviteButton")}

@@ -8,12 +8,16 @@ import { updateProjectSettings } from "@/lib/projects/settings";
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 const refresh = () => revalidatePath("/[lng]/projects/[id]/members", "page");
 
-export async function addMemberAction(_prev: ActionResult<{ email: string; token?: string }> | null, form: FormData) {
-  return runAction(async ({ actor, db }) => {
+type Added = { email: string; token?: string; emailConfirmed?: boolean };
+
+export async function addMemberAction(_prev: ActionResult<Added> | null, form: FormData) {
+  return runAction(async ({ actor, db }): Promise<Added> => {
     const email = field(form, "email").trim().toLowerCase();
     const result = await addMember(db, actor, field(form, "projectId"), { email, role: field(form, "role") });
     refresh();
-    return { email, token: result.kind === "invited" ? result.token : undefined };
+    return result.kind === "invited"
+      ? { email, token: result.token }
+      : { email, emailConfirmed: result.emailConfirmed };
   });
 }
 

@@ -46,9 +46,10 @@ export function AddMemberForm({ projectId, lng }: { projectId: string; lng: Lng 
             </p>
           </div>
         ) : (
-          <p className="form-ok" role="status">
-            {t("members.added", { email: state.data.email })}
-          </p>
+          <div role="status">
+            <p className="form-ok">{t("members.accountInvited", { email: state.data.email })}</p>
+            {state.data.emailConfirmed === false && <p>{t("members.inviteeNotConfirmed")}</p>}
+          </div>
         ))}
     </form>
   );

@@ -5,12 +5,24 @@ import { projectAccess } from "@/lib/auth/access";
 import { roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
-import { isLng } from "@/lib/i18n/settings";
-import { listMembers, listOpenInvitations } from "@/lib/projects/members";
+import { isLng, type Lng } from "@/lib/i18n/settings";
+import { listOpenInvitations } from "@/lib/projects/invitations";
+import { listMembers } from "@/lib/projects/members";
 import { cancelInvitationAction } from "./actions";
 import { AddMemberForm, MemberRowForms, ProjectSettingsForm } from "./member-forms";
 
 export const dynamic = "force-dynamic";
+
+/** An account made through an invitation link: whoever had the link chose the address. */
+function NotConfirmed({ lng }: { lng: Lng }) {
+  const t = getT(lng);
+  return (
+    <>
+      {" "}
+      <span className="warn-badge">{t("members.notConfirmed")}</span>
+    </>
+  );
+}
 
 export default async function MembersPage({ params }: { params: Promise<{ lng: string; id: string }> }) {
   const { lng, id } = await params;
@@ -32,6 +44,8 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
     listMembers(db, id),
     listOpenInvitations(db, id),
   ]);
+  const unconfirmed =
+    members.some((m) => !m.user.emailVerified) || invitations.some((i) => i.account && !i.account.confirmed);
   return (
     <>
       <h1>{t("members.title", { project: project.name })}</h1>
@@ -49,7 +63,10 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
             {members.map((m) => (
               <tr key={m.id}>
                 <td>{m.user.name}</td>
-                <td>{m.user.email}</td>
+                <td>
+                  {m.user.email}
+                  {!m.user.emailVerified && <NotConfirmed lng={lng} />}
+                </td>
                 <td>{t(`role.${m.role}`)}</td>
                 <td className="row-actions">
                   <MemberRowForms projectId={id} userId={m.user.id} role={m.role} name={m.user.name} />
@@ -58,6 +75,7 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
             ))}
           </tbody>
         </table>
+        {unconfirmed && <p className="muted">{t("members.notConfirmedHint")}</p>}
       </section>
       <section className="card" aria-labelledby="add-heading">
         <h2 id="add-heading">{t("members.add")}</h2>
@@ -70,7 +88,11 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
             <tbody>
               {invitations.map((inv) => (
                 <tr key={inv.id}>
-                  <td>{inv.email}</td>
+                  <td>
+                    {inv.email}
+                    {inv.account && !inv.account.confirmed && <NotConfirmed lng={lng} />}
+                  </td>
+                  <td>{inv.account ? t("members.waitsForAccount") : t("members.waitsForLink")}</td>
                   <td>{t(`role.${inv.role}`)}</td>
                   <td>
                     {t("members.expires")}: {inv.expiresAt.toLocaleDateString(lng)}
