@@ -1,11 +1,13 @@
-// Migrates and seeds DATABASE_URL (what `npm start` does before serving).
+// Migrates and seeds DATABASE_URL (what `npm start` does before serving), for `npm run dev`.
+import { setupCodeLines } from "../lib/auth/setup-code";
 import { DatabaseSetupError } from "../lib/db/migrate";
 import { prepareDatabase } from "../lib/db/prepare";
 
 prepareDatabase().then(
-  ({ applied, seeded }) => {
+  ({ applied, seeded, setupCode }) => {
     if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
     if (seeded) console.log("Demo project created.");
+    for (const line of setupCodeLines(setupCode, `http://localhost:${process.env.PORT || 3000}`)) console.log(line);
     process.exit(0);
   },
   (error: Error) => {

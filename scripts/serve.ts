@@ -7,6 +7,8 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { ensureSetupCode, setupCodeLines } from "../lib/auth/setup-code";
+import { getDb } from "../lib/db/client";
 import { parseTrustedProxies, withClientAddress } from "../lib/server/client-address";
 import { saveOrNext } from "../lib/server/save-endpoint";
 
@@ -27,5 +29,7 @@ export async function serve(port: number, root = process.cwd()) {
   }
   await new Promise<void>((resolve) => server.listen(port, resolve));
   console.log(`Parallel is serving on http://localhost:${port} (${path.relative(process.cwd(), root) || "."})`);
+  const publicUrl = (process.env.PARALLEL_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+  for (const line of setupCodeLines(await ensureSetupCode(getDb()), publicUrl)) console.log(line);
   return server;
 }

@@ -4,6 +4,7 @@ export class DatabaseSetupError extends Error {
     readonly code:
       | "bad_url"
       | "bad_admin"
+      | "bad_setup_code"
       | "busy"
       | "not_writable"
       | "newer_than_code"

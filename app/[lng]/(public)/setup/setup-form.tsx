@@ -10,9 +10,26 @@ import { setupAction } from "./actions";
 export function SetupForm({ lng }: { lng: Lng }) {
   const { t } = useTranslation();
   const [state, action, pending] = useActionState(setupAction, {});
+  const codeHint = useId();
   return (
     <form action={action} className="stack">
       <input type="hidden" name="lng" value={lng} />
+      <div className="field">
+        <label htmlFor={`${codeHint}-input`}>{t("auth.setupCode")}</label>
+        <input
+          id={`${codeHint}-input`}
+          name="setupCode"
+          required
+          maxLength={64}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={codeHint}
+          defaultValue={state.setupCode}
+        />
+        <small id={codeHint} className="muted">
+          {t("auth.setupCodeHint")}
+        </small>
+      </div>
       <label>
         {t("auth.name")}
         <input name="name" autoComplete="name" required maxLength={120} defaultValue={state.name} />
