@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
+import { SignOutButton } from "@/app/_components/sign-out-button";
 import { currentActor } from "@/app/_lib/session";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { LanguageSwitcher } from "@/app/i18n/language-switcher";
 import { resources } from "@/lib/i18n/resources";
 import { getT } from "@/lib/i18n/server";
 import { isLng, languages } from "@/lib/i18n/settings";
-import { signOutAction } from "./(public)/sign-in/actions";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -53,12 +53,7 @@ export default async function RootLayout({
               <nav className="user-menu" aria-label={t("nav.signedInAs", { name: actor.name })}>
                 <Link href={`/${lng}/mentions`}>{t("notes.mentions")}</Link>
                 <Link href={`/${lng}/account`}>{actor.name}</Link>
-                <form action={signOutAction}>
-                  <input type="hidden" name="lng" value={lng} />
-                  <button type="submit" className="link">
-                    {t("nav.signOut")}
-                  </button>
-                </form>
+                <SignOutButton lng={lng} userId={actor.userId} />
               </nav>
             )}
           </header>

@@ -2,8 +2,9 @@
 // then sent to the server after a short pause, on leaving the paragraph, or right away on confirm.
 // Each save names the version it started from; a refused save (409) becomes a conflict for the
 // person to resolve, never an overwrite. With no connection, edits wait and are retried; on the
-// next visit the outbox is restored and sent.
+// next visit the outbox is restored and sent. The outbox is the signed-in account's (outbox.ts).
 import type { TranslationStatus } from "../segments/status";
+import { outboxKey } from "./outbox";
 
 export interface OutboxEntry {
   segmentId: string;
@@ -31,6 +32,8 @@ export type SaveEvent =
 
 export interface SaveQueueOptions {
   documentId: string;
+  /** The signed-in account: its outbox is kept apart from anyone else's on the same browser. */
+  userId: string;
   storage: Pick<Storage, "getItem" | "setItem" | "removeItem">;
   fetch: typeof fetch;
   onEvent: (event: SaveEvent) => void;
@@ -47,10 +50,24 @@ export class SaveQueue {
   private conflicted = new Set<string>();
   private online = true;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
   private readonly storageKey: string;
 
   constructor(private readonly options: SaveQueueOptions) {
-    this.storageKey = `parallel:outbox:${options.documentId}`;
+    this.storageKey = outboxKey(options.userId, options.documentId);
+  }
+
+  /**
+   * Signing out: nothing more is sent or kept, and the outbox leaves the browser. (Without this, a
+   * save failing after the session ended would write the edits back.)
+   */
+  forget() {
+    this.closed = true;
+    for (const key of [...this.timers.keys()]) this.clearTimer(key);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.entries.clear();
+    this.options.storage.removeItem(this.storageKey);
   }
 
   /** Unsent edits left by an earlier visit (a reload, a crash, a closed tab). */
@@ -132,6 +149,7 @@ export class SaveQueue {
   }
 
   private persist() {
+    if (this.closed) return;
     const all = [...this.entries.values()];
     try {
       if (all.length === 0) this.options.storage.removeItem(this.storageKey);
@@ -148,7 +166,7 @@ export class SaveQueue {
   }
 
   private sendSoon(key: string, delay: number) {
-    if (this.conflicted.has(key)) return;
+    if (this.closed || this.conflicted.has(key)) return;
     this.clearTimer(key);
     this.timers.set(
       key,
@@ -174,7 +192,7 @@ export class SaveQueue {
 
   private async send(key: string) {
     const entry = this.entries.get(key);
-    if (!entry || this.inFlight.has(key) || this.conflicted.has(key)) return;
+    if (this.closed || !entry || this.inFlight.has(key) || this.conflicted.has(key)) return;
     this.inFlight.add(key);
     this.options.onEvent({ kind: "sending", key });
     const sent = { ...entry };

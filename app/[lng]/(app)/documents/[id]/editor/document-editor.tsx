@@ -65,7 +65,7 @@ export function DocumentEditor({
 }: Props) {
   const { t } = useTranslation();
   const { canEdit, canComment, canDecide } = permissions;
-  const editor = useEditor(documentId, initialRows);
+  const editor = useEditor(documentId, permissions.userId, initialRows);
   const { state } = editor;
   const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
   const { threads, setThreads, addNote, updateNote } = useThreads(initialThreads);

@@ -1,13 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { SIGNING_OUT_EVENT } from "@/lib/editor/outbox";
 import type { Row } from "@/lib/editor/rows";
 import { SaveQueue } from "@/lib/editor/save-queue";
 import type { TranslationStatus } from "@/lib/segments/status";
 import { type EditorState, editorReducer } from "./editor-reducer";
 
 /** Editor state plus the save queue behind it: every change goes to local storage, then the server. */
-export function useEditor(documentId: string, initialRows: Row[]) {
+export function useEditor(documentId: string, userId: string, initialRows: Row[]) {
   // One Map for the editor's life: rows loaded after the first screen are added to it.
   const [rowIndex] = useState(() => new Map(initialRows.map((r, i) => [r.id, i])));
   const reducer = useMemo(() => editorReducer(rowIndex), [rowIndex]);
@@ -22,6 +23,7 @@ export function useEditor(documentId: string, initialRows: Row[]) {
         ? null
         : new SaveQueue({
             documentId,
+            userId,
             storage: window.localStorage,
             fetch: (...args) => window.fetch(...args),
             onEvent: (event) => {
@@ -37,7 +39,7 @@ export function useEditor(documentId: string, initialRows: Row[]) {
               else if (event.kind === "error") dispatch({ type: "error", rowId, lang, code: event.code });
             },
           }),
-    [documentId],
+    [documentId, userId],
   );
 
   // Unsent edits from an earlier visit come back on screen and are sent.
@@ -51,13 +53,16 @@ export function useEditor(documentId: string, initialRows: Row[]) {
     const offline = () => dispatch({ type: "network", online: false, waiting: queue.waiting });
     // Leaving the page sends what is waiting; local storage keeps it if that fails.
     const hide = () => void queue.flushAll();
+    const signingOut = () => queue.forget();
     window.addEventListener("online", online);
     window.addEventListener("offline", offline);
     window.addEventListener("pagehide", hide);
+    window.addEventListener(SIGNING_OUT_EVENT, signingOut);
     return () => {
       window.removeEventListener("online", online);
       window.removeEventListener("offline", offline);
       window.removeEventListener("pagehide", hide);
+      window.removeEventListener(SIGNING_OUT_EVENT, signingOut);
     };
   }, [queue]);
 
