@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SETUP_CODE } from "./e2e/helpers";
 import { chromiumLaunchOptions } from "./tests/chromium";
 
 const port = Number(process.env.E2E_PORT || 3210);
@@ -26,10 +27,17 @@ export default defineConfig({
     },
   ],
   // The production server on a fresh database of its own, started exactly as `npm start` starts.
+  // PARALLEL_SETUP_CODE fixes the first-start code the server prints, so the setup spec can type it;
+  // trusting 127.0.0.1 as a proxy lets specs sign in "from" other addresses with X-Forwarded-For.
   webServer: {
     command: `node -e "require('fs').rmSync('.e2e',{recursive:true,force:true})" && node node_modules/tsx/dist/cli.mjs scripts/start.ts`,
     url: `http://127.0.0.1:${port}/en`,
-    env: { PORT: String(port), DATABASE_URL: "file:./.e2e/parallel.db" },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: "file:./.e2e/parallel.db",
+      PARALLEL_SETUP_CODE: SETUP_CODE,
+      PARALLEL_TRUSTED_PROXIES: "127.0.0.1",
+    },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -1,9 +1,24 @@
 import { expect, test } from "@playwright/test";
-import { OWNER } from "./helpers";
+import { OWNER, SETUP_CODE } from "./helpers";
 
-test("the first visitor creates the owner account, and setup is gone afterwards", async ({ page }) => {
+test("the first visitor creates the owner account with the setup code, and setup is gone afterwards", async ({
+  page,
+}) => {
   await page.goto("/en");
   await expect(page).toHaveURL(/\/en\/setup$/);
+  // Without the code from the server's console, reaching a fresh server first is not enough.
+  await page.getByLabel("Setup code").fill("not-the-code");
+  await page.getByLabel("Your name").fill(OWNER.name);
+  await page.getByLabel("Email").fill(OWNER.email);
+  await page.getByLabel("Password", { exact: true }).fill(OWNER.password);
+  await page.getByLabel("Repeat the password").fill(OWNER.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "The setup code is not right. Copy it from the server's console.",
+  );
+  await expect(page).toHaveURL(/\/en\/setup$/);
+
+  await page.getByLabel("Setup code").fill(SETUP_CODE);
   await page.getByLabel("Your name").fill(OWNER.name);
   await page.getByLabel("Email").fill(OWNER.email);
   await page.getByLabel("Password", { exact: true }).fill("short");
@@ -20,6 +35,7 @@ test("the first visitor creates the owner account, and setup is gone afterwards"
   // What was typed stays, except the passwords.
   await expect(page.getByLabel("Your name")).toHaveValue(OWNER.name);
   await expect(page.getByLabel("Email")).toHaveValue(OWNER.email);
+  await expect(page.getByLabel("Setup code")).toHaveValue(SETUP_CODE);
   await page.getByLabel("Password", { exact: true }).fill(OWNER.password);
   await page.getByLabel("Repeat the password").fill(OWNER.password);
   await page.getByRole("button", { name: "Create account" }).click();

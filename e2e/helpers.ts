@@ -1,7 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { type Browser, expect, type Page } from "@playwright/test";
 
 export const OWNER = { name: "Olena Owner", email: "owner@parallel.test", password: "owner-password-1" };
 export const DEMO_DOC = "Civil service reform in Kazakhstan";
+/** What the e2e server is started with (PARALLEL_SETUP_CODE in playwright.config.ts). */
+export const SETUP_CODE = "e2e-first-start-code";
 
 export async function signIn(page: Page, email: string, password: string, lng = "en") {
   await page.goto(`/${lng}/sign-in`);
@@ -41,4 +44,19 @@ export async function inviteAndJoin(
   await page.getByRole("button", { name: "Join the project" }).click();
   await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
   return { context, page };
+}
+
+/**
+ * `npm run parallel -- …` against the e2e server's database, as an administrator at its console
+ * would run it. PARALLEL_PASSWORD answers the password question.
+ */
+export function parallelCli(args: string[], password?: string): string {
+  return execFileSync(process.execPath, ["--import", "tsx", "scripts/parallel.ts", ...args], {
+    env: {
+      ...process.env,
+      DATABASE_URL: "file:./.e2e/parallel.db",
+      ...(password ? { PARALLEL_PASSWORD: password } : {}),
+    },
+    encoding: "utf8",
+  });
 }

@@ -23,7 +23,8 @@ export function SignOutButton({ lng, userId }: { lng: Lng; userId: string }) {
     window.dispatchEvent(new Event(SIGNING_OUT_EVENT));
     clearOutboxes(window.localStorage, userId);
     dialog.current?.close();
-    form.current?.requestSubmit();
+    // Not from inside the submit event itself: browsers ignore a submit requested while one is firing.
+    setTimeout(() => form.current?.requestSubmit(), 0);
   };
 
   const onSubmit = (event: FormEvent) => {
