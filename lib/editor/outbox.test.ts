@@ -29,7 +29,15 @@ class MemoryStorage {
 const offline = (() => Promise.reject(new TypeError("Failed to fetch"))) as unknown as typeof fetch;
 
 function queueFor(storage: MemoryStorage, userId: string, documentId: string) {
-  return new SaveQueue({ documentId, userId, storage, fetch: offline, onEvent: () => {}, debounceMs: 0, retryMs: 60_000 });
+  return new SaveQueue({
+    documentId,
+    userId,
+    storage,
+    fetch: offline,
+    onEvent: () => {},
+    debounceMs: 0,
+    retryMs: 60_000,
+  });
 }
 
 describe("the outbox of unsent edits", () => {

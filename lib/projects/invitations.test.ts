@@ -38,7 +38,10 @@ describe("invitations", () => {
   it("an existing account is invited, not added, and joins only by accepting after signing in", async () => {
     const outsider = world.users.outsider;
     const owner = world.actor("owner");
-    const result = await members.addMember(world.db, owner, world.project.id, { email: outsider.email, role: "reviewer" });
+    const result = await members.addMember(world.db, owner, world.project.id, {
+      email: outsider.email,
+      role: "reviewer",
+    });
     expect(result).toMatchObject({ kind: "account_invited", emailConfirmed: true });
     expect(await isMember(world.project.id, outsider.id)).toBe(false);
 
@@ -64,13 +67,18 @@ describe("invitations", () => {
 
   it("declining removes the invitation and leaves no membership", async () => {
     const outsider = world.users.outsider;
-    await members.addMember(world.db, world.actor("owner"), world.project.id, { email: outsider.email, role: "viewer" });
+    await members.addMember(world.db, world.actor("owner"), world.project.id, {
+      email: outsider.email,
+      role: "viewer",
+    });
     const [invitation] = await inv.listInvitationsFor(world.db, actorFor(outsider));
     expect(await codeOf(inv.declineInvitation(world.db, world.actor("translator"), invitation.id))).toBe("not_found");
     expect(await codeOf(inv.declineInvitation(world.db, actorFor(outsider), invitation.id))).toBe("ok");
     expect(await inv.listInvitationsFor(world.db, actorFor(outsider))).toEqual([]);
     expect(await isMember(world.project.id, outsider.id)).toBe(false);
-    expect(await world.db.auditEvent.count({ where: { action: "member.invite.decline", actorId: outsider.id } })).toBe(1);
+    expect(await world.db.auditEvent.count({ where: { action: "member.invite.decline", actorId: outsider.id } })).toBe(
+      1,
+    );
   });
 
   it("an account someone made under another person's address gains no other project's data", async () => {
@@ -78,7 +86,10 @@ describe("invitations", () => {
     const mallory = await world.db.user.create({ data: { email: "mallory@example.com", name: "Mallory" } });
     const own = await world.db.project.create({ data: { name: "Mallory's project", createdById: mallory.id } });
     await world.db.membership.create({ data: { projectId: own.id, userId: mallory.id, role: "owner" } });
-    const link = await members.addMember(world.db, actorFor(mallory), own.id, { email: "victim@example.com", role: "viewer" });
+    const link = await members.addMember(world.db, actorFor(mallory), own.id, {
+      email: "victim@example.com",
+      role: "viewer",
+    });
     if (link.kind !== "invited") throw new Error("expected a link");
     const { user: fake } = await inv.acceptInvitationLink(world.db, link.token, { name: "Victim", password: PASSWORD });
     expect(fake.emailVerified).toBe(false);
