@@ -24,8 +24,10 @@ test("unsent edits belong to the signed-in account: signing out warns, then remo
   const documentId = page.url().split("/documents/")[1].split("?")[0];
 
   // The server is out of reach: the edit waits in the browser, under this account's own key.
+  const box = page.getByRole("textbox", { name: "Translation of paragraph 7 into English" });
+  const saved = await box.inputValue();
   await page.route("**/api/v1/segments/**", (route) => route.abort("internetdisconnected"));
-  await page.getByRole("textbox", { name: "Translation of paragraph 7 into English" }).fill("Not sent yet");
+  await box.fill(`${saved} — not sent yet`);
   await expect(page.getByTestId("offline-banner")).toHaveText("Offline — 1 edits waiting");
   expect(await outboxes(page)).toEqual({ [`parallel:outbox:${me.user.id}:${documentId}`]: 1 });
 
@@ -50,7 +52,7 @@ test("unsent edits belong to the signed-in account: signing out warns, then remo
   await signIn(page, OWNER.email, OWNER.password);
   await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
   await page.getByRole("link", { name: DEMO_DOC }).click();
-  await expect(page.getByRole("textbox", { name: "Translation of paragraph 7 into English" })).toHaveValue("");
+  await expect(box).toHaveValue(saved);
   expect(await outboxes(page)).toEqual({});
 
   // With nothing waiting, signing out asks nothing.
