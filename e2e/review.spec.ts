@@ -118,6 +118,8 @@ test("review: a span note with a category, a reply, resolve, re-anchoring, and a
   await tbox.fill("Now the Regional Hub is at stage 2 of its work.");
   await tbox.press("Control+Enter");
   await expect(row(tp, 9).getByTestId("status")).toHaveText("Translated");
+  // The status shows at once; the reviewer can only see it once the server has it.
+  await expect(row(tp, 9).getByTestId("save-state")).toHaveText("Saved");
 
   // The reviewer sees the change since the rejection and approves with Ctrl+Enter.
   await rp.reload();
