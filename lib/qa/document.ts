@@ -1,0 +1,127 @@
+// The document runner: every paragraph check on every paragraph, plus what needs the whole
+// document — `inconsistent` (one source translated two ways, or one translation for two sources)
+// and `length` against the ratio learned from the document's confirmed paragraphs. Pure, synchronous.
+import { buildLengthModel, type LengthModel } from "./checks/length";
+import { unavailable } from "./checks/spelling";
+import { finish, type RunEnv, runChecks } from "./run";
+import type { QaSettings } from "./settings";
+import { normalizeSpace } from "./text";
+import type { CheckInput, Finding, RawFinding } from "./types";
+
+export interface DocumentEntry {
+  /** The caller's id for the paragraph (segment id); findings and `related` refer to it. */
+  id: string;
+  source: string;
+  target: string;
+  kind?: CheckInput["kind"];
+  /** Confirmed by the translator or a reviewer (translated, reviewed, approved): teaches `length`. */
+  confirmed?: boolean;
+}
+
+export interface DocumentInput {
+  entries: readonly DocumentEntry[];
+  sourceLang: string;
+  targetLang: string;
+  terms?: CheckInput["terms"];
+  glossaryWords?: CheckInput["glossaryWords"];
+  /** A model learned from the whole project's confirmed paragraphs; else learned from this document. */
+  lengthModel?: LengthModel;
+}
+
+export interface DocumentFinding extends Finding {
+  segmentId: string;
+}
+
+export interface DocumentResult {
+  findings: DocumentFinding[];
+  /** About the run, not a paragraph: e.g. spelling unavailable for the language (said once). */
+  notices: Finding[];
+  lengthModel: LengthModel;
+}
+
+/** Same words, letters and digits only, any case: "Вступ" and "ВСТУП." are one source. */
+const loose = (s: string) =>
+  s
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+function groupBy(entries: readonly DocumentEntry[], keyOf: (e: DocumentEntry) => string) {
+  const groups = new Map<string, DocumentEntry[]>();
+  for (const e of entries) {
+    const k = keyOf(e);
+    const g = groups.get(k);
+    if (g) g.push(e);
+    else groups.set(k, [e]);
+  }
+  return groups;
+}
+
+/** `inconsistent` findings by paragraph id. */
+export function inconsistencies(entries: readonly DocumentEntry[]): Map<string, RawFinding[]> {
+  const out = new Map<string, RawFinding[]>();
+  const add = (id: string, f: RawFinding) => out.set(id, [...(out.get(id) ?? []), f]);
+  const translated = entries.filter((e) => e.target.trim() !== "" && /\p{L}/u.test(e.source));
+  const variants = (group: DocumentEntry[], differ: (a: DocumentEntry, b: DocumentEntry) => boolean) =>
+    group.map((e) => ({ e, others: group.filter((o) => o !== e && differ(e, o)).map((o) => o.id) }));
+
+  for (const group of groupBy(translated, (e) => normalizeSpace(e.source)).values()) {
+    if (group.length < 2) continue;
+    for (const { e, others } of variants(group, (a, b) => normalizeSpace(a.target) !== normalizeSpace(b.target)))
+      if (others.length)
+        add(e.id, {
+          messageKey: "qa.inconsistent.source",
+          params: { count: others.length },
+          related: others,
+          key: "inconsistent:source",
+        });
+  }
+  for (const group of groupBy(translated, (e) => normalizeSpace(e.target)).values()) {
+    if (group.length < 2) continue;
+    for (const { e, others } of variants(group, (a, b) => loose(a.source) !== loose(b.source)))
+      if (others.length)
+        add(e.id, {
+          messageKey: "qa.inconsistent.target",
+          params: { count: others.length },
+          related: others,
+          key: "inconsistent:target",
+        });
+  }
+  return out;
+}
+
+export const DOCUMENT_MESSAGE_KEYS = ["qa.inconsistent.source", "qa.inconsistent.target"] as const;
+
+export function runDocumentChecks(input: DocumentInput, settings: QaSettings, env: RunEnv = {}): DocumentResult {
+  const lengthModel =
+    input.lengthModel ??
+    buildLengthModel(
+      input.entries.filter((e) => e.confirmed),
+      input.sourceLang,
+      input.targetLang,
+      settings.length.minSamples,
+    );
+  const notices: Finding[] = [];
+  let spelling = env.spelling;
+  if (spelling && "unavailable" in spelling && !settings.muted.has("spelling")) {
+    notices.push(finish("spelling", unavailable(spelling.unavailable), settings));
+    spelling = undefined;
+  }
+  const findings: DocumentFinding[] = [];
+  const inconsistent = settings.muted.has("inconsistent") ? new Map() : inconsistencies(input.entries);
+  for (const e of input.entries) {
+    const paragraph: CheckInput = {
+      source: e.source,
+      target: e.target,
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      kind: e.kind,
+      terms: input.terms,
+      glossaryWords: input.glossaryWords,
+    };
+    for (const f of runChecks(paragraph, settings, { spelling, lengthModel })) findings.push({ ...f, segmentId: e.id });
+    for (const raw of inconsistent.get(e.id) ?? [])
+      findings.push({ ...finish("inconsistent", raw, settings), segmentId: e.id });
+  }
+  return { findings, notices, lengthModel };
+}

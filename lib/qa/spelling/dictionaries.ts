@@ -1,0 +1,95 @@
+// Hunspell dictionaries, loaded once per process on first use (server side: reads files).
+// English: the npm packages dictionary-en (US) and dictionary-en-gb, ES modules with top-level
+// await — `import()` loads them on Node 20; `require()` cannot (ERR_REQUIRE_ASYNC_MODULE).
+// Other languages: the system's Hunspell folder (Debian: hunspell-kk → kk_KZ.aff/.dic), or
+// PARALLEL_HUNSPELL_DIR. Without the files, a language's spelling is unavailable, and says so.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import nspell from "nspell";
+import type { Dictionary } from "./speller";
+
+type Loaded = { aff: string | Uint8Array; dic: string | Uint8Array };
+
+const PACKAGES: Record<string, () => Promise<Loaded>> = {
+  "en-US": async () => (await import("dictionary-en")).default,
+  "en-GB": async () => (await import("dictionary-en-gb")).default,
+};
+
+/** System dictionaries by language: file stem under the Hunspell folder, and whether it is thin. */
+const SYSTEM: Record<string, { file: string; limited: boolean; apt: string }> = {
+  "kk-KZ": { file: "kk_KZ", limited: true, apt: "hunspell-kk" },
+  "uk-UA": { file: "uk_UA", limited: false, apt: "hunspell-uk" },
+  "ru-RU": { file: "ru_RU", limited: false, apt: "hunspell-ru" },
+};
+
+/** Which dictionaries serve a target language; English takes both spellings unless told. */
+export function dictionaryIds(lang: string, englishSpelling: "us" | "gb" | "either" = "either"): string[] {
+  const [base, region] = lang.split("-");
+  const b = base.toLowerCase();
+  if (b === "en") {
+    if (region?.toUpperCase() === "US" || englishSpelling === "us") return ["en-US"];
+    if (region?.toUpperCase() === "GB" || englishSpelling === "gb") return ["en-GB"];
+    return ["en-US", "en-GB"];
+  }
+  if (/-latn/i.test(lang)) return [];
+  const id = Object.keys(SYSTEM).find((k) => k.startsWith(`${b}-`));
+  return id ? [id] : [];
+}
+
+export const hunspellDir = () => process.env.PARALLEL_HUNSPELL_DIR || "/usr/share/hunspell";
+
+export type DictionaryResult =
+  | { ok: true; dictionary: Dictionary }
+  | { ok: false; reason: "not_installed"; file: string; apt: string };
+
+// Debian's files start with a byte-order mark and use CRLF; nspell reads neither.
+const clean = (text: string) => text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+function build(id: string, spell: ReturnType<typeof nspell>, limited: boolean): Dictionary {
+  const suffixes = new Set<string>();
+  const rules = (spell as unknown as { rules: Record<string, { type: string; entries: { add: string }[] }> }).rules;
+  for (const rule of Object.values(rules))
+    if (rule.type === "SFX") for (const e of rule.entries) if (e.add) suffixes.add(e.add.toLowerCase());
+  return {
+    id,
+    correct: (w) => spell.correct(w),
+    suggest: (w) => spell.suggest(w),
+    suffixes,
+    longestSuffix: Math.max(0, ...[...suffixes].map((s) => s.length)),
+    limited,
+    script: id.startsWith("en") ? "Latin" : "Cyrillic",
+  };
+}
+
+async function load(id: string, dir: string): Promise<DictionaryResult> {
+  const pkg = PACKAGES[id];
+  if (pkg) {
+    const { aff, dic } = await pkg();
+    return { ok: true, dictionary: build(id, nspell({ aff: Buffer.from(aff), dic: Buffer.from(dic) }), false) };
+  }
+  const system = SYSTEM[id];
+  const file = path.join(dir, system.file);
+  let aff: string;
+  let dic: string;
+  try {
+    [aff, dic] = await Promise.all([readFile(`${file}.aff`, "utf8"), readFile(`${file}.dic`, "utf8")]);
+  } catch {
+    return { ok: false, reason: "not_installed", file: `${file}.dic`, apt: system.apt };
+  }
+  return { ok: true, dictionary: build(id, nspell(clean(aff), clean(dic)), system.limited) };
+}
+
+const cache = new Map<string, Promise<DictionaryResult>>();
+
+/** The dictionary `id` ("en-US", "kk-KZ" …), loaded on first call and kept for the process. */
+export function loadDictionary(id: string, dir = hunspellDir()): Promise<DictionaryResult> {
+  const key = `${id}\u0000${dir}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = load(id, dir);
+    cache.set(key, entry);
+    // A missing file may be installed later (apt-get install hunspell-kk): don't remember the absence.
+    entry.then((r) => r.ok || cache.delete(key)).catch(() => cache.delete(key));
+  }
+  return entry;
+}
