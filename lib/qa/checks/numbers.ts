@@ -29,15 +29,16 @@ function agree(s: NumberToken, t: NumberToken, pass: Pass): boolean {
   );
 }
 
-/** Write `value` as the target language does, shaped like `like` (grouping, decimals). */
+/** Write `value` as the target language does, grouped if `like` (how it was written) was grouped. */
 export function formatNumber(value: number, like: string, lang: string): string {
-  const fraction = /[.,]([0-9]+)$/.exec(like)?.[1]?.length ?? 0;
-  const grouped = /[0-9][\s,.][0-9]{3}(?![0-9])/u.test(like) && !(fraction > 0 && /^[0-9]+[.,][0-9]+$/.test(like));
+  const decimals = (String(value).split(".")[1] ?? "").length;
+  const separators = like.replace(/[0-9]/g, "").length;
+  const grouped = Math.abs(value) >= 1000 && separators > (decimals > 0 ? 1 : 0);
   if (Number.isInteger(value) && !grouped) return String(value);
   return new Intl.NumberFormat(lang, {
     useGrouping: grouped,
-    minimumFractionDigits: fraction,
-    maximumFractionDigits: fraction,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
   }).format(value);
 }
 
