@@ -46,47 +46,77 @@ const loose = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-function groupBy(entries: readonly DocumentEntry[], keyOf: (e: DocumentEntry) => string) {
-  const groups = new Map<string, DocumentEntry[]>();
+/** Links kept per finding; `count` still says how many there are. */
+const MAX_RELATED = 50;
+
+interface Keyed {
+  id: string;
+  source: string;
+  target: string;
+  loose: string;
+}
+
+function groupBy(entries: readonly Keyed[], keyOf: (e: Keyed) => string): Keyed[][] {
+  const groups = new Map<string, Keyed[]>();
   for (const e of entries) {
     const k = keyOf(e);
     const g = groups.get(k);
     if (g) g.push(e);
     else groups.set(k, [e]);
   }
-  return groups;
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * For each paragraph of a group, the others whose `variant` differs: everyone outside its own
+ * variant's subgroup. Linear in the group (a list item repeated 500 times is one group).
+ */
+function others(group: Keyed[], variant: (e: Keyed) => string): Map<Keyed, { ids: string[]; count: number }> {
+  const out = new Map<Keyed, { ids: string[]; count: number }>();
+  const subgroups = new Map<string, Keyed[]>();
+  for (const e of group) subgroups.set(variant(e), [...(subgroups.get(variant(e)) ?? []), e]);
+  if (subgroups.size < 2) return out;
+  for (const [v, members] of subgroups) {
+    const rest = group.filter((e) => variant(e) !== v).map((e) => e.id);
+    const found = { ids: rest.slice(0, MAX_RELATED), count: rest.length };
+    for (const e of members) out.set(e, found);
+  }
+  return out;
 }
 
 /** `inconsistent` findings by paragraph id. */
 export function inconsistencies(entries: readonly DocumentEntry[]): Map<string, RawFinding[]> {
   const out = new Map<string, RawFinding[]>();
-  const add = (id: string, f: RawFinding) => out.set(id, [...(out.get(id) ?? []), f]);
-  const translated = entries.filter((e) => e.target.trim() !== "" && /\p{L}/u.test(e.source));
-  const variants = (group: DocumentEntry[], differ: (a: DocumentEntry, b: DocumentEntry) => boolean) =>
-    group.map((e) => ({ e, others: group.filter((o) => o !== e && differ(e, o)).map((o) => o.id) }));
+  const add = (id: string, f: RawFinding) => {
+    const list = out.get(id);
+    if (list) list.push(f);
+    else out.set(id, [f]);
+  };
+  const keyed: Keyed[] = entries
+    .filter((e) => e.target.trim() !== "" && /\p{L}/u.test(e.source))
+    .map((e) => ({
+      id: e.id,
+      source: normalizeSpace(e.source),
+      target: normalizeSpace(e.target),
+      loose: loose(e.source),
+    }));
 
-  for (const group of groupBy(translated, (e) => normalizeSpace(e.source)).values()) {
-    if (group.length < 2) continue;
-    for (const { e, others } of variants(group, (a, b) => normalizeSpace(a.target) !== normalizeSpace(b.target)))
-      if (others.length)
-        add(e.id, {
-          messageKey: "qa.inconsistent.source",
-          params: { count: others.length },
-          related: others,
-          key: "inconsistent:source",
-        });
-  }
-  for (const group of groupBy(translated, (e) => normalizeSpace(e.target)).values()) {
-    if (group.length < 2) continue;
-    for (const { e, others } of variants(group, (a, b) => loose(a.source) !== loose(b.source)))
-      if (others.length)
-        add(e.id, {
-          messageKey: "qa.inconsistent.target",
-          params: { count: others.length },
-          related: others,
-          key: "inconsistent:target",
-        });
-  }
+  for (const group of groupBy(keyed, (e) => e.source))
+    for (const [e, { ids, count }] of others(group, (x) => x.target))
+      add(e.id, {
+        messageKey: "qa.inconsistent.source",
+        params: { count },
+        related: ids,
+        key: "inconsistent:source",
+      });
+  for (const group of groupBy(keyed, (e) => e.target))
+    for (const [e, { ids, count }] of others(group, (x) => x.loose))
+      add(e.id, {
+        messageKey: "qa.inconsistent.target",
+        params: { count },
+        related: ids,
+        key: "inconsistent:target",
+      });
   return out;
 }
 

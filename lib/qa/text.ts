@@ -11,9 +11,16 @@ export interface Word extends Range {
  */
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 
-export function words(text: string): Word[] {
+let lastText: string | null = null;
+let lastWords: readonly Word[] = [];
+
+/** The words of `text`; several checks ask for the same text in a row, so the last answer is kept. */
+export function words(text: string): readonly Word[] {
+  if (text === lastText) return lastWords;
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  lastText = text;
+  lastWords = out;
   return out;
 }
 

@@ -11,12 +11,17 @@ const KEYS = {
 
 type Ending = "." | ":" | ";" | "?" | "!" | "…" | "?!" | "," | "";
 
-// The trailing run of punctuation, closing quotes and brackets, and spaces.
-const TAIL = /[\s.,:;?!…»”“’"')\]]*$/u;
+// The trailing run of punctuation, closing quotes and brackets, and spaces (scanned from the end:
+// a regex anchored at $ would try every position of a long paragraph).
+const TAIL = /[\s.,:;?!…»”“’"')\]]/u;
 
 export function ending(text: string): { ending: Ending; start: number; end: number } {
-  const m = TAIL.exec(text)!;
-  const marks = m[0].replace(/[^.,:;?!…]/g, "").replace(/\.{3,}|\.\.(?=$)/g, "…");
+  let start = text.length;
+  while (start > 0 && TAIL.test(text[start - 1])) start--;
+  const marks = text
+    .slice(start)
+    .replace(/[^.,:;?!…]/g, "")
+    .replace(/\.{3,}|\.\.(?=$)/g, "…");
   let e: Ending = "";
   if (marks.includes("?") && marks.includes("!")) e = "?!";
   else if (marks.includes("?")) e = "?";
@@ -24,7 +29,7 @@ export function ending(text: string): { ending: Ending; start: number; end: numb
   else if (marks.includes("…")) e = "…";
   else if (marks) e = marks[marks.length - 1] as Ending;
   const trimmed = text.replace(/\s+$/u, "");
-  return { ending: e, start: m.index, end: trimmed.length };
+  return { ending: e, start, end: trimmed.length };
 }
 
 const LIST_ENDINGS = new Set<Ending>([";", ",", ".", ""]);

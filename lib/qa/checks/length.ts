@@ -25,7 +25,15 @@ export const MIN_SOURCE_CHARS = 20;
 export const DEFAULT_RATIOS: Record<string, number> = { "uk>en": 1.05, "en>uk": 0.95, "uk>kk": 1.05, "kk>uk": 0.95 };
 export const DEFAULT_FACTOR = 2;
 
-export const lengthOf = (text: string) => text.replace(/\s+/gu, "").length;
+/** Characters other than white space. */
+export function lengthOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009)) n++;
+  }
+  return n;
+}
 
 export function defaultLengthModel(sourceLang: string, targetLang: string): LengthModel {
   const ratio = DEFAULT_RATIOS[`${baseLang(sourceLang)}>${baseLang(targetLang)}`] ?? 1;

@@ -72,6 +72,7 @@ export const mixedScript: Check = {
     const out: RawFinding[] = [];
     const cyrillicText = writtenInCyrillic(input.targetLang);
     const latinText = writtenInLatin(input.targetLang);
+    if (!CYRILLIC.test(input.target) || (!latinText && !LATIN.test(input.target))) return out;
     for (const w of words(input.target)) {
       const cyr = count(w.text, CYRILLIC);
       const lat = count(w.text, LATIN);

@@ -19,6 +19,7 @@ export const sameAsSource: Check = {
   code: "same-as-source",
   messageKeys: ["qa.same-as-source.equal"],
   run({ input }) {
+    if (Math.abs(input.source.trim().length - input.target.trim().length) > 10) return [];
     const source = normalizeSpace(input.source);
     if (source === "" || source !== normalizeSpace(input.target) || !/\p{L}/u.test(source)) return [];
     if (writtenInCyrillic(input.sourceLang) && !hasCyrillic(source)) return [];

@@ -10,10 +10,11 @@ const KEYS = {
   fix: "qa.fix.quotes",
 } as const;
 
+// Marks that always open, and those that open or close by context (the rest, » ” ›, always close).
 const OPENING = "«„‚‹";
-const CLOSING = "»”›";
 const EITHER = "“‘\"'’";
 const SINGLE = "‚‘’'";
+const MARKS = /[«„‚‹»”›“‘"'’]/g;
 
 interface Pair {
   open: number;
@@ -32,9 +33,9 @@ export function pairQuotes(text: string): { pairs: Pair[]; stray: Stray[] } {
   const stack: { at: number; single: boolean }[] = [];
   const pairs: Pair[] = [];
   const stray: Stray[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!OPENING.includes(ch) && !CLOSING.includes(ch) && !EITHER.includes(ch)) continue;
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const ch = m[0];
     const before = text[i - 1];
     const single = SINGLE.includes(ch);
     if ((ch === "’" || ch === "'") && isLetter(before) && isLetter(text[i + 1])) continue;

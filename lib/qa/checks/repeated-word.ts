@@ -14,8 +14,9 @@ export const repeatedWord: Check = {
     for (let i = 1; i < all.length; i++) {
       const a = all[i - 1];
       const b = all[i];
-      const word = b.text.toLocaleLowerCase(targetBase);
-      if (word !== a.text.toLocaleLowerCase(targetBase) || !/^\s+$/u.test(input.target.slice(a.end, b.start))) continue;
+      if (a.text.length !== b.text.length) continue;
+      const word = b.text.toLowerCase();
+      if (word !== a.text.toLowerCase() || !/^\s+$/u.test(input.target.slice(a.end, b.start))) continue;
       if (ALLOWED[targetBase]?.has(word)) continue;
       out.push({
         messageKey: "qa.repeated-word.found",

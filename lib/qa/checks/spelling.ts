@@ -13,12 +13,15 @@ const KEYS = {
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gu;
 const SCRIPT = { Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u };
 
+const OPENERS = /[\s«„“‘"'([{—–-]/u;
+
 /** Capital first, inside a sentence: not after . ! ? … : or the start (quotes and brackets between). */
 function midSentenceName(text: string, w: Word): boolean {
   const first = w.text[0];
-  if (first === first.toLocaleLowerCase()) return false;
-  const before = text.slice(0, w.start).replace(/[\s«„“‘"'([{—–-]+$/u, "");
-  return before !== "" && !/[.!?…:]$/u.test(before);
+  if (first === first.toLowerCase()) return false;
+  let i = w.start;
+  while (i > 0 && OPENERS.test(text[i - 1])) i--;
+  return i > 0 && !".!?…:".includes(text[i - 1]);
 }
 
 // Words another check already reports: mixed scripts (mixed-script), Ukrainian letters in Kazakh.
@@ -32,11 +35,11 @@ function skipped(
   script: "Latin" | "Cyrillic",
 ): boolean {
   const t = w.text;
-  if ([...t].length < 2 || !SCRIPT[script].test(t) || OTHER_SCRIPT[script].test(t)) return true;
+  if (t.length < 2 || !SCRIPT[script].test(t) || OTHER_SCRIPT[script].test(t)) return true;
   if (ctx.targetBase === "kk" && UKRAINIAN_ONLY.test(t)) return true;
   // "2nd", "1990s"; "БҰҰ-ның", "2-кезеңінде": an ending on a number, or hyphenated to an acronym.
   if (/(?:\p{N}|[\p{Lu}\p{N}]-)$/u.test(ctx.input.target.slice(Math.max(0, w.start - 2), w.start))) return true;
-  if (t === t.toLocaleUpperCase() && t !== t.toLocaleLowerCase()) return true; // acronym
+  if (t === t.toUpperCase()) return true; // acronym (a word always has a letter)
   if (/\p{Ll}\p{Lu}/u.test(t)) return true; // iPhone, McDonald: not a dictionary word
   return overlaps(w, skip);
 }

@@ -54,6 +54,8 @@ const UK: Table = [
   uk("мільярд\\p{L}*", 1e9),
 ];
 const UK_HUNDREDS: Record<string, number> = { п: 500, ш: 600, с: 700, в: 800, д: 900 };
+// Most words are no numeral: one test of all the patterns at once before finding which.
+const UK_ANY = new RegExp(UK.map(([re]) => re.source).join("|"), "iu");
 
 const EN_WORDS: Record<string, number> = {
   zero: 0,
@@ -159,7 +161,7 @@ const KK_NOT_NUMBERS =
   /^(бірақ|бірге|бірік|бірле|бірлі|бірың|біртін|бірте|біреу|бірде|үшін|оны|оның|онд|оға|онымен|онс|жүзег|жүзу|жүзін|бесік|елуін)/iu;
 
 function kkValue(word: string): number | null {
-  const lower = word.toLocaleLowerCase("kk");
+  const lower = word.toLowerCase();
   if (KK_NOT_NUMBERS.test(lower)) return null;
   let best: [string, number] | null = null;
   for (const entry of KK_STEMS)
@@ -175,7 +177,7 @@ function kkValue(word: string): number | null {
 function wordValue(word: string, lang: string): number | null {
   if (lang === "en") return EN_WORDS[word.toLowerCase().replace(/s$/, "")] ?? EN_WORDS[word.toLowerCase()] ?? null;
   if (lang === "kk") return kkValue(word);
-  if (lang === "uk") {
+  if (lang === "uk" && UK_ANY.test(word)) {
     for (const [re, value] of UK) {
       if (!re.test(word)) continue;
       return value === 0 ? (UK_HUNDREDS[word[0].toLowerCase()] ?? null) : value;
@@ -200,7 +202,7 @@ function combine(values: number[]): number {
   return total + current;
 }
 
-function spelledOut(text: string, lang: string, all: Word[], skip: readonly Range[]): NumberToken[] {
+function spelledOut(text: string, lang: string, all: readonly Word[], skip: readonly Range[]): NumberToken[] {
   const out: NumberToken[] = [];
   let run: { word: Word; value: number }[] = [];
   const flush = () => {
@@ -233,6 +235,7 @@ const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100,
 const LOOKALIKE: Record<string, string> = { І: "I", Х: "X", С: "C", М: "M" };
 
 function romanValue(word: string): number | null {
+  if (!"IVXLCDMІХСМ".includes(word[0])) return null;
   const latin = word.replace(/[ІХСМ]/g, (c) => LOOKALIKE[c]);
   if (!/^[IVXLCDM]+$/.test(latin) || !ROMAN.test(latin)) return null;
   let value = 0;

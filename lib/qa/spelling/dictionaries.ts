@@ -50,9 +50,20 @@ function build(id: string, spell: ReturnType<typeof nspell>, limited: boolean): 
   const rules = (spell as unknown as { rules: Record<string, { type: string; entries: { add: string }[] }> }).rules;
   for (const rule of Object.values(rules))
     if (rule.type === "SFX") for (const e of rule.entries) if (e.add) suffixes.add(e.add.toLowerCase());
+  // Texts repeat their words: remember answers (the dictionary never changes), up to a bound.
+  const known = new Map<string, boolean>();
+  const correct = (w: string) => {
+    let answer = known.get(w);
+    if (answer === undefined) {
+      answer = spell.correct(w);
+      if (known.size >= 200_000) known.clear();
+      known.set(w, answer);
+    }
+    return answer;
+  };
   return {
     id,
-    correct: (w) => spell.correct(w),
+    correct,
     suggest: (w) => spell.suggest(w),
     suffixes,
     longestSuffix: Math.max(0, ...[...suffixes].map((s) => s.length)),
