@@ -2,6 +2,7 @@
 // the document is never in memory as a whole. "kk-Latn" reads the Kazakh translation and
 // transliterates it (docs/exchange.md, docs/kk-latn.md).
 import type { Db } from "../db/client";
+import { groupBy } from "../group-by";
 import type { SegmentKind } from "../segments/kinds";
 import type { TranslationStatus } from "../segments/status";
 import { kkLatnOffset, toKkLatn } from "../translit/kk-latn";
@@ -110,17 +111,6 @@ function toNotes(rows: NoteRow[], targets: string[], kept: Record<string, Exchan
     });
   }
   return notes;
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }
 
 /** The paragraph's translations by stored language, from its consecutive rows of a page. */

@@ -12,8 +12,11 @@ export interface Citation extends Range {
   bracketed: boolean;
 }
 
-// "[" + a number + digits, spaces, punctuation and short abbreviations + "]".
-const BRACKETED = /\[\s*[0-9]+(?:[\s0-9,;:.–—‒-]|\p{L}{1,6}\.?)*\]/gu;
+// A bracket of up to 200 characters on one line, then its content: a number, then digits, spaces,
+// punctuation and whole short abbreviations. Two steps, and no way to split a run of letters two
+// ways: a pattern like (\p{L}{1,6})* backtracks exponentially on "[53 долгий текст" with no "]".
+const BRACKET = /\[[^[\]\n]{1,200}\]/g;
+const CITATION_CONTENT = /^\[\s*[0-9]+(?:[\s0-9,;:.–—‒-]|\p{L}{1,6}(?!\p{L})|№)*\]$/u;
 
 /** Locator words by meaning: p(age), v(olume), pt (part), n(umber). Compared by meaning. */
 const LOCATORS: Record<string, string> = {
@@ -80,7 +83,8 @@ function compile(pattern: string): RE2JS | null {
 export function findCitations(text: string, settings: QaSettings): Citation[] {
   const out: Citation[] = [];
   if (settings.citations.brackets)
-    for (const m of text.matchAll(BRACKETED))
+    for (const m of text.matchAll(BRACKET)) {
+      if (!CITATION_CONTENT.test(m[0])) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -88,6 +92,7 @@ export function findCitations(text: string, settings: QaSettings): Citation[] {
         canonical: canonicalBracketed(m[0]),
         bracketed: true,
       });
+    }
   for (const pattern of settings.citations.patterns) {
     const re = compile(pattern);
     if (!re) continue;

@@ -1,6 +1,8 @@
 // The document runner: every paragraph check on every paragraph, plus what needs the whole
 // document — `inconsistent` (one source translated two ways, or one translation for two sources)
 // and `length` against the ratio learned from the document's confirmed paragraphs. Pure, synchronous.
+
+import { groupBy } from "../group-by";
 import { buildLengthModel, type LengthModel } from "./checks/length";
 import { unavailable } from "./checks/spelling";
 import { finish, type RunEnv, runChecks } from "./run";
@@ -56,15 +58,9 @@ interface Keyed {
   loose: string;
 }
 
-function groupBy(entries: readonly Keyed[], keyOf: (e: Keyed) => string): Keyed[][] {
-  const groups = new Map<string, Keyed[]>();
-  for (const e of entries) {
-    const k = keyOf(e);
-    const g = groups.get(k);
-    if (g) g.push(e);
-    else groups.set(k, [e]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1);
+/** Groups of two or more paragraphs sharing a key. */
+function shared(entries: readonly Keyed[], keyOf: (e: Keyed) => string): Keyed[][] {
+  return [...groupBy(entries, keyOf).values()].filter((g) => g.length > 1);
 }
 
 /**
@@ -73,8 +69,7 @@ function groupBy(entries: readonly Keyed[], keyOf: (e: Keyed) => string): Keyed[
  */
 function others(group: Keyed[], variant: (e: Keyed) => string): Map<Keyed, { ids: string[]; count: number }> {
   const out = new Map<Keyed, { ids: string[]; count: number }>();
-  const subgroups = new Map<string, Keyed[]>();
-  for (const e of group) subgroups.set(variant(e), [...(subgroups.get(variant(e)) ?? []), e]);
+  const subgroups = groupBy(group, variant);
   if (subgroups.size < 2) return out;
   for (const [v, members] of subgroups) {
     const rest = group.filter((e) => variant(e) !== v).map((e) => e.id);
@@ -101,7 +96,7 @@ export function inconsistencies(entries: readonly DocumentEntry[]): Map<string, 
       loose: loose(e.source),
     }));
 
-  for (const group of groupBy(keyed, (e) => e.source))
+  for (const group of shared(keyed, (e) => e.source))
     for (const [e, { ids, count }] of others(group, (x) => x.target))
       add(e.id, {
         messageKey: "qa.inconsistent.source",
@@ -109,7 +104,7 @@ export function inconsistencies(entries: readonly DocumentEntry[]): Map<string, 
         related: ids,
         key: "inconsistent:source",
       });
-  for (const group of groupBy(keyed, (e) => e.target))
+  for (const group of shared(keyed, (e) => e.target))
     for (const [e, { ids, count }] of others(group, (x) => x.loose))
       add(e.id, {
         messageKey: "qa.inconsistent.target",

@@ -60,6 +60,14 @@ describe("citations", () => {
     expect(run("реформи.", "reforms [53].").map((f) => f.messageKey)).toEqual(["qa.citations.added"]);
   });
 
+  it("an unclosed bracket before long text is read in linear time (was exponential backtracking)", () => {
+    // With the old pattern (\p{L}{1,6}\.?)* each of these took minutes; the test would time out.
+    const long = `[53 ${"абвгдежзик ".repeat(40)}`;
+    expect(run(long, long.replace("абв", "abc"))).toEqual([]);
+    const abbreviations = `[5${" с.".repeat(40)} ааааааааа]`;
+    expect(run(abbreviations, abbreviations)).toEqual([]);
+  });
+
   it("a bracket without a number is not a citation", () => {
     expect(run("текст [sic].", "text.")).toEqual([]);
   });

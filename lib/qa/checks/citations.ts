@@ -42,8 +42,9 @@ function insertion(source: string, target: string, citation: Citation, sc: Citat
   const tEnds = sentenceEnds(target, tc);
   const sentence = sEnds.filter((e) => e < citation.start).length;
   if (sEnds.length === tEnds.length && sentence < tEnds.length) return tEnds[sentence];
-  const trimmed = target.replace(/[\s.!?…;:]+$/u, "");
-  return trimmed.length;
+  let end = target.length;
+  while (end > 0 && /[\s.!?…;:]/u.test(target[end - 1])) end--;
+  return end;
 }
 
 function insertEdit(target: string, at: number, text: string): Edit {

@@ -28,8 +28,7 @@ export function ending(text: string): { ending: Ending; start: number; end: numb
   else if (marks.includes("!")) e = "!";
   else if (marks.includes("…")) e = "…";
   else if (marks) e = marks[marks.length - 1] as Ending;
-  const trimmed = text.replace(/\s+$/u, "");
-  return { ending: e, start, end: trimmed.length };
+  return { ending: e, start, end: text.trimEnd().length };
 }
 
 const LIST_ENDINGS = new Set<Ending>([";", ",", ".", ""]);

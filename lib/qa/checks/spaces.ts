@@ -1,8 +1,10 @@
 // edge-space (spaces before or after the text that the source does not have) and double-space.
 import type { Check, RawFinding } from "../types";
 
-const LEADING = /^[\s\u00a0\u202f]+/u;
-const TRAILING = /[\s\u00a0\u202f]+$/u;
+// trimStart/trimEnd know every Unicode space (U+00A0, U+202F too) and, unlike /\s+$/, never
+// rescan a long run of spaces from each of its positions.
+const leading = (s: string) => s.length - s.trimStart().length;
+const trailing = (s: string) => s.length - s.trimEnd().length;
 
 export const edgeSpace: Check = {
   code: "edge-space",
@@ -10,22 +12,22 @@ export const edgeSpace: Check = {
   run({ input }) {
     const out: RawFinding[] = [];
     if (input.target.trim() === "") return out;
-    const lead = LEADING.exec(input.target);
-    if (lead && !LEADING.test(input.source))
+    const lead = leading(input.target);
+    if (lead > 0 && leading(input.source) === 0)
       out.push({
         messageKey: "qa.edge-space.leading",
         params: {},
-        span: { start: 0, end: lead[0].length, side: "target" },
-        fix: { messageKey: "qa.fix.trim", edits: [{ start: 0, end: lead[0].length, text: "" }] },
+        span: { start: 0, end: lead, side: "target" },
+        fix: { messageKey: "qa.fix.trim", edits: [{ start: 0, end: lead, text: "" }] },
         key: "edge-space:leading",
       });
-    const trail = TRAILING.exec(input.target);
-    if (trail && !TRAILING.test(input.source))
+    const trail = input.target.length - trailing(input.target);
+    if (trail < input.target.length && trailing(input.source) === 0)
       out.push({
         messageKey: "qa.edge-space.trailing",
         params: {},
-        span: { start: trail.index, end: input.target.length, side: "target" },
-        fix: { messageKey: "qa.fix.trim", edits: [{ start: trail.index, end: input.target.length, text: "" }] },
+        span: { start: trail, end: input.target.length, side: "target" },
+        fix: { messageKey: "qa.fix.trim", edits: [{ start: trail, end: input.target.length, text: "" }] },
         key: "edge-space:trailing",
       });
     return out;

@@ -10,7 +10,8 @@ const KEYS = {
   unsupported: "qa.spelling.unsupported",
 } as const;
 
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gu;
+// Bounded parts: an unbounded [^\s@]+@ rescans a long token from each of its positions.
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,255}/gu;
 const SCRIPT = { Latin: /\p{Script=Latin}/u, Cyrillic: /\p{Script=Cyrillic}/u };
 
 const OPENERS = /[\s«„“‘"'([{—–-]/u;
