@@ -40,6 +40,9 @@ describe("numbers: not flagged", () => {
     ["у 2013 році — 15 %", "2013 жылы — 15%", "kk"],
     ["розділ 1.2.3", "section 1.2.3", "en"],
     ["−5 °C", "minus 5 °C", "en"],
+    ["5–7 тисяч учасників", "5,000–7,000 participants", "en"],
+    ["о 10:00", "at 10 a.m.", "en"],
+    ["о 10:30", "at 10:30", "en"],
   ])("%s ↔ %s", (source, target, lang) => {
     expect(numbers(source, target, lang)).toEqual([]);
   });

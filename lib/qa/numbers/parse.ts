@@ -127,12 +127,14 @@ const MULTIPLIERS: [RegExp, number][] = [
   [/^\s?(млрд\.?|мільярд\p{L}*|billions?|миллиард\p{L}*|bn\b)/iu, 1e9],
 ];
 
-function withMultiplier(token: NumberToken, after: string) {
-  for (const [re, factor] of MULTIPLIERS) {
-    if (!re.test(after)) continue;
-    for (const r of [...token.readings])
-      token.readings.push(reading(Math.round(r.value * factor * 1e6) / 1e6, r.foreign));
-  }
+function multiply(token: NumberToken, factor: number) {
+  for (const r of [...token.readings])
+    token.readings.push(reading(Math.round(r.value * factor * 1e6) / 1e6, r.foreign));
+}
+
+function multiplierAfter(after: string): number | null {
+  for (const [re, factor] of MULTIPLIERS) if (re.test(after)) return factor;
+  return null;
 }
 
 /** Every number written in digits in `text`, outside `skip` (citations are checked on their own). */
@@ -149,8 +151,16 @@ export function digitNumbers(text: string, lang: string, skip: readonly Range[] 
         readings: part.readings,
         soft: part.soft ?? false,
       };
-      expandShortRange(token, out[out.length - 1], text);
-      withMultiplier(token, text.slice(token.end, token.end + 14));
+      const previous = out[out.length - 1];
+      expandShortRange(token, previous, text);
+      const factor = multiplierAfter(text.slice(token.end, token.end + 14));
+      if (factor) {
+        multiply(token, factor);
+        // "5–7 тисяч" is 5,000–7,000: the range's first end shares the multiplier.
+        if (previous && RANGE_DASH.test(text.slice(previous.end, token.start))) multiply(previous, factor);
+      }
+      // "о 10:00" / "at 10 a.m.": whole-hour minutes may be left out.
+      if (/^0+$/.test(token.raw) && text[token.start - 1] === ":") token.soft = true;
       out.push(token);
     }
   }
