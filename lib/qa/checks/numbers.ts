@@ -87,19 +87,21 @@ export function matchNumbers(source: NumberToken[], target: NumberToken[]): Matc
   return { missing, added, foreign };
 }
 
-export function numbersOf(text: string, lang: string, skip: CheckContext["citations"]["source"]): NumberToken[] {
-  return [...digitNumbers(text, lang, skip), ...softNumbers(text, lang, skip)];
-}
-
 export const numbers: Check = {
   code: "numbers",
   messageKeys: Object.values(KEYS),
   run(ctx) {
     const { input, sourceBase, targetBase, citations } = ctx;
-    const { missing, added, foreign } = matchNumbers(
-      numbersOf(input.source, sourceBase, citations.source),
-      numbersOf(input.target, targetBase, citations.target),
-    );
+    const sourceDigits = digitNumbers(input.source, sourceBase, citations.source);
+    const targetDigits = digitNumbers(input.target, targetBase, citations.target);
+    let matched = matchNumbers(sourceDigits, targetDigits);
+    // Spelled-out words and Roman numerals only matter for digits left over (most paragraphs have none).
+    if (matched.missing.length || matched.added.length)
+      matched = matchNumbers(
+        [...sourceDigits, ...softNumbers(input.source, sourceBase, citations.source)],
+        [...targetDigits, ...softNumbers(input.target, targetBase, citations.target)],
+      );
+    const { missing, added, foreign } = matched;
     const out: RawFinding[] = [];
     const replace = (t: NumberToken, text: string) => ({
       messageKey: KEYS.fix,
