@@ -5,6 +5,7 @@ import type { Check, Range, RawFinding } from "../types";
 const KEYS = { unclosed: "qa.brackets.unclosed", unopened: "qa.brackets.unopened" } as const;
 const PAIRS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+const BRACKET = /[()[\]{}]/g;
 
 // "1) …", "а) …", "b) …": a list marker at the start is not half a pair.
 const LIST_MARKER = /^\s*(?:[0-9]{1,3}|\p{L})\)/u;
@@ -19,8 +20,9 @@ export function strayBrackets(text: string): Stray[] {
   const stray: Stray[] = [];
   const marker = LIST_MARKER.exec(text);
   const skip = marker ? marker[0].length - 1 : -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const m of text.matchAll(BRACKET)) {
+    const i = m.index;
+    const ch = m[0];
     if (PAIRS[ch]) stack.push({ char: ch, at: i });
     else if (CLOSERS[ch] && i !== skip) {
       const top = stack[stack.length - 1];

@@ -27,7 +27,8 @@ export interface Speller {
 }
 
 /** Hunspell dictionaries spell the apostrophe '; texts use ’ and ʼ too. */
-const plainApostrophe = (word: string) => word.replace(/[’ʼ]/g, "'");
+const plainApostrophe = (word: string) =>
+  word.includes("’") || word.includes("ʼ") ? word.replace(/[’ʼ]/g, "'") : word;
 
 /**
  * `dictionaries` are alternatives (en-US or en-GB): a word any of them knows is correct. `words` are
