@@ -6,13 +6,9 @@ import type { Actor } from "../auth/actor";
 import { roleAllows } from "../auth/permissions";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
+import { parseInput } from "../parse-input";
 import { findMentions } from "./mentions";
 import { NoteInput, NoteUpdate } from "./validation";
-
-function invalid(issue: { path: PropertyKey[]; message: string }): AppError {
-  const known = /^[a-z_]+$/.test(issue.message) ? issue.message : undefined;
-  return new AppError("invalid_input", { field: issue.path.join("."), reason: known });
-}
 
 const noteInclude = {
   author: { select: { id: true, name: true } },
@@ -98,9 +94,7 @@ export async function createNote(db: Db, actor: Actor | null, segmentId: string,
   const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
   if (!roleAllows(access.role, "note.create", access.policy))
     throw new AppError("forbidden", { action: "note.create" });
-  const parsed = NoteInput.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]);
-  const input = parsed.data;
+  const input = parseInput(NoteInput, raw);
   const languages = await db.projectLanguage.findMany({
     where: { projectId: access.projectId },
     select: { lang: true },
@@ -180,9 +174,7 @@ export async function updateNote(db: Db, actor: Actor | null, noteId: string, ra
   const note = await db.note.findUnique({ where: { id: noteId } });
   if (!note) throw new AppError(actor ? "not_found" : "unauthenticated");
   const { access } = await requireSegment(db, actor, note.segmentId, "project.read");
-  const parsed = NoteUpdate.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0]);
-  const { body, resolved } = parsed.data;
+  const { body, resolved } = parseInput(NoteUpdate, raw);
   if (body !== undefined && note.authorId !== actor!.userId)
     throw new AppError("forbidden", { reason: "not_own_note" });
   if (body !== undefined && !roleAllows(access.role, "note.create", access.policy)) throw new AppError("forbidden");

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requireProject } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { AppError } from "../errors";
+import { parseInput } from "../parse-input";
 
 export const ProjectSettingsInput = z.object({
   reviewersMayEdit: z.boolean().optional(),
@@ -11,11 +11,10 @@ export const ProjectSettingsInput = z.object({
 
 export async function updateProjectSettings(db: Db, actor: Actor | null, projectId: string, raw: unknown) {
   await requireProject(db, actor, projectId, "project.settings");
-  const parsed = ProjectSettingsInput.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid_input", { field: parsed.error.issues[0].path.join(".") });
+  const settings = parseInput(ProjectSettingsInput, raw);
   await db.$transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: projectId } });
-    await tx.project.update({ where: { id: projectId }, data: parsed.data });
+    await tx.project.update({ where: { id: projectId }, data: settings });
     await tx.auditEvent.create({
       data: {
         actorId: actor!.userId,
@@ -25,7 +24,7 @@ export async function updateProjectSettings(db: Db, actor: Actor | null, project
         entityId: projectId,
         data: JSON.stringify({
           from: { reviewersMayEdit: before.reviewersMayEdit, qualityThreshold: before.qualityThreshold },
-          to: parsed.data,
+          to: settings,
         }),
       },
     });

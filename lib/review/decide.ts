@@ -7,6 +7,7 @@ import { maySetStatus } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { NoteInput } from "../notes/validation";
+import { parseInput } from "../parse-input";
 import { conflictError } from "../translations/conflict";
 
 export const decisions = ["reviewed", "approved", "rejected"] as const;
@@ -20,23 +21,15 @@ export const DecisionInput = z.object({
 
 export async function decide(db: Db, actor: Actor | null, segmentId: string, lang: string, raw: unknown) {
   const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
-  const parsed = DecisionInput.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError("invalid_input", {
-      field: issue.path.join("."),
-      reason: issue.message === "bad_decision" ? "bad_decision" : undefined,
-    });
-  }
-  const { decision, baseVersion } = parsed.data;
+  const input = parseInput(DecisionInput, raw);
+  const { decision, baseVersion } = input;
   if (!maySetStatus(access.role, decision, access.policy))
     throw new AppError("forbidden", { action: "status", status: decision });
   let noteBody: string | null = null;
-  if (decision === "rejected" || parsed.data.note?.trim()) {
-    const note = NoteInput.shape.body.safeParse(parsed.data.note ?? "");
+  if (decision === "rejected" || input.note?.trim()) {
+    const note = NoteInput.shape.body.safeParse(input.note ?? "");
     if (!note.success) {
-      const reason =
-        decision === "rejected" && !parsed.data.note?.trim() ? "reason_required" : note.error.issues[0].message;
+      const reason = decision === "rejected" && !input.note?.trim() ? "reason_required" : note.error.issues[0].message;
       throw new AppError("invalid_input", { field: "note", reason });
     }
     noteBody = note.data;

@@ -5,6 +5,7 @@ import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { parseInput } from "../parse-input";
 import type { TranslationStatus } from "../segments/status";
 import { reanchorNotesIn } from "./save";
 import { MAX_TRANSLATION_LENGTH } from "./validation";
@@ -46,9 +47,7 @@ function statusAfterReplace(status: string): TranslationStatus {
 }
 
 export async function findReplace(db: Db, actor: Actor | null, documentId: string, raw: unknown) {
-  const parsed = ReplaceInput.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid_input", { field: parsed.error.issues[0].path.join(".") });
-  const input = parsed.data;
+  const input = parseInput(ReplaceInput, raw);
   const { access } = await requireDocument(db, actor, documentId, input.apply ? "translation.edit" : "project.read");
   const languages = await db.projectLanguage.findMany({ where: { projectId: access.projectId } });
   if (!languages.some((l) => l.lang === input.lang)) throw new AppError("invalid_input", { field: "lang" });

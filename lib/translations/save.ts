@@ -9,6 +9,7 @@ import { maySetStatus, roleAllows } from "../auth/permissions";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
+import { parseInput } from "../parse-input";
 import type { TranslationStatus } from "../segments/status";
 import { conflictError } from "./conflict";
 import { rememberHint, tryFastSave } from "./fast-save";
@@ -34,12 +35,7 @@ function impliedStatus(text: string, previous: string, textChanged: boolean): Tr
 }
 
 export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown): Promise<SavedTranslation> {
-  const parsed = SaveTranslationInput.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError("invalid_input", { field: issue.path.join("."), reason: issue.message });
-  }
-  const input = parsed.data;
+  const input = parseInput(SaveTranslationInput, raw);
   if (!actor) throw new AppError("unauthenticated");
   const now = new Date();
   const fast = await tryFastSave(db, { ...input, userId: actor.userId, now });
