@@ -28,7 +28,7 @@ async function time(name: string, fn: (i: number) => Promise<unknown> | unknown)
 export async function measureSavePhases(data: BenchData): Promise<PhaseTiming[]> {
   const { getDb } = await import("../lib/db/client");
   const { userForToken } = await import("../lib/auth/tokens");
-  const { actorFromHeaders } = await import("../lib/auth/actor");
+  const { actorFromHeaders, signedIn } = await import("../lib/auth/actor");
   const { loadSaveContext } = await import("../lib/translations/save-context");
   const { saveTranslation } = await import("../lib/translations/save");
   const { SaveTranslationInput } = await import("../lib/translations/validation");
@@ -72,7 +72,7 @@ export async function measureSavePhases(data: BenchData): Promise<PhaseTiming[]>
   let routeVersion = 0;
   out.push(
     await time("actor + saveTranslation (the route without HTTP)", async (i) => {
-      const who = await actorFromHeaders(db, headers);
+      const who = signedIn(await actorFromHeaders(db, headers));
       const saved = await saveTranslation(db, who, {
         segmentId: segRoute,
         lang: "en",
@@ -89,7 +89,7 @@ export async function measureSavePhases(data: BenchData): Promise<PhaseTiming[]>
   const perSave: SqlMeter[] = [];
   for (let i = 0; i < 100; i++) {
     meter.reset();
-    const who = await actorFromHeaders(db, headers);
+    const who = signedIn(await actorFromHeaders(db, headers));
     const saved = await saveTranslation(db, who, {
       segmentId: segRoute,
       lang: "en",

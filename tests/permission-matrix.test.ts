@@ -2,7 +2,7 @@
 // database. The expected answers are written out here, not derived from lib/auth/permissions.ts,
 // so a change to the rules has to change this table too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../lib/auth/actor";
+import { type Actor, signedIn } from "../lib/auth/actor";
 import { call, createWorld, type World } from "./world";
 
 type Who = "owner" | "translator" | "reviewer" | "viewer" | "outsider" | "anonymous";
@@ -179,25 +179,26 @@ describe("permission matrix", () => {
       anonymous: 401,
     };
     for (const who of everyone) {
-      const actor = actorOf(who);
+      // The wrappers' own check: an anonymous caller is refused before any domain function runs.
+      const actor = () => signedIn(actorOf(who));
       const email = `new-${who}@example.com`;
-      const added = await statusOf(() => addMember(world.db, actor, world.project.id, { email, role: "viewer" }));
+      const added = await statusOf(() => addMember(world.db, actor(), world.project.id, { email, role: "viewer" }));
       expect([who, "add", added]).toEqual([who, "add", expected[who]]);
       const target = world.users.viewer.id;
-      const changed = await statusOf(() => changeMemberRole(world.db, actor, world.project.id, target, "viewer"));
+      const changed = await statusOf(() => changeMemberRole(world.db, actor(), world.project.id, target, "viewer"));
       expect([who, "role", changed]).toEqual([who, "role", expected[who]]);
       const settings = await statusOf(() =>
-        updateProjectSettings(world.db, actor, world.project.id, { reviewersMayEdit: false }),
+        updateProjectSettings(world.db, actor(), world.project.id, { reviewersMayEdit: false }),
       );
       expect([who, "settings", settings]).toEqual([who, "settings", expected[who]]);
     }
     // Removing: only the owner, and never the last owner.
     expect(
-      await statusOf(() => removeMember(world.db, actorOf("translator"), world.project.id, world.users.viewer.id)),
+      await statusOf(() => removeMember(world.db, world.actor("translator"), world.project.id, world.users.viewer.id)),
     ).toBe(403);
-    expect(await statusOf(() => removeMember(world.db, actorOf("owner"), world.project.id, world.users.owner.id))).toBe(
-      409,
-    );
+    expect(
+      await statusOf(() => removeMember(world.db, world.actor("owner"), world.project.id, world.users.owner.id)),
+    ).toBe(409);
     expect(await world.db.membership.count({ where: { projectId: world.project.id, role: "owner" } })).toBe(1);
     // Every membership change was recorded with who made it.
     const audit = await world.db.auditEvent.findMany({
@@ -211,9 +212,9 @@ describe("permission matrix", () => {
     const { updateProjectSettings } = await import("../lib/projects/settings");
     const segment = world.segments[9];
     expect((await put("reviewer", segment.id, { text: "Reviewer's fix" })).status).toBe(403);
-    await updateProjectSettings(world.db, actorOf("owner"), world.project.id, { reviewersMayEdit: true });
+    await updateProjectSettings(world.db, world.actor("owner"), world.project.id, { reviewersMayEdit: true });
     expect((await put("reviewer", segment.id, { text: "Reviewer's fix" })).status).toBe(200);
-    await updateProjectSettings(world.db, actorOf("owner"), world.project.id, { reviewersMayEdit: false });
+    await updateProjectSettings(world.db, world.actor("owner"), world.project.id, { reviewersMayEdit: false });
     expect((await put("reviewer", segment.id, { text: "Reviewer's second fix" })).status).toBe(403);
   });
 

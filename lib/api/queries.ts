@@ -1,8 +1,8 @@
 // Reads for the JSON API. Progress is counted by the database (one grouped query), never by
 // loading every translation row.
 import type { Db } from "../db/client";
-import { getDocument, getSegmentsWithTranslation } from "../documents/queries";
-import { AppError } from "../errors";
+import { getSegmentsWithTranslation } from "../documents/queries";
+import { assertTarget, langsOf, targetLanguages } from "../projects/languages";
 import { type TranslationStatus, zeroByStatus } from "../segments/status";
 import { doneWords, progressByDocument } from "../translations/progress";
 
@@ -22,7 +22,7 @@ export async function listDocumentsFor(db: Db, userId: string) {
       projectId: true,
       title: true,
       sourceLang: true,
-      project: { select: { name: true, languages: { orderBy: { position: "asc" }, select: { lang: true } } } },
+      project: { select: { name: true, languages: targetLanguages } },
       _count: { select: { segments: true } },
     },
   });
@@ -35,7 +35,7 @@ export async function listDocumentsFor(db: Db, userId: string) {
 
   return documents.map((d) => {
     const total = d._count.segments;
-    const targetLangs = d.project.languages.map((l) => l.lang);
+    const targetLangs = langsOf(d.project.languages);
     const byLang: Record<string, LanguageProgress> = {};
     for (const lang of targetLangs) {
       const p = progress.get(d.id)?.get(lang);
@@ -60,17 +60,18 @@ export async function listDocumentsFor(db: Db, userId: string) {
 
 /**
  * A document's segments in order with their translation into `target` (default: the project's
- * first language). Callers check access first.
+ * first language). Callers check access first and pass what it found (the document, the project's
+ * target languages).
  */
-export async function documentSegments(db: Db, documentId: string, target: string | null) {
-  const document = await getDocument(db, documentId);
-  if (!document) throw new AppError("not_found");
-  const targetLangs = document.project.languages.map((l) => l.lang);
-  const lang = target ?? targetLangs[0];
-  if (!lang || !targetLangs.includes(lang)) {
-    throw new AppError("invalid_input", { field: "target", reason: "not_a_target", allowed: targetLangs });
-  }
-  const segments = await getSegmentsWithTranslation(db, documentId, lang);
+export async function documentSegments(
+  db: Db,
+  document: { id: string; title: string; sourceLang: string },
+  targetLangs: string[],
+  target: string | null,
+) {
+  const lang = target ?? targetLangs[0] ?? "";
+  assertTarget(targetLangs, lang, "target", { allowed: targetLangs });
+  const segments = await getSegmentsWithTranslation(db, document.id, lang);
   return {
     document: { id: document.id, title: document.title, sourceLang: document.sourceLang, targetLangs },
     target: lang,

@@ -1,6 +1,7 @@
 // Who is asking: a personal API token (Authorization: Bearer) or the session cookie. The API takes
 // either; pages and server actions only the cookie (app/_lib/session.ts), so a token never drives the UI.
 import type { Db } from "../db/client";
+import { AppError } from "../errors";
 import { getAuth } from "./auth";
 import { userForToken } from "./tokens";
 
@@ -10,6 +11,15 @@ export interface Actor {
   email: string;
   isAdmin: boolean;
   via: "session" | "token";
+}
+
+/**
+ * What the route and action wrappers hand to domain code: the caller, or the one "please sign in"
+ * refusal. Domain functions take an Actor, never null; endpoints open to anyone say so in their wrapper.
+ */
+export function signedIn(actor: Actor | null): Actor {
+  if (!actor) throw new AppError("unauthenticated");
+  return actor;
 }
 
 /** For the API: a bearer token when the request carries one, else the session cookie. */

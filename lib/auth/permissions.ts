@@ -58,3 +58,36 @@ export function statusesFor(role: ProjectRole, policy: ProjectPolicy): readonly 
 export function maySetStatus(role: ProjectRole, status: TranslationStatus, policy: ProjectPolicy): boolean {
   return statusesFor(role, policy).includes(status);
 }
+
+/** Whether the role may import at all: a new document, or translations into an existing one. */
+export function mayImport(role: ProjectRole, policy: ProjectPolicy): boolean {
+  return roleAllows(role, "document.create", policy) || roleAllows(role, "translation.edit", policy);
+}
+
+/** What a project's card on the home page offers its member. */
+export function projectPermissions(role: ProjectRole, policy: ProjectPolicy) {
+  return { canImport: mayImport(role, policy), canManageMembers: roleAllows(role, "members.manage", policy) };
+}
+
+/** What the editor shows and allows the asker (the server checks every call again). */
+export interface EditorPermissions {
+  canEdit: boolean;
+  canComment: boolean;
+  canDecide: boolean;
+  canResolveAny: boolean;
+  userId: string;
+}
+
+export function editorPermissions(
+  access: { role: ProjectRole; policy: ProjectPolicy },
+  userId: string,
+): EditorPermissions {
+  const { role, policy } = access;
+  return {
+    canEdit: roleAllows(role, "translation.edit", policy),
+    canComment: roleAllows(role, "note.create", policy),
+    canResolveAny: roleAllows(role, "note.resolve.any", policy),
+    canDecide: maySetStatus(role, "approved", policy),
+    userId,
+  };
+}

@@ -7,6 +7,7 @@ import { pipeline } from "node:stream/promises";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { exportDocument, parseExportQuery } from "../exchange/export/index";
+import { langsOf, targetLanguages } from "../projects/languages";
 import type { CliIo } from "./commands";
 
 export interface ExportArgs {
@@ -21,17 +22,14 @@ export interface ExportArgs {
 export async function exportFile(db: Db, args: ExportArgs, io: CliIo) {
   const document = await db.document.findUnique({
     where: { id: args.document },
-    select: { id: true, title: true, project: { select: { languages: { orderBy: { position: "asc" } } } } },
+    select: { id: true, title: true, project: { select: { languages: targetLanguages } } },
   });
   if (!document) throw new AppError("not_found", { field: "document" }, `No document with id "${args.document}".`);
   const query = new URLSearchParams({ format: args.format });
   if (args.target) query.set("target", args.target);
   query.set("approvedOnly", args.approvedOnly ? "1" : "0");
   query.set("notes", args.noNotes ? "0" : "1");
-  const request = parseExportQuery(
-    query,
-    document.project.languages.map((l) => l.lang),
-  );
+  const request = parseExportQuery(query, langsOf(document.project.languages));
   const result = await exportDocument(db, document.id, request);
   if (!args.out) {
     if (!io.write) throw new Error("This terminal cannot write bytes.");

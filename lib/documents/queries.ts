@@ -1,5 +1,8 @@
 // Reads for the project list and the document page. Every Prisma call for documents lives here.
+import { projectPermissions } from "../auth/permissions";
+import { ProjectRole } from "../auth/roles";
 import type { Db } from "../db/client";
+import { langsOf, targetLanguages } from "../projects/languages";
 import { progressByDocument } from "../translations/progress";
 
 /** The projects this user is a member of, with their documents and the user's role. */
@@ -9,7 +12,7 @@ export async function listProjects(db: Db, userId: string) {
     orderBy: { createdAt: "asc" },
     include: {
       memberships: { where: { userId }, select: { role: true } },
-      languages: { orderBy: { position: "asc" } },
+      languages: targetLanguages,
       documents: {
         orderBy: { createdAt: "asc" },
         select: { id: true, title: true, createdAt: true, _count: { select: { segments: true } } },
@@ -26,20 +29,24 @@ export async function listProjects(db: Db, userId: string) {
     db,
     projects.flatMap((p) => p.documents.map((d) => d.id)),
   );
-  return projects.map((p) => ({
-    id: p.id,
-    name: p.name,
-    role: p.memberships[0]?.role ?? "viewer",
-    sourceLang: p.sourceLang,
-    targetLangs: p.languages.map((l) => l.lang),
-    documents: p.documents.map((d) => ({
-      id: d.id,
-      title: d.title,
-      paragraphs: d._count.segments,
-      words: wordsByDoc.get(d.id) ?? 0,
-      progress: progress.get(d.id) ?? new Map(),
-    })),
-  }));
+  return projects.map((p) => {
+    const role = ProjectRole.catch("viewer").parse(p.memberships[0]?.role);
+    return {
+      id: p.id,
+      name: p.name,
+      role,
+      permissions: projectPermissions(role, { reviewersMayEdit: p.reviewersMayEdit }),
+      sourceLang: p.sourceLang,
+      targetLangs: langsOf(p.languages),
+      documents: p.documents.map((d) => ({
+        id: d.id,
+        title: d.title,
+        paragraphs: d._count.segments,
+        words: wordsByDoc.get(d.id) ?? 0,
+        progress: progress.get(d.id) ?? new Map(),
+      })),
+    };
+  });
 }
 
 export async function getDocument(db: Db, id: string) {

@@ -7,6 +7,7 @@ import { roleAllows } from "../auth/permissions";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
+import { assertTarget } from "../projects/languages";
 import { findMentions } from "./mentions";
 import { NoteInput, NoteUpdate } from "./validation";
 
@@ -68,7 +69,7 @@ function toView(note: {
 }
 
 /** The notes of one segment as threads: first notes in order, each with its replies. */
-export async function listSegmentNotes(db: Db, actor: Actor | null, segmentId: string) {
+export async function listSegmentNotes(db: Db, actor: Actor, segmentId: string) {
   await requireSegment(db, actor, segmentId, "project.read");
   const notes = await db.note.findMany({ where: { segmentId }, include: noteInclude, orderBy: { createdAt: "asc" } });
   return threads(notes.map(toView));
@@ -90,18 +91,12 @@ export async function listDocumentNotes(db: Db, documentId: string, lang?: strin
   return threads(notes.map(toView)).map((t) => ({ ...t, position: positions.get(t.id) ?? 0 }));
 }
 
-export async function createNote(db: Db, actor: Actor | null, segmentId: string, raw: unknown) {
+export async function createNote(db: Db, actor: Actor, segmentId: string, raw: unknown) {
   const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
   if (!roleAllows(access.role, "note.create", access.policy))
     throw new AppError("forbidden", { action: "note.create" });
   const input = parseInput(NoteInput, raw);
-  const languages = await db.projectLanguage.findMany({
-    where: { projectId: access.projectId },
-    select: { lang: true },
-  });
-  if (input.lang && !languages.some((l) => l.lang === input.lang)) {
-    throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
-  }
+  if (input.lang) assertTarget(access.targetLangs, input.lang);
   if (Boolean(input.category) !== Boolean(input.severity)) {
     throw new AppError("invalid_input", {
       field: input.category ? "severity" : "category",
@@ -139,7 +134,7 @@ export async function createNote(db: Db, actor: Actor | null, segmentId: string,
         segmentId,
         documentId: segment.documentId,
         lang: input.lang ?? parent?.lang ?? null,
-        authorId: actor!.userId,
+        authorId: actor.userId,
         body: input.body,
         anchorSide: input.anchor?.side ?? null,
         anchorStart: input.anchor?.start ?? null,
@@ -151,7 +146,7 @@ export async function createNote(db: Db, actor: Actor | null, segmentId: string,
       },
       include: noteInclude,
     });
-    await recordMentions(tx, access.projectId, note.id, input.body, actor!.userId);
+    await recordMentions(tx, access.projectId, note.id, input.body, actor.userId);
     return toView(note);
   });
 }
@@ -170,18 +165,17 @@ async function recordMentions(tx: Tx, projectId: string, noteId: string, body: s
 }
 
 /** Edit one's own note, or resolve / reopen a thread (reviewers and owners any; translators their own). */
-export async function updateNote(db: Db, actor: Actor | null, noteId: string, raw: unknown) {
+export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unknown) {
   const note = await db.note.findUnique({ where: { id: noteId } });
-  if (!note) throw new AppError(actor ? "not_found" : "unauthenticated");
+  if (!note) throw new AppError("not_found");
   const { access } = await requireSegment(db, actor, note.segmentId, "project.read");
   const { body, resolved } = parseInput(NoteUpdate, raw);
-  if (body !== undefined && note.authorId !== actor!.userId)
-    throw new AppError("forbidden", { reason: "not_own_note" });
+  if (body !== undefined && note.authorId !== actor.userId) throw new AppError("forbidden", { reason: "not_own_note" });
   if (body !== undefined && !roleAllows(access.role, "note.create", access.policy)) throw new AppError("forbidden");
   if (resolved !== undefined) {
     const root = note.parentId ? await db.note.findUniqueOrThrow({ where: { id: note.parentId } }) : note;
     const mayAny = roleAllows(access.role, "note.resolve.any", access.policy);
-    const mayOwn = roleAllows(access.role, "note.resolve.own", access.policy) && root.authorId === actor!.userId;
+    const mayOwn = roleAllows(access.role, "note.resolve.own", access.policy) && root.authorId === actor.userId;
     if (!mayAny && !mayOwn) throw new AppError("forbidden", { action: "note.resolve" });
   }
   return db.$transaction(async (tx) => {
@@ -191,14 +185,14 @@ export async function updateNote(db: Db, actor: Actor | null, noteId: string, ra
       await tx.note.update({
         where: { id: targetId },
         data: resolved
-          ? { resolvedAt: new Date(), resolvedById: actor!.userId }
+          ? { resolvedAt: new Date(), resolvedById: actor.userId }
           : { resolvedAt: null, resolvedById: null },
       });
     }
     if (body !== undefined) {
       await tx.note.update({ where: { id: noteId }, data: { body } });
       await tx.noteMention.deleteMany({ where: { noteId } });
-      await recordMentions(tx, access.projectId, noteId, body, actor!.userId);
+      await recordMentions(tx, access.projectId, noteId, body, actor.userId);
     }
     return toView(await tx.note.findUniqueOrThrow({ where: { id: noteId }, include: noteInclude }));
   });

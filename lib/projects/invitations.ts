@@ -15,7 +15,8 @@ import { AppError } from "../errors";
 
 const INVITATION_DAYS = 14;
 
-function audit(tx: Tx, actorId: string | null, action: string, projectId: string, entityId: string, data: object) {
+/** A membership change in AuditEvent; `actorId` null for the command line, which acts as the server's administrator. */
+export function audit(tx: Tx, actorId: string | null, action: string, projectId: string, entityId: string, data: object) {
   return tx.auditEvent.create({
     data: { actorId, action, projectId, entityType: "membership", entityId, data: JSON.stringify(data) },
   });
@@ -24,7 +25,7 @@ function audit(tx: Tx, actorId: string | null, action: string, projectId: string
 /** A new invitation; an open one for the same address and project is replaced (its link stops working). */
 export async function createInvitationIn(
   tx: Tx,
-  actor: Actor | null,
+  actor: Actor,
   projectId: string,
   email: string,
   role: ProjectRole,
@@ -37,11 +38,11 @@ export async function createInvitationIn(
       email,
       role,
       tokenHash: hashToken(token),
-      invitedById: actor?.userId ?? null,
+      invitedById: actor.userId,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
     },
   });
-  await audit(tx, actor?.userId ?? null, "member.invite", projectId, invitation.id, { email, role });
+  await audit(tx, actor.userId, "member.invite", projectId, invitation.id, { email, role });
   return { invitation, token };
 }
 
@@ -81,8 +82,7 @@ export function listInvitationsFor(db: Db, actor: Actor) {
 }
 
 /** The asker's own open invitation, or not_found (someone else's leaves no trace). */
-async function ownInvitation(tx: Tx, actor: Actor | null, invitationId: string) {
-  if (!actor) throw new AppError("unauthenticated");
+async function ownInvitation(tx: Tx, actor: Actor, invitationId: string) {
   const invitation = await tx.invitation.findFirst({
     where: { id: invitationId, email: actor.email.toLowerCase(), ...open() },
   });
@@ -91,10 +91,10 @@ async function ownInvitation(tx: Tx, actor: Actor | null, invitationId: string) 
 }
 
 /** The signed-in invitee joins the project with the invited role. */
-export async function acceptInvitation(db: Db, actor: Actor | null, invitationId: string) {
+export async function acceptInvitation(db: Db, actor: Actor, invitationId: string) {
   return db.$transaction(async (tx) => {
     const invitation = await ownInvitation(tx, actor, invitationId);
-    const user = await tx.user.findUniqueOrThrow({ where: { id: actor!.userId } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.userId } });
     if (!user.emailVerified) throw new AppError("address_not_confirmed");
     // Claimed once, even if the same invitation is accepted twice at the same moment.
     const claimed = await tx.invitation.updateMany({
@@ -110,11 +110,11 @@ export async function acceptInvitation(db: Db, actor: Actor | null, invitationId
   });
 }
 
-export async function declineInvitation(db: Db, actor: Actor | null, invitationId: string) {
+export async function declineInvitation(db: Db, actor: Actor, invitationId: string) {
   await db.$transaction(async (tx) => {
     const invitation = await ownInvitation(tx, actor, invitationId);
     await tx.invitation.delete({ where: { id: invitation.id } });
-    await audit(tx, actor!.userId, "member.invite.decline", invitation.projectId, invitation.id, {
+    await audit(tx, actor.userId, "member.invite.decline", invitation.projectId, invitation.id, {
       email: invitation.email,
     });
   });

@@ -6,7 +6,7 @@ import { ProjectRole } from "../auth/roles";
 import { Email } from "../auth/users";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
-import { createInvitationIn } from "./invitations";
+import { audit, createInvitationIn } from "./invitations";
 
 export function listMembers(db: Db, projectId: string) {
   return db.membership.findMany({
@@ -16,26 +16,13 @@ export function listMembers(db: Db, projectId: string) {
   });
 }
 
-function audit(tx: Tx, actor: Actor | null, action: string, projectId: string, entityId: string, data: object) {
-  return tx.auditEvent.create({
-    data: {
-      actorId: actor?.userId ?? null,
-      action,
-      projectId,
-      entityType: "membership",
-      entityId,
-      data: JSON.stringify(data),
-    },
-  });
-}
-
 /**
  * Adds a person who has an account, at once. Only the command line does this (it acts as the
  * server's administrator); owners invite (addMember).
  */
 export async function addExistingUserIn(
   tx: Tx,
-  actor: Actor | null,
+  actorId: string | null,
   projectId: string,
   user: { id: string; email: string },
   role: ProjectRole,
@@ -43,7 +30,7 @@ export async function addExistingUserIn(
   const existing = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: user.id } } });
   if (existing) throw new AppError("already_member");
   await tx.membership.create({ data: { projectId, userId: user.id, role } });
-  await audit(tx, actor, "member.add", projectId, user.id, { email: user.email, role });
+  await audit(tx, actorId, "member.add", projectId, user.id, { email: user.email, role });
 }
 
 export type AddMemberResult =
@@ -56,7 +43,7 @@ export type AddMemberResult =
  */
 export async function addMember(
   db: Db,
-  actor: Actor | null,
+  actor: Actor,
   projectId: string,
   input: { email: string; role: string },
 ): Promise<AddMemberResult> {
@@ -84,7 +71,7 @@ async function assertAnotherOwnerRemains(tx: Tx, projectId: string, userId: stri
 
 export async function changeMemberRole(
   db: Db,
-  actor: Actor | null,
+  actor: Actor,
   projectId: string,
   userId: string,
   newRole: string,
@@ -97,27 +84,27 @@ export async function changeMemberRole(
     if (!membership) throw new AppError("not_found");
     if (membership.role === "owner" && role.data !== "owner") await assertAnotherOwnerRemains(tx, projectId, userId);
     await tx.membership.update({ where: { id: membership.id }, data: { role: role.data } });
-    await audit(tx, actor, "member.role", projectId, userId, { from: membership.role, to: role.data });
+    await audit(tx, actor.userId, "member.role", projectId, userId, { from: membership.role, to: role.data });
   });
 }
 
-export async function removeMember(db: Db, actor: Actor | null, projectId: string, userId: string) {
+export async function removeMember(db: Db, actor: Actor, projectId: string, userId: string) {
   await requireProject(db, actor, projectId, "members.manage");
   await db.$transaction(async (tx) => {
     const membership = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId } } });
     if (!membership) throw new AppError("not_found");
     if (membership.role === "owner") await assertAnotherOwnerRemains(tx, projectId, userId);
     await tx.membership.delete({ where: { id: membership.id } });
-    await audit(tx, actor, "member.remove", projectId, userId, { role: membership.role });
+    await audit(tx, actor.userId, "member.remove", projectId, userId, { role: membership.role });
   });
 }
 
-export async function cancelInvitation(db: Db, actor: Actor | null, projectId: string, invitationId: string) {
+export async function cancelInvitation(db: Db, actor: Actor, projectId: string, invitationId: string) {
   await requireProject(db, actor, projectId, "members.manage");
   await db.$transaction(async (tx) => {
     const found = await tx.invitation.findFirst({ where: { id: invitationId, projectId, acceptedAt: null } });
     if (!found) throw new AppError("not_found");
     await tx.invitation.delete({ where: { id: invitationId } });
-    await audit(tx, actor, "member.invite.cancel", projectId, invitationId, { email: found.email });
+    await audit(tx, actor.userId, "member.invite.cancel", projectId, invitationId, { email: found.email });
   });
 }

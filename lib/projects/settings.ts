@@ -9,7 +9,7 @@ export const ProjectSettingsInput = z.object({
   qualityThreshold: z.number().min(0).max(1000).optional(),
 });
 
-export async function updateProjectSettings(db: Db, actor: Actor | null, projectId: string, raw: unknown) {
+export async function updateProjectSettings(db: Db, actor: Actor, projectId: string, raw: unknown) {
   await requireProject(db, actor, projectId, "project.settings");
   const settings = parseInput(ProjectSettingsInput, raw);
   await db.$transaction(async (tx) => {
@@ -17,7 +17,7 @@ export async function updateProjectSettings(db: Db, actor: Actor | null, project
     await tx.project.update({ where: { id: projectId }, data: settings });
     await tx.auditEvent.create({
       data: {
-        actorId: actor!.userId,
+        actorId: actor.userId,
         action: "project.settings",
         projectId,
         entityType: "project",

@@ -8,6 +8,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { NoteInput } from "../notes/validation";
 import { parseInput } from "../parse-input";
+import { assertTarget } from "../projects/languages";
 import { conflictError } from "../translations/conflict";
 
 export const decisions = ["reviewed", "approved", "rejected"] as const;
@@ -19,7 +20,7 @@ export const DecisionInput = z.object({
   baseVersion: z.number().int().min(0).optional(),
 });
 
-export async function decide(db: Db, actor: Actor | null, segmentId: string, lang: string, raw: unknown) {
+export async function decide(db: Db, actor: Actor, segmentId: string, lang: string, raw: unknown) {
   const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
   const input = parseInput(DecisionInput, raw);
   const { decision, baseVersion } = input;
@@ -35,15 +36,16 @@ export async function decide(db: Db, actor: Actor | null, segmentId: string, lan
     noteBody = note.data;
   }
   const translation = await db.translation.findUnique({ where: { segmentId_lang: { segmentId, lang } } });
+  assertTarget(access.targetLangs, lang);
   if (!translation || translation.text.trim() === "") {
-    throw new AppError("invalid_input", { field: "lang", reason: translation ? "nothing_to_decide" : "not_a_target" });
+    throw new AppError("invalid_input", { field: "lang", reason: "nothing_to_decide" });
   }
   return db.$transaction(async (tx) => {
     const where = { id: translation.id, version: baseVersion ?? translation.version };
     const now = new Date();
     const updated = await tx.translation.updateMany({
       where,
-      data: { status: decision, version: { increment: 1 }, updatedById: actor!.userId, updatedAt: now },
+      data: { status: decision, version: { increment: 1 }, updatedById: actor.userId, updatedAt: now },
     });
     if (updated.count !== 1) throw await conflictError(tx, segmentId, lang);
     // The revision is written by the database (a trigger on the version).
@@ -51,7 +53,7 @@ export async function decide(db: Db, actor: Actor | null, segmentId: string, lan
     let noteId: string | null = null;
     if (noteBody) {
       const note = await tx.note.create({
-        data: { segmentId, documentId: segment.documentId, lang, authorId: actor!.userId, body: noteBody },
+        data: { segmentId, documentId: segment.documentId, lang, authorId: actor.userId, body: noteBody },
       });
       noteId = note.id;
     }
@@ -60,14 +62,14 @@ export async function decide(db: Db, actor: Actor | null, segmentId: string, lan
 }
 
 /** Approves every translation into `lang` that is "translated" now, in one statement. */
-export async function approveAllTranslated(db: Db, actor: Actor | null, documentId: string, lang: string) {
+export async function approveAllTranslated(db: Db, actor: Actor, documentId: string, lang: string) {
   const { access } = await requireDocument(db, actor, documentId, "project.read");
   if (!maySetStatus(access.role, "approved", access.policy))
     throw new AppError("forbidden", { action: "status", status: "approved" });
   // Each row's new version gets its revision from the database (a trigger on the version).
   const { count } = await db.translation.updateMany({
     where: { documentId, lang, status: "translated" },
-    data: { status: "approved", version: { increment: 1 }, updatedById: actor!.userId, updatedAt: new Date() },
+    data: { status: "approved", version: { increment: 1 }, updatedById: actor.userId, updatedAt: new Date() },
   });
   return { approved: count };
 }

@@ -4,8 +4,8 @@ import { stringify } from "csv-stringify/sync";
 import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
-import { AppError } from "../errors";
 import { type MqmCategory, mqmCategories, type Severity, severities, severityPoints } from "../notes/mqm";
+import { assertTarget } from "../projects/languages";
 
 export interface QualityRow {
   category: MqmCategory;
@@ -66,18 +66,17 @@ export function computeQuality(
 /** The report for `lang`, or for the project's first target language when none is asked for. */
 export async function qualityReport(
   db: Db,
-  actor: Actor | null,
+  actor: Actor,
   documentId: string,
   asked: string | null,
 ): Promise<QualityReport & { documentTitle: string }> {
-  const { document } = await requireDocument(db, actor, documentId, "project.read");
+  const { document, access } = await requireDocument(db, actor, documentId, "project.read");
+  const lang = asked ?? access.targetLangs[0] ?? "";
+  assertTarget(access.targetLangs, lang, "target");
   const project = await db.project.findUniqueOrThrow({
     where: { id: document.projectId },
-    include: { languages: { orderBy: { position: "asc" } } },
+    select: { qualityThreshold: true },
   });
-  const lang = asked ?? project.languages[0]?.lang ?? "";
-  if (!project.languages.some((l) => l.lang === lang))
-    throw new AppError("invalid_input", { field: "target", reason: "not_a_target" });
   const [words, errors] = await Promise.all([
     db.segment.aggregate({ where: { documentId }, _sum: { wordCount: true } }),
     // Every error annotated, resolved or not: a fixed error was still made.

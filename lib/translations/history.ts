@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 
 /** Every saved state of one translation, newest first, with who saved it. */
-export async function listRevisions(db: Db, actor: Actor | null, segmentId: string, lang: string) {
+export async function listRevisions(db: Db, actor: Actor, segmentId: string, lang: string) {
   await requireSegment(db, actor, segmentId, "project.read");
   const translation = await db.translation.findUnique({ where: { segmentId_lang: { segmentId, lang } } });
   if (!translation) return [];

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
+import { assertTarget } from "../projects/languages";
 import type { TranslationStatus } from "../segments/status";
 import { reanchorNotesIn } from "./save";
 import { MAX_TRANSLATION_LENGTH } from "./validation";
@@ -46,11 +47,10 @@ function statusAfterReplace(status: string): TranslationStatus {
   return status === "reviewed" || status === "approved" ? "translated" : (status as TranslationStatus);
 }
 
-export async function findReplace(db: Db, actor: Actor | null, documentId: string, raw: unknown) {
+export async function findReplace(db: Db, actor: Actor, documentId: string, raw: unknown) {
   const input = parseInput(ReplaceInput, raw);
   const { access } = await requireDocument(db, actor, documentId, input.apply ? "translation.edit" : "project.read");
-  const languages = await db.projectLanguage.findMany({ where: { projectId: access.projectId } });
-  if (!languages.some((l) => l.lang === input.lang)) throw new AppError("invalid_input", { field: "lang" });
+  assertTarget(access.targetLangs, input.lang);
 
   const compute = (rows: { segmentId: string; text: string; segment: { position: number } }[]) => {
     const re = pattern(input.find, input.matchCase);
@@ -86,7 +86,7 @@ export async function findReplace(db: Db, actor: Actor | null, documentId: strin
         // Recorded in history by the database (a trigger writes the revision of each new version).
         await tx.translation.update({
           where: { id: row.id },
-          data: { text: change.after, status, version: row.version + 1, updatedById: actor!.userId, updatedAt: now },
+          data: { text: change.after, status, version: row.version + 1, updatedById: actor.userId, updatedAt: now },
         });
         await reanchorNotesIn(tx, row.segmentId, input.lang, change.after);
       }

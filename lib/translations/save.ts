@@ -10,6 +10,7 @@ import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
 import { parseInput } from "../parse-input";
+import { notATarget } from "../projects/languages";
 import type { TranslationStatus } from "../segments/status";
 import { conflictError } from "./conflict";
 import { rememberHint, tryFastSave } from "./fast-save";
@@ -34,9 +35,8 @@ function impliedStatus(text: string, previous: string, textChanged: boolean): Tr
   return previous as TranslationStatus;
 }
 
-export async function saveTranslation(db: Db, actor: Actor | null, raw: unknown): Promise<SavedTranslation> {
+export async function saveTranslation(db: Db, actor: Actor, raw: unknown): Promise<SavedTranslation> {
   const input = parseInput(SaveTranslationInput, raw);
-  if (!actor) throw new AppError("unauthenticated");
   const now = new Date();
   const fast = await tryFastSave(db, { ...input, userId: actor.userId, now });
   if (fast) return savedAs(input, fast.status, now);
@@ -78,7 +78,7 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   );
   if (!context || !role) throw new AppError("not_found");
   const policy = { reviewersMayEdit: context.reviewersMayEdit };
-  if (!context.langIsTarget) throw new AppError("invalid_input", { field: "lang", reason: "not_a_target" });
+  if (!context.langIsTarget) throw notATarget();
 
   const current = context.translation;
   const previousText = current?.text ?? "";

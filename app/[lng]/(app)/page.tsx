@@ -49,10 +49,10 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
             <h2 id={`project-${project.id}`}>{project.name}</h2>
             <span className="role-badge">{t(`role.${project.role}`)}</span>
             <span className="spacer" />
-            {(project.role === "owner" || project.role === "translator") && (
+            {project.permissions.canImport && (
               <Link href={`/${lng}/projects/${project.id}/import`}>{t("import.title")}</Link>
             )}
-            {project.role === "owner" && (
+            {project.permissions.canManageMembers && (
               <Link href={`/${lng}/projects/${project.id}/members`}>{t("nav.members")}</Link>
             )}
           </div>

@@ -2,6 +2,7 @@
 // here: the route checks "document.export", and the command line acts as administrator.
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
+import { langsOf, targetLanguages } from "../../projects/languages";
 import { type ExchangeSource, readExchangePages } from "../read-document";
 import type { ExportFormat, ExportRequest, ExportResult } from "../types";
 import { toChunks } from "./common";
@@ -55,16 +56,6 @@ export function exportFilename(title: string, request: ExportRequest): string {
   return `${base}.${request.targets.join("+")}.${exportFormatSpecs[request.format].extension}`;
 }
 
-/** The project's target languages in order: what parseExportQuery checks `target` against. */
-export async function projectTargetLangs(db: Db, projectId: string): Promise<string[]> {
-  const languages = await db.projectLanguage.findMany({
-    where: { projectId },
-    orderBy: { position: "asc" },
-    select: { lang: true },
-  });
-  return languages.map((l) => l.lang);
-}
-
 /**
  * `attachment` with the name twice: an ASCII stand-in for old clients, and the real one (RFC 6266/5987
  * `filename*=UTF-8''…`, percent-encoded, so no quote or line break can reach the header).
@@ -99,14 +90,10 @@ export function toReadableStream(body: AsyncIterable<Uint8Array>): ReadableStrea
 export async function exportDocument(db: Db, documentId: string, request: ExportRequest): Promise<ExportResult> {
   const document = await db.document.findUnique({
     where: { id: documentId },
-    select: { title: true, sourceLang: true, project: { select: { languages: { orderBy: { position: "asc" } } } } },
+    select: { title: true, sourceLang: true, project: { select: { languages: targetLanguages } } },
   });
   if (!document) throw new AppError("not_found");
-  checkTargets(
-    request.format,
-    request.targets,
-    document.project.languages.map((l) => l.lang),
-  );
+  checkTargets(request.format, request.targets, langsOf(document.project.languages));
   const spec = exportFormatSpecs[request.format];
   const options = { targets: request.targets, approvedOnly: request.approvedOnly, includeNotes: request.includeNotes };
   const source: ExchangeSource = {

@@ -2,6 +2,7 @@
 // Flags take the last value given, so an HTML form can send a hidden "0" before its checkbox's "1".
 import { z } from "zod";
 import { AppError } from "../../errors";
+import { notATarget } from "../../projects/languages";
 import { KK_LATN } from "../read-document";
 import { type ExportFormat, type ExportRequest, exportFormats } from "../types";
 
@@ -30,8 +31,7 @@ export function exportableTargets(projectLangs: string[]): string[] {
 export function checkTargets(format: ExportFormat, targets: string[], projectLangs: string[]): void {
   const allowed = exportableTargets(projectLangs);
   const unknown = targets.find((t) => !allowed.includes(t));
-  if (unknown !== undefined)
-    throw new AppError("invalid_input", { field: "target", reason: "not_a_target", value: unknown });
+  if (unknown !== undefined) throw notATarget("target", { value: unknown });
   if (targets.length === 0) throw new AppError("invalid_input", { field: "target", reason: "required" });
   if (targets.length > 1 && singleTargetFormats.includes(format))
     throw new AppError("invalid_input", { field: "target", reason: "one_target" });

@@ -4,6 +4,7 @@
 import type { Db, Tx } from "../../db/client";
 import { createDocumentIn } from "../../documents/create-document";
 import { AppError } from "../../errors";
+import { langsOf, targetLanguages } from "../../projects/languages";
 import type { TranslationStatus } from "../../segments/status";
 import { countWords } from "../../segments/word-count";
 import type { ExchangeUnit } from "../types";
@@ -71,10 +72,10 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
     throw importError("not_bilingual", "Only a file with translations (TMX, XLIFF, CSV, TSV) can update a document.");
   const project = await db.project.findUnique({
     where: { id: input.projectId },
-    include: { languages: { orderBy: { position: "asc" } } },
+    include: { languages: targetLanguages },
   });
   if (!project) throw new AppError("not_found", { field: "project" }, "No such project.");
-  const projectLangs = project.languages.map((l) => l.lang);
+  const projectLangs = langsOf(project.languages);
   let sourceLang = project.sourceLang;
   if (input.mode === "update") {
     const document = await db.document.findUnique({

@@ -14,7 +14,7 @@ export async function changePasswordAction(_prev: ActionResult<boolean> | null, 
   return runAction(async ({ actor, db }) => {
     // A changed password must lock out whoever knew the old one: every other session ends and every
     // API token is revoked; this browser stays signed in.
-    await changeOwnPassword(db, actor!, {
+    await changeOwnPassword(db, actor, {
       currentPassword: field(form, "currentPassword"),
       newPassword: newPasswordFrom(form, "newPassword"),
       address: await clientAddress(),
@@ -27,7 +27,7 @@ export async function changePasswordAction(_prev: ActionResult<boolean> | null, 
 
 export async function createTokenAction(_prev: ActionResult<{ token: string }> | null, form: FormData) {
   return runAction(async ({ actor, db }) => {
-    const created = await createTokenWithPassword(db, actor!, {
+    const created = await createTokenWithPassword(db, actor, {
       name: field(form, "name"),
       currentPassword: field(form, "currentPassword"),
       address: await clientAddress(),
@@ -39,7 +39,7 @@ export async function createTokenAction(_prev: ActionResult<{ token: string }> |
 
 export async function revokeTokenAction(form: FormData) {
   await runAction(async ({ actor, db }) => {
-    await revokeApiToken(db, actor!.userId, field(form, "tokenId"));
+    await revokeApiToken(db, actor.userId, field(form, "tokenId"));
     revalidatePath("/[lng]/account", "page");
   });
 }

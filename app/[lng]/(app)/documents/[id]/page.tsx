@@ -5,11 +5,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { documentFor } from "@/app/_lib/document-access";
 import { requireSignedIn } from "@/app/_lib/session";
-import { maySetStatus, roleAllows } from "@/lib/auth/permissions";
+import { editorPermissions } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getEditorRows } from "@/lib/documents/queries";
 import type { Row } from "@/lib/editor/rows";
-import { projectTargetLangs } from "@/lib/exchange/export";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { listDocumentNotes } from "@/lib/notes/notes";
@@ -48,7 +47,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const found = await documentFor(id, "project.read");
   if (!found) notFound();
   const doc = found.document;
-  const available = await projectTargetLangs(db, doc.projectId);
+  const available = found.access.targetLangs;
   const targets = chosenTargets((await searchParams).target, available);
   // A big document's page carries the first screen of paragraphs; the editor loads the rest right after.
   const total = await db.segment.count({ where: { documentId: doc.id } });
@@ -67,14 +66,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       }),
     ),
   }));
-  const { role, policy } = found.access;
-  const permissions = {
-    canEdit: roleAllows(role, "translation.edit", policy),
-    canComment: roleAllows(role, "note.create", policy),
-    canResolveAny: roleAllows(role, "note.resolve.any", policy),
-    canDecide: maySetStatus(role, "approved", policy),
-    userId: actor.userId,
-  };
+  const permissions = editorPermissions(found.access, actor.userId);
   const [threads, baselines] = await Promise.all([
     listDocumentNotes(db, doc.id),
     permissions.canDecide

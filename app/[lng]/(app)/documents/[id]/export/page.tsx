@@ -5,8 +5,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { documentFor } from "@/app/_lib/document-access";
 import { requireSignedIn } from "@/app/_lib/session";
-import { getDb } from "@/lib/db/client";
-import { projectTargetLangs } from "@/lib/exchange/export";
 import { exportableTargets } from "@/lib/exchange/export/query";
 import type { ExportFormat } from "@/lib/exchange/types";
 import { getT } from "@/lib/i18n/server";
@@ -25,13 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExportPage({ params }: Props) {
   const { lng, id } = await params;
   if (!isLng(lng)) notFound();
-  const db = getDb();
   await requireSignedIn(lng);
   // Not a member: the same 404 as a document that does not exist.
   const found = await documentFor(id, "document.export");
   if (!found) notFound();
   const { document } = found;
-  const projectLangs = await projectTargetLangs(db, document.projectId);
+  const projectLangs = found.access.targetLangs;
   const t = getT(lng);
 
   const formats: { value: ExportFormat; name: string; hint: string }[] = [

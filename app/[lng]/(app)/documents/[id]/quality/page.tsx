@@ -6,7 +6,6 @@ import { requireSignedIn } from "@/app/_lib/session";
 import { roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { projectTargetLangs } from "@/lib/exchange/export";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { qualityReport } from "@/lib/review/quality";
@@ -23,7 +22,7 @@ export default async function QualityPage({ params, searchParams }: Props) {
   const db = getDb();
   const found = await documentFor(id, "project.read");
   if (!found) notFound();
-  const langs = await projectTargetLangs(db, found.document.projectId);
+  const langs = found.access.targetLangs;
   const asked = (await searchParams).target;
   const target = asked && langs.includes(asked) ? asked : langs[0];
   const report = await qualityReport(db, actor, id, target).catch((e) => {

@@ -3,7 +3,7 @@
 import { notFound } from "next/navigation";
 import { requireSignedIn } from "@/app/_lib/session";
 import { projectAccess } from "@/lib/auth/access";
-import { roleAllows } from "@/lib/auth/permissions";
+import { mayImport, roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { acceptedExtensions } from "@/lib/exchange/import/detect";
 import { maxUploadBytes, megabytes } from "@/lib/exchange/import/limits";
@@ -23,7 +23,7 @@ export default async function ImportPage({ params }: { params: Promise<{ lng: st
   const t = getT(lng);
   const mayCreate = roleAllows(access.role, "document.create", access.policy);
   const mayUpdate = roleAllows(access.role, "translation.edit", access.policy);
-  if (!mayCreate && !mayUpdate) {
+  if (!mayImport(access.role, access.policy)) {
     return (
       <section className="card" role="alert">
         <p>{t("errors.forbidden")}</p>

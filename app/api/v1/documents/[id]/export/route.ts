@@ -1,17 +1,11 @@
 // GET /api/v1/documents/{id}/export?format=…&target=en,kk&approvedOnly=1&notes=0: the document as a file, streamed.
 import { apiRoute } from "@/lib/api/handler";
 import { requireDocument } from "@/lib/auth/access";
-import {
-  contentDisposition,
-  exportDocument,
-  parseExportQuery,
-  projectTargetLangs,
-  toReadableStream,
-} from "@/lib/exchange/export";
+import { contentDisposition, exportDocument, parseExportQuery, toReadableStream } from "@/lib/exchange/export";
 
 export const GET = apiRoute<{ id: string }>(async ({ req, db, actor, params }) => {
-  const { document } = await requireDocument(db, actor, params.id, "document.export");
-  const request = parseExportQuery(new URL(req.url).searchParams, await projectTargetLangs(db, document.projectId));
+  const { document, access } = await requireDocument(db, actor, params.id, "document.export");
+  const request = parseExportQuery(new URL(req.url).searchParams, access.targetLangs);
   const result = await exportDocument(db, document.id, request);
   return new Response(toReadableStream(result.body), {
     headers: {

@@ -4,6 +4,6 @@ import { documentSegments } from "@/lib/api/queries";
 import { requireDocument } from "@/lib/auth/access";
 
 export const GET = apiRoute<{ id: string }>(async ({ req, db, actor, params }) => {
-  const { document } = await requireDocument(db, actor, params.id, "project.read");
-  return documentSegments(db, document.id, new URL(req.url).searchParams.get("target"));
+  const { document, access } = await requireDocument(db, actor, params.id, "project.read");
+  return documentSegments(db, document, access.targetLangs, new URL(req.url).searchParams.get("target"));
 });
