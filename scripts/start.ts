@@ -62,7 +62,7 @@ async function main() {
   }
 
   // serve() stops on SIGTERM/SIGINT itself, after answering the requests in flight.
-  const { serve } = await import("./serve");
+  const { serve } = await import("../lib/server/serve");
   await serve(port, root);
 }
 

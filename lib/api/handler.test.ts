@@ -6,7 +6,8 @@ let me: unknown;
 let listDocuments: unknown;
 let putTranslation: unknown;
 let openapi: unknown;
-let handler: typeof import("./handler");
+let route: typeof import("./next-route");
+let endpoint: typeof import("./endpoint");
 
 beforeAll(async () => {
   world = await createWorld();
@@ -14,7 +15,8 @@ beforeAll(async () => {
   listDocuments = (await import("../../app/api/v1/documents/route")).GET;
   putTranslation = (await import("../../app/api/v1/segments/[segmentId]/translations/[lang]/route")).PUT;
   openapi = (await import("../../app/api/openapi.json/route")).GET;
-  handler = await import("./handler");
+  route = await import("./next-route");
+  endpoint = await import("./endpoint");
 });
 afterAll(() => world.cleanup());
 
@@ -66,9 +68,19 @@ describe("messages", () => {
 
   it("hides the text of an unexpected error", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const broken = handler.apiRoute(async () => {
-      throw new Error("SQLITE_CORRUPT: /secret/path/parallel.db");
-    });
+    const broken = route.nextRoute(
+      endpoint.defineEndpoint({
+        method: "GET",
+        path: "/api/v1/broken",
+        operationId: "broken",
+        summary: "Fails",
+        tags: [],
+        refusals: [],
+        handler: async () => {
+          throw new Error("SQLITE_CORRUPT: /secret/path/parallel.db");
+        },
+      }),
+    );
     const res = await call(broken, "/api/v1/broken", {
       token: world.tokens.owner,
       headers: { "accept-language": "uk" },
@@ -81,10 +93,10 @@ describe("messages", () => {
 
   it("fills in the values some messages need", async () => {
     const { AppError } = await import("../errors");
-    const limited = handler.errorResponse(new AppError("rate_limited", { retryAfter: 600 }), "en");
+    const limited = route.errorResponse(new AppError("rate_limited", { retryAfter: 600 }), "en");
     expect((await limited.json()).error.message).toBe("Too many failed attempts. Try again in 10 min.");
     expect(limited.headers.get("retry-after")).toBe("600");
-    const short = handler.errorResponse(new AppError("password_too_short"), "en");
+    const short = route.errorResponse(new AppError("password_too_short"), "en");
     expect((await short.json()).error.message).toBe("The password must have at least 10 characters.");
   });
 });

@@ -1,9 +1,8 @@
-// The one wrapper every /api/v1 route runs through: it finds who is asking, refuses cross-site writes
-// made with the session cookie, answers errors as {error:{code,message}} in the caller's language,
-// and marks every response as not cacheable (answers depend on who asks).
+// The checks and answers of an API request that do not depend on the server carrying it: the
+// caller's language, the same-site rule for cookie writes, the body limit, and errors as
+// {error:{code,message}} in the caller's language. The pipeline (pipeline.ts) runs them in order.
 import acceptLanguage from "accept-language";
-import { type Actor, actorFromHeaders } from "../auth/actor";
-import { type Db, getDb } from "../db/client";
+import type { Actor } from "../auth/actor";
 import { errorKeys, errorParams } from "../error-params";
 import { AppError, isAppError } from "../errors";
 import { getT } from "../i18n/server";
@@ -24,47 +23,6 @@ export type HeaderSource = Pick<Headers, "get">;
 export function requestLng(headers: HeaderSource): Lng {
   const lng = negotiator.get(headers.get("accept-language"));
   return (languages as readonly string[]).includes(lng ?? "") ? (lng as Lng) : fallbackLng;
-}
-
-export interface ApiContext<P> {
-  req: Request;
-  db: Db;
-  actor: Actor;
-  params: P;
-  lng: Lng;
-}
-
-/** Next passes `{ params: Promise<…> }`; a route without dynamic segments gets `{}`. */
-export type RouteContext<P> = { params: Promise<P> };
-
-/**
- * Wraps a route: `fn` returns the body of a 200 JSON answer (or a Response of its own) and throws
- * AppError for anything the caller should be told.
- */
-export function apiRoute<P extends object = object>(fn: (ctx: ApiContext<P>) => Promise<unknown>) {
-  return async (req: Request, context: RouteContext<P>): Promise<Response> => {
-    const lng = requestLng(req.headers);
-    try {
-      const db = getDb();
-      const actor = await actorFromHeaders(db, req.headers);
-      if (!actor) throw new AppError("unauthenticated");
-      assertSameSite(req.method, req.headers, actor, new URL(req.url).host);
-      const params = (await context?.params) ?? ({} as P);
-      const result = await fn({ req, db, actor, params, lng });
-      return result instanceof Response ? noStore(result) : json(result, 200);
-    } catch (error) {
-      return errorResponse(error, lng);
-    }
-  };
-}
-
-export function json(body: unknown, status: number): Response {
-  return noStore(Response.json(body, { status }));
-}
-
-function noStore(res: Response): Response {
-  res.headers.set("Cache-Control", "no-store");
-  return res;
 }
 
 /**
@@ -108,12 +66,6 @@ export async function readBodyBytes(
   return Buffer.concat(parts);
 }
 
-/** The JSON body, read up to MAX_BODY_BYTES. */
-export async function readJsonBody(req: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
-  const body = req.body as AsyncIterable<Uint8Array> | null;
-  return parseJsonBody(await readBodyBytes(body, req.headers.get("content-length"), maxBytes));
-}
-
 /** A request body as JSON, or the translated "not JSON" refusal. */
 export function parseJsonBody(bytes: Buffer): unknown {
   try {
@@ -146,11 +98,4 @@ export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
   const retryAfter =
     code === "rate_limited" && typeof details?.retryAfter === "number" ? details.retryAfter : undefined;
   return { status: error.status, body: { error: body }, retryAfter };
-}
-
-export function errorResponse(error: unknown, lng: Lng): Response {
-  const answer = errorAnswer(error, lng);
-  const res = json(answer.body, answer.status);
-  if (answer.retryAfter !== undefined) res.headers.set("Retry-After", String(answer.retryAfter));
-  return res;
 }

@@ -3,6 +3,7 @@
 import type { Db } from "../db/client";
 import { getSegmentsWithTranslation } from "../documents/queries";
 import { assertTarget, langsOf, targetLanguages } from "../projects/languages";
+import type { SegmentKind } from "../segments/kinds";
 import { type TranslationStatus, zeroByStatus } from "../segments/status";
 import { doneWords, progressByDocument } from "../translations/progress";
 
@@ -78,18 +79,18 @@ export async function documentSegments(
     segments: segments.map((s) => ({
       id: s.id,
       position: s.position,
-      kind: s.kind,
+      kind: s.kind as SegmentKind,
       source: s.source,
       wordCount: s.wordCount,
       // No row yet (a language added later) reads as an empty new translation at version 0.
       translation: s.translation
         ? {
             text: s.translation.text,
-            status: s.translation.status,
+            status: s.translation.status as TranslationStatus,
             version: s.translation.version,
             updatedAt: s.translation.updatedAt.toISOString(),
           }
-        : { text: "", status: "new", version: 0, updatedAt: null },
+        : { text: "", status: "new" as const, version: 0, updatedAt: null },
     })),
   };
 }

@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
 import { findMentions } from "./mentions";
+import type { MqmCategory, Severity } from "./mqm";
 import { NoteInput, NoteUpdate } from "./validation";
 
 const noteInclude = {
@@ -57,8 +58,9 @@ function toView(note: {
             text: note.anchorText ?? "",
           }
         : null,
-    category: note.category,
-    severity: note.severity,
+    // The database holds what validation let in.
+    category: note.category as MqmCategory | null,
+    severity: note.severity as Severity | null,
     parentId: note.parentId,
     resolved: note.resolvedAt !== null,
     resolvedAt: note.resolvedAt?.toISOString() ?? null,

@@ -20,6 +20,8 @@ export const DecisionInput = z.object({
   baseVersion: z.number().int().min(0).optional(),
 });
 
+export const ApproveAllInput = z.object({ lang: z.string().min(2).max(20) });
+
 export async function decide(db: Db, actor: Actor, segmentId: string, lang: string, raw: unknown) {
   const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
   const input = parseInput(DecisionInput, raw);

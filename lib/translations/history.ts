@@ -1,6 +1,7 @@
 import { requireSegment } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
+import type { TranslationStatus } from "../segments/status";
 
 /** Every saved state of one translation, newest first, with who saved it. */
 export async function listRevisions(db: Db, actor: Actor, segmentId: string, lang: string) {
@@ -15,7 +16,7 @@ export async function listRevisions(db: Db, actor: Actor, segmentId: string, lan
   return revisions.map((r) => ({
     version: r.version,
     text: r.text,
-    status: r.status,
+    status: r.status as TranslationStatus,
     author: r.author ? { id: r.author.id, name: r.author.name } : null,
     createdAt: r.createdAt.toISOString(),
   }));

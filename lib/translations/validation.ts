@@ -13,11 +13,18 @@ export const TranslationText = z
   // Stored NFC so the same words compare equal however they were typed; CRLF becomes LF.
   .transform((s) => s.replace(/\r\n?/g, "\n").normalize("NFC"));
 
+/** What a save sends in its body (the path names the segment and language). */
+export const SaveTranslationBody = z.object({
+  text: TranslationText.describe(
+    "Control characters other than tab and newline are refused; stored NFC with LF line ends",
+  ),
+  status: TranslationStatus.optional(),
+  baseVersion: z.number().int().min(0).describe("The version the edit started from; 0 for one never saved"),
+});
+
 export const SaveTranslationInput = z.object({
   segmentId: z.string().min(1).max(100),
   lang: z.string().min(2).max(20),
-  text: TranslationText,
-  status: TranslationStatus.optional(),
-  baseVersion: z.number().int().min(0),
+  ...SaveTranslationBody.shape,
 });
 export type SaveTranslationInput = z.input<typeof SaveTranslationInput>;

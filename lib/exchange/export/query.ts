@@ -9,8 +9,10 @@ import { type ExportFormat, type ExportRequest, exportFormats } from "../types";
 /** Formats that hold one target language only. */
 export const singleTargetFormats: readonly ExportFormat[] = ["docx-target", "txt"];
 
-const Format = z.enum(exportFormats);
-const Flag = z
+/** `format` as the query names it (the OpenAPI description shows these same schemas). */
+export const Format = z.enum(exportFormats);
+/** A yes/no query flag. */
+export const Flag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
   .transform((v) => ["1", "true", "yes", "on"].includes(v));
 

@@ -1,7 +1,7 @@
-// The HTTP side of an import, shared by the route: a refusal becomes {error:{code,message,details}}
+// The HTTP side of an import's refusals: a refusal with a reason becomes {error:{code,message,details}}
 // with a message naming the problem (import.errors.<reason>, with the line or unit) in the caller's
-// language; anything that is not a refusal goes to the API's usual error answer.
-import { errorResponse, json } from "../../api/handler";
+// language; anything else gets the API's usual error answer (null here).
+import type { ErrorAnswer } from "../../api/handler";
 import { errorParams } from "../../error-params";
 import { isAppError } from "../../errors";
 import { getT } from "../../i18n/server";
@@ -16,8 +16,8 @@ function params(details: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export function importErrorResponse(error: unknown, lng: Lng): Response {
-  if (!isAppError(error) || typeof error.details?.reason !== "string") return errorResponse(error, lng);
+export function importErrorAnswer(error: unknown, lng: Lng): ErrorAnswer | null {
+  if (!isAppError(error) || typeof error.details?.reason !== "string") return null;
   const t = getT(lng);
   const { code, details } = error;
   const reason = details.reason as string;
@@ -25,5 +25,5 @@ export function importErrorResponse(error: unknown, lng: Lng): Response {
     ...errorParams(error),
     ...params(details),
   });
-  return json({ error: { code, message, details } }, error.status);
+  return { status: error.status, body: { error: { code, message, details } } };
 }

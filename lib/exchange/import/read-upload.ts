@@ -14,14 +14,26 @@ export interface Upload {
 /** Multipart headers and small fields on top of the file itself. */
 const ENVELOPE_BYTES = 64 * 1024;
 
-export async function readUpload(req: Request, maxBytes: number, fileField = "file"): Promise<Upload> {
+/** What an upload is read from: a request's headers and body, whichever server carried it. */
+export interface UploadSource {
+  headers: Pick<Headers, "get">;
+  body: AsyncIterable<Uint8Array> | null;
+}
+
+export async function readUpload(req: UploadSource, maxBytes: number, fileField = "file"): Promise<Upload> {
   const contentType = req.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(contentType) || !req.body)
     throw importError("not_multipart", "Send the file as multipart/form-data with a part named file.");
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes + ENVELOPE_BYTES) throw tooLarge(maxBytes);
 
-  const source = Readable.fromWeb(req.body as unknown as NodeWebStream<Uint8Array>);
+  const body = req.body;
+  const source =
+    body instanceof Readable
+      ? body
+      : body instanceof ReadableStream
+        ? Readable.fromWeb(body as unknown as NodeWebStream<Uint8Array>)
+        : Readable.from(body, { objectMode: false });
   return new Promise<Upload>((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {

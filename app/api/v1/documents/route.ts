@@ -1,5 +1,5 @@
 // GET /api/v1/documents: the documents of every project the caller is a member of, with progress.
-import { apiRoute } from "@/lib/api/handler";
-import { listDocumentsFor } from "@/lib/api/queries";
+import { listDocumentsEndpoint } from "@/lib/api/endpoints/documents";
+import { nextRoute } from "@/lib/api/next-route";
 
-export const GET = apiRoute(async ({ db, actor }) => ({ documents: await listDocumentsFor(db, actor.userId) }));
+export const GET = nextRoute(listDocumentsEndpoint);

@@ -1,5 +1,5 @@
 // GET /api/v1/me/mentions: notes that name you with @, newest first.
-import { apiRoute } from "@/lib/api/handler";
-import { listMentions } from "@/lib/notes/notes";
+import { mentionsEndpoint } from "@/lib/api/endpoints/notes";
+import { nextRoute } from "@/lib/api/next-route";
 
-export const GET = apiRoute(async ({ db, actor }) => ({ mentions: await listMentions(db, actor.userId) }));
+export const GET = nextRoute(mentionsEndpoint);

@@ -1,7 +1,5 @@
 // PATCH /api/v1/notes/{id}: edit one's own note ({body}), resolve or reopen its thread ({resolved}).
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { updateNote } from "@/lib/notes/notes";
+import { updateNoteEndpoint } from "@/lib/api/endpoints/notes";
+import { nextRoute } from "@/lib/api/next-route";
 
-export const PATCH = apiRoute<{ id: string }>(async ({ req, db, actor, params }) => ({
-  note: await updateNote(db, actor, params.id, await readJsonBody(req)),
-}));
+export const PATCH = nextRoute(updateNoteEndpoint);

@@ -1,7 +1,5 @@
 // POST /api/v1/documents/{id}/replace: find and replace in one language's translations (preview, or apply in one transaction).
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { findReplace } from "@/lib/translations/replace";
+import { findReplaceEndpoint } from "@/lib/api/endpoints/translations";
+import { nextRoute } from "@/lib/api/next-route";
 
-export const POST = apiRoute<{ id: string }>(async ({ req, db, actor, params }) =>
-  findReplace(db, actor, params.id, await readJsonBody(req)),
-);
+export const POST = nextRoute(findReplaceEndpoint);

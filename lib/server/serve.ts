@@ -7,10 +7,10 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import { ensureSetupCode, setupCodeLines } from "../lib/auth/setup-code";
-import { getDb } from "../lib/db/client";
-import { parseTrustedProxies, withClientAddress } from "../lib/server/client-address";
-import { saveOrNext } from "../lib/server/save-endpoint";
+import { ensureSetupCode, setupCodeLines } from "../auth/setup-code";
+import { getDb } from "../db/client";
+import { parseTrustedProxies, withClientAddress } from "./client-address";
+import { saveOrNext } from "./save-endpoint";
 
 export async function serve(port: number, root = process.cwd()) {
   const trusted = parseTrustedProxies();

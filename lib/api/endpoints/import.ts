@@ -1,0 +1,76 @@
+// POST /api/v1/projects/{id}/documents: import a file into a project (lib/exchange/import, docs/exchange.md).
+import { z } from "zod";
+import { requireDocument, requireProject } from "../../auth/access";
+import { mayImport, statusesFor } from "../../auth/permissions";
+import { AppError } from "../../errors";
+import { importError } from "../../exchange/import/errors";
+import { importErrorAnswer } from "../../exchange/import/http";
+import { importDocument } from "../../exchange/import/import-document";
+import { maxUploadBytes } from "../../exchange/import/limits";
+import { readUpload } from "../../exchange/import/read-upload";
+import { created, defineEndpoint } from "../endpoint";
+import { ImportReport } from "../schemas/account";
+
+const ImportForm = z.object({
+  file: z.string().meta({ format: "binary" }).describe("The file; its name's extension matters"),
+  mode: z.enum(["new", "update"]).default("new"),
+  documentId: z.string().optional().describe("The document to update (mode=update)"),
+  title: z.string().max(200).optional().describe("The new document's title (mode=new)"),
+});
+
+export const importDocumentEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/projects/{id}/documents",
+  operationId: "importDocument",
+  summary: "Import a file as a new document, or into a document's translations",
+  description:
+    "Source files (.txt in UTF-8, UTF-16 with BOM or Windows-1251, one paragraph a line or a blank-line " +
+    "block; .md; .docx) create a new document. Bilingual files (TMX 1.4b, XLIFF 1.2 and 2.0, our CSV and " +
+    "TSV, docs/exchange.md) create a document with translations, statuses and notes (`mode=new`), or update " +
+    "the translations of `documentId` (`mode=update`): a paragraph applies only where position and source " +
+    "text both match, the others are listed in `mismatches`; a translation is saved as a new version only " +
+    "when its text or status differs. The file's source language must be the project's and its targets " +
+    "among the project's languages. Everything is one transaction: a refusal imports nothing. Refusals are " +
+    "400 `invalid_input` with `details.reason` (e.g. unsupported_type, empty, xml_malformed with " +
+    "`details.line`, xml_dtd, not_zip, zip_bomb, languages, text_too_long with `details.unit`), or 413 " +
+    "`too_large` over PARALLEL_MAX_UPLOAD_MB (default 50). XML with an internal DTD subset or entity " +
+    "declarations is refused; nothing is ever fetched. `mode=new` needs the owner role; `mode=update` the " +
+    "right to edit translations, and statuses are limited to those the role may set. Cookie-authenticated " +
+    "calls need an Origin (or Referer) header of this site.",
+  tags: ["documents"],
+  params: z.object({ id: z.string().describe("The project") }),
+  body: { multipart: ImportForm },
+  response: { status: 201, schema: ImportReport, description: "Imported" },
+  refusals: [400, 403, 404, 413],
+  errorAnswer: importErrorAnswer,
+  async handler({ db, actor, params, request }) {
+    // Before reading the upload: strangers get 404, and a role that may do neither kind of import 403.
+    const member = await requireProject(db, actor, params.id, "project.read");
+    if (!mayImport(member.role, member.policy)) throw new AppError("forbidden", { action: "document.create" });
+
+    const { fileName, bytes, fields } = await readUpload(request, maxUploadBytes());
+    const mode = fields.mode || "new";
+    if (mode !== "new" && mode !== "update")
+      throw importError("mode", 'mode must be "new" or "update".', { value: mode });
+    let access = member;
+    if (mode === "new") access = await requireProject(db, actor, params.id, "document.create");
+    else {
+      if (!fields.documentId) throw importError("document_required", "Name the document to update (documentId).");
+      const found = await requireDocument(db, actor, fields.documentId, "translation.edit");
+      if (found.document.projectId !== params.id) throw new AppError("not_found", { field: "documentId" });
+      access = found.access;
+    }
+    const report = await importDocument(db, {
+      projectId: params.id,
+      fileName,
+      bytes,
+      mode,
+      documentId: fields.documentId || undefined,
+      title: fields.title,
+      userId: actor.userId,
+      // An empty translation is "new" whoever imports it; other statuses as the role may set them.
+      allowedStatuses: ["new", ...statusesFor(access.role, access.policy)],
+    });
+    return created(report);
+  },
+});

@@ -1,0 +1,34 @@
+// Every endpoint of /api/v1. The OpenAPI description is written from this list, and a test checks
+// it against the route files under app/api/v1: a new endpoint is added here and in its route file.
+import type { Endpoint } from "../endpoint";
+import { meEndpoint } from "./account";
+import { exportDocumentEndpoint, listDocumentsEndpoint, listSegmentsEndpoint } from "./documents";
+import { importDocumentEndpoint } from "./import";
+import {
+  addNoteEndpoint,
+  documentNotesEndpoint,
+  listSegmentNotesEndpoint,
+  mentionsEndpoint,
+  updateNoteEndpoint,
+} from "./notes";
+import { approveAllEndpoint, decideEndpoint, qualityEndpoint } from "./review";
+import { findReplaceEndpoint, listRevisionsEndpoint, saveTranslationEndpoint } from "./translations";
+
+export const endpoints: readonly Endpoint[] = [
+  listDocumentsEndpoint,
+  listSegmentsEndpoint,
+  saveTranslationEndpoint,
+  listRevisionsEndpoint,
+  findReplaceEndpoint,
+  meEndpoint,
+  listSegmentNotesEndpoint,
+  addNoteEndpoint,
+  updateNoteEndpoint,
+  decideEndpoint,
+  qualityEndpoint,
+  documentNotesEndpoint,
+  approveAllEndpoint,
+  mentionsEndpoint,
+  importDocumentEndpoint,
+  exportDocumentEndpoint,
+];

@@ -1,0 +1,72 @@
+// Endpoints of review: a decision on one translation, approve all, the quality report.
+import { z } from "zod";
+import { contentDisposition } from "../../exchange/export";
+import { getT } from "../../i18n/server";
+import { parseInput } from "../../parse-input";
+import { ApproveAllInput, approveAllTranslated, DecisionInput, decide } from "../../review/decide";
+import { qualityCsv, qualityReport } from "../../review/quality";
+import { defineEndpoint, file } from "../endpoint";
+import { ApproveAllAnswer, DecisionAnswer, QualityAnswer } from "../schemas/review";
+import { DocumentParams, TranslationParams } from "./params";
+
+export const decideEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/segments/{segmentId}/translations/{lang}/decision",
+  operationId: "decide",
+  summary: "Review decision: reviewed, approved or rejected",
+  description:
+    "A rejection needs `note` (why); it is saved as a note on the translation. With `baseVersion`, a decision on a " +
+    "text that changed since is refused with 409 and the current translation.",
+  tags: ["review"],
+  params: TranslationParams.extend({ lang: z.string().describe("Target language") }),
+  body: { json: DecisionInput },
+  response: { schema: DecisionAnswer, description: "Decided" },
+  refusals: [400, 403, 404, 409],
+  async handler({ db, actor, params, body }) {
+    return { translation: await decide(db, actor, params.segmentId, params.lang, body) };
+  },
+});
+
+export const approveAllEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/documents/{id}/approve-all",
+  operationId: "approveAll",
+  summary: "Approve every translated paragraph of one language",
+  tags: ["review"],
+  params: DocumentParams,
+  body: { json: ApproveAllInput },
+  response: { schema: ApproveAllAnswer, description: "How many were approved" },
+  refusals: [400, 403, 404],
+  async handler({ db, actor, params, body }) {
+    const { lang } = parseInput(ApproveAllInput, body);
+    return approveAllTranslated(db, actor, params.id, lang);
+  },
+});
+
+export const qualityEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/documents/{id}/quality",
+  operationId: "qualityReport",
+  summary: "MQM quality report of one target language",
+  description:
+    "Errors by category and severity (minor 1, major 5, critical 25 points), penalty per 1,000 source words, and " +
+    "pass/fail against the project's threshold. `format=csv` answers a CSV file (UTF-8 with BOM).",
+  tags: ["review"],
+  params: DocumentParams,
+  query: z.object({
+    target: z.string().optional().describe("Target language; default: the project's first"),
+    format: z.enum(["json", "csv"]).optional().describe("json (default) or csv"),
+  }),
+  response: { schema: QualityAnswer, description: "The report" },
+  files: { description: "The report as CSV (format=csv)", types: { "text/csv": "UTF-8 with BOM, RFC 4180" } },
+  refusals: [400, 403, 404],
+  async handler({ db, actor, params, query, lng }) {
+    const { documentTitle, ...report } = await qualityReport(db, actor, params.id, query.get("target"));
+    if (query.get("format") !== "csv") return { report };
+    const name = `quality-${documentTitle.replace(/[^\p{L}\p{N}]+/gu, "-")}-${report.lang}.csv`;
+    return file(qualityCsv(report, getT(lng)), {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": contentDisposition(name),
+    });
+  },
+});

@@ -1,0 +1,51 @@
+// Answers about notes: threads of a paragraph or a document, mentions.
+import { z } from "zod";
+import { MqmCategory, Severity } from "../../notes/mqm";
+import { UserRef } from "./common";
+import { Count, DateTime, Lang, named } from "./registry";
+
+export const Anchor = z.object({
+  side: z.enum(["source", "target"]),
+  start: Count.describe("First character (UTF-16 code unit offset)"),
+  end: Count.describe("One past the last character"),
+  text: z.string().describe("The words the note was made on"),
+});
+
+export const Note = named(
+  "Note",
+  z.object({
+    id: z.string(),
+    segmentId: z.string(),
+    lang: Lang.nullable(),
+    body: z.string().describe("Plain text, never HTML"),
+    author: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
+    anchor: Anchor.nullable(),
+    category: MqmCategory.nullable(),
+    severity: Severity.nullable(),
+    parentId: z.string().nullable(),
+    resolved: z.boolean(),
+    resolvedAt: DateTime.nullable(),
+    resolvedBy: UserRef.nullable(),
+    createdAt: DateTime,
+    updatedAt: DateTime,
+  }),
+);
+
+export const NoteThread = named("NoteThread", Note.extend({ replies: z.array(Note) }));
+export const NoteAnswer = named("NoteAnswer", z.object({ note: Note }));
+export const NoteThreadList = named("NoteThreadList", z.object({ notes: z.array(NoteThread) }));
+
+export const DocumentNoteThread = named(
+  "DocumentNoteThread",
+  NoteThread.extend({ position: Count.describe("The paragraph's position") }),
+);
+export const DocumentNoteList = named("DocumentNoteList", z.object({ notes: z.array(DocumentNoteThread) }));
+
+export const Mention = named(
+  "Mention",
+  Note.extend({
+    position: Count,
+    document: z.object({ id: z.string(), title: z.string(), projectId: z.string() }),
+  }),
+);
+export const MentionList = named("MentionList", z.object({ mentions: z.array(Mention) }));

@@ -1,0 +1,14 @@
+// The request bodies, named for the description. Each is the domain's own input schema, the one
+// its function parses the body with, so the description cannot drift from what is accepted.
+import { NoteInput, NoteUpdate } from "../../notes/validation";
+import { ApproveAllInput, DecisionInput } from "../../review/decide";
+import { ReplaceInput } from "../../translations/replace";
+import { SaveTranslationBody } from "../../translations/validation";
+import { named } from "./registry";
+
+export const SaveTranslationRequest = named("SaveTranslationRequest", SaveTranslationBody);
+export const ReplaceRequest = named("ReplaceRequest", ReplaceInput);
+export const NoteRequest = named("NoteRequest", NoteInput);
+export const NoteUpdateRequest = named("NoteUpdateRequest", NoteUpdate);
+export const DecisionRequest = named("DecisionRequest", DecisionInput);
+export const ApproveAllRequest = named("ApproveAllRequest", ApproveAllInput);
