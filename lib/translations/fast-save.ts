@@ -1,40 +1,76 @@
 // The common save as one SQL statement. A translator saves the same paragraph every second or two;
-// after the first save of a paragraph we remember what the permission decision rested on (the
-// asker's role in the project, the project's "reviewers may edit" setting) and the next save is a
-// single compare-and-set UPDATE whose WHERE clause checks, at write time, that all of it still holds:
-// same version, same role, same setting, the language still a project target, and no note anchored
-// in the text that would have to follow the words. The database trigger writes the revision. When
-// the UPDATE changes nothing, the caller runs the full save, which finds out why and says so; so the
-// fast path can only ever do what the full one would have done.
-
-import { maySetStatus, roleAllows } from "../auth/permissions";
+// after the first save of a paragraph we remember what the decision rested on (SaveFacts: the
+// asker's role, the project's "reviewers may edit" setting, the translation as saved) and the next
+// save is decided by the same rule as the full one (decideSave) from those facts, then written by a
+// single compare-and-set UPDATE whose WHERE clause re-checks each fact at write time. The clauses
+// come from one table with an entry per fact, so a fact the decision uses cannot go unchecked. The
+// database trigger writes the revision. When the UPDATE changes nothing, or the rule refuses, the
+// caller runs the full save, which finds out why and says so; so the fast path can only ever do what
+// the full one would have done.
 import type { ProjectRole } from "../auth/roles";
-import type { Db } from "../db/client";
+import { type Db, Prisma } from "../db/client";
 import type { TranslationStatus } from "../segments/status";
+import { decideSave } from "./save-rule";
 
-export interface SaveHint {
+/** What a save's decision rests on, as the full save found it (save-context.ts). */
+export interface SaveFacts {
   documentId: string;
   projectId: string;
   role: ProjectRole;
   reviewersMayEdit: boolean;
+  /** Whether the language is one of the project's (the fast path needs it to be). */
+  langIsTarget: boolean;
+  /** The translation as saved; the fast path needs one. */
+  current: { text: string; status: TranslationStatus; version: number } | null;
+  /** Notes anchored in the translation (a changed text needs the full save, which moves them). */
+  anchoredNotes: number;
 }
+
+interface Write {
+  segmentId: string;
+  lang: string;
+  userId: string;
+  textChanged: boolean;
+}
+
+/** Each fact as it must still hold when the UPDATE runs (on the row "Translation" of segment and language). */
+const stillHolds: { [K in keyof SaveFacts]: (facts: SaveFacts, write: Write) => Prisma.Sql } = {
+  documentId: (f) => Prisma.sql`"documentId" = ${f.documentId}`,
+  projectId: (f) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = ${f.documentId} AND d."projectId" = ${f.projectId})`,
+  langIsTarget: (f, w) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "ProjectLanguage" pl WHERE pl."projectId" = ${f.projectId} AND pl."lang" = ${w.lang})`,
+  role: (f, w) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "Membership" m
+                 WHERE m."projectId" = ${f.projectId} AND m."userId" = ${w.userId} AND m."role" = ${f.role})`,
+  reviewersMayEdit: (f) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "Project" p WHERE p."id" = ${f.projectId} AND p."reviewersMayEdit" = ${f.reviewersMayEdit})`,
+  current: (f) =>
+    Prisma.sql`"version" = ${f.current?.version ?? -1} AND "text" = ${f.current?.text ?? ""} AND "status" = ${f.current?.status ?? ""}`,
+  anchoredNotes: (_f, w) =>
+    w.textChanged
+      ? Prisma.sql`NOT EXISTS (SELECT 1 FROM "Note" n
+                     WHERE n."segmentId" = ${w.segmentId} AND n."lang" = ${w.lang} AND n."anchorSide" = 'target')`
+      : Prisma.sql`1 = 1`,
+};
 
 /** Enough for every paragraph a busy instance's editors touch in a while; the oldest go first. */
 const MAX_HINTS = 20_000;
-const hintsByDb = new WeakMap<Db, Map<string, SaveHint>>();
+const hintsByDb = new WeakMap<Db, Map<string, SaveFacts>>();
 
-const hintKey = (userId: string, segmentId: string) => `${userId}\u0000${segmentId}`;
+const hintKey = (userId: string, segmentId: string, lang: string) => `${userId}\u0000${segmentId}\u0000${lang}`;
 
-export function rememberHint(db: Db, userId: string, segmentId: string, hint: SaveHint | null) {
+/** Remembers (or, with null, forgets) the facts of this person's last save of this translation. */
+export function rememberHint(db: Db, userId: string, segmentId: string, lang: string, facts: SaveFacts | null) {
   let hints = hintsByDb.get(db);
   if (!hints) {
     hints = new Map();
     hintsByDb.set(db, hints);
   }
-  const key = hintKey(userId, segmentId);
+  const key = hintKey(userId, segmentId, lang);
   hints.delete(key);
-  if (!hint) return;
-  hints.set(key, hint);
+  if (!facts) return;
+  hints.set(key, facts);
   if (hints.size > MAX_HINTS) hints.delete(hints.keys().next().value as string);
 }
 
@@ -49,43 +85,29 @@ export interface FastSave {
 }
 
 /**
- * The save as one UPDATE, or null when it is not a plain case (no hint yet, a status the hinted
- * role may not set, an empty text with a status) or when the UPDATE matched nothing.
+ * The save as one UPDATE, or null when it is not a plain case (no facts yet, another version than
+ * the one they describe, a save the rule refuses or that must move anchored notes) or when the
+ * UPDATE matched nothing.
  */
 export async function tryFastSave(db: Db, input: FastSave): Promise<{ status: TranslationStatus } | null> {
-  const hint = hintsByDb.get(db)?.get(hintKey(input.userId, input.segmentId));
-  if (!hint) return null;
-  const policy = { reviewersMayEdit: hint.reviewersMayEdit };
-  const empty = input.text.trim() === "";
-  if (input.status) {
-    // Emptying with status "new" is always allowed; anything else the role must be allowed to set.
-    const emptied = input.status === "new" && empty;
-    if (!emptied && (empty || !maySetStatus(hint.role, input.status, policy))) return null;
+  const facts = hintsByDb.get(db)?.get(hintKey(input.userId, input.segmentId, input.lang));
+  if (!facts?.current || !facts.langIsTarget || facts.current.version !== input.baseVersion) return null;
+  let decided: ReturnType<typeof decideSave>;
+  try {
+    decided = decideSave(facts, input);
+  } catch {
+    return null; // the full save decides again from what holds now, and explains a refusal
   }
-  // Without a status, typing makes a draft and emptying makes it new again (as in the full save);
-  // a role that may edit text may set "draft", so the text condition below covers that status too.
-  const mayEdit = roleAllows(hint.role, "translation.edit", policy) ? 1 : 0;
-  const rows = await db.$queryRaw<{ status: string }[]>`
+  const { status, textChanged } = decided;
+  if (textChanged && facts.anchoredNotes > 0) return null;
+  const write = { segmentId: input.segmentId, lang: input.lang, userId: input.userId, textChanged };
+  const checks = (Object.keys(stillHolds) as (keyof SaveFacts)[]).map((fact) => stillHolds[fact](facts, write));
+  const updated = await db.$executeRaw`
     UPDATE "Translation"
-       SET "text" = ${input.text},
-           "status" = COALESCE(${input.status ?? null},
-                               CASE WHEN ${empty ? 1 : 0} = 1 THEN 'new'
-                                    WHEN "text" <> ${input.text} THEN 'draft'
-                                    ELSE "status" END),
-           "version" = "version" + 1, "updatedById" = ${input.userId}, "updatedAt" = ${input.now}
-     WHERE "segmentId" = ${input.segmentId} AND "lang" = ${input.lang} AND "version" = ${input.baseVersion}
-       AND "documentId" = ${hint.documentId}
-       AND ("text" = ${input.text} OR ${mayEdit} = 1)
-       AND ("text" = ${input.text} OR NOT EXISTS (
-             SELECT 1 FROM "Note" n
-              WHERE n."segmentId" = ${input.segmentId} AND n."lang" = ${input.lang} AND n."anchorSide" = 'target'))
-       AND EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = ${hint.documentId} AND d."projectId" = ${hint.projectId})
-       AND EXISTS (SELECT 1 FROM "Membership" m
-                    WHERE m."projectId" = ${hint.projectId} AND m."userId" = ${input.userId} AND m."role" = ${hint.role})
-       AND EXISTS (SELECT 1 FROM "Project" p
-                    WHERE p."id" = ${hint.projectId} AND p."reviewersMayEdit" = ${hint.reviewersMayEdit})
-       AND EXISTS (SELECT 1 FROM "ProjectLanguage" pl
-                    WHERE pl."projectId" = ${hint.projectId} AND pl."lang" = ${input.lang})
-    RETURNING "status"`;
-  return rows.length === 1 ? { status: rows[0].status as TranslationStatus } : null;
+       SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
+           "updatedById" = ${input.userId}, "updatedAt" = ${input.now}
+     WHERE "segmentId" = ${input.segmentId} AND "lang" = ${input.lang} AND ${Prisma.join(checks, " AND ")}`;
+  if (updated !== 1) return null;
+  facts.current = { text: input.text, status, version: input.baseVersion + 1 };
+  return { status };
 }

@@ -1,5 +1,6 @@
 import { ProjectRole } from "../auth/roles";
 import { type Db, Prisma } from "../db/client";
+import type { TranslationStatus } from "../segments/status";
 
 export interface SaveContext {
   segmentId: string;
@@ -10,7 +11,7 @@ export interface SaveContext {
   reviewersMayEdit: boolean;
   /** Whether `lang` is a target language of the project. */
   langIsTarget: boolean;
-  translation: { id: string; text: string; status: string; version: number } | null;
+  translation: { id: string; text: string; status: TranslationStatus; version: number } | null;
   /** Notes anchored in this translation (they follow their words when the text changes). */
   anchoredNotes: number;
 }
@@ -63,7 +64,12 @@ export async function loadSaveContext(
     reviewersMayEdit: Boolean(Number(row.reviewersMayEdit)),
     langIsTarget: Number(row.langIsTarget) > 0,
     translation: row.tId
-      ? { id: row.tId, text: row.tText ?? "", status: row.tStatus ?? "new", version: Number(row.tVersion ?? 0) }
+      ? {
+          id: row.tId,
+          text: row.tText ?? "",
+          status: (row.tStatus ?? "new") as TranslationStatus,
+          version: Number(row.tVersion ?? 0),
+        }
       : null,
     anchoredNotes: Number(row.anchored),
   };

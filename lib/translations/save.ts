@@ -5,7 +5,6 @@
 // of fast-save.ts; the first one, and any the fast path cannot vouch for, are decided here in full.
 
 import type { Actor } from "../auth/actor";
-import { maySetStatus, roleAllows } from "../auth/permissions";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
@@ -13,8 +12,9 @@ import { parseInput } from "../parse-input";
 import { notATarget } from "../projects/languages";
 import type { TranslationStatus } from "../segments/status";
 import { conflictError } from "./conflict";
-import { rememberHint, tryFastSave } from "./fast-save";
+import { rememberHint, type SaveFacts, tryFastSave } from "./fast-save";
 import { loadSaveContext } from "./save-context";
+import { decideSave } from "./save-rule";
 import { SaveTranslationInput } from "./validation";
 
 export interface SavedTranslation {
@@ -27,13 +27,6 @@ export interface SavedTranslation {
 }
 
 type ParsedInput = ReturnType<typeof SaveTranslationInput.parse>;
-
-/** The status a save ends in when the caller names none: what a translator expects from typing. */
-function impliedStatus(text: string, previous: string, textChanged: boolean): TranslationStatus {
-  if (text.trim() === "") return "new";
-  if (textChanged) return "draft";
-  return previous as TranslationStatus;
-}
 
 export async function saveTranslation(db: Db, actor: Actor, raw: unknown): Promise<SavedTranslation> {
   const input = parseInput(SaveTranslationInput, raw);
@@ -58,50 +51,38 @@ async function writeAtVersion(client: Tx, id: string, input: ParsedInput, status
   if (updated !== 1) throw await conflictError(client, input.segmentId, input.lang);
 }
 
-/** Reads everything the decision needs, decides, and explains a refusal; remembers the hint. */
+/** Reads everything the decision needs, decides, and explains a refusal; remembers the facts. */
 async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): Promise<SavedTranslation> {
   const context = await loadSaveContext(db, userId, input.segmentId, input.lang);
   // Not a member: the same answer as a segment that does not exist.
   const role = context?.role;
-  rememberHint(
-    db,
-    userId,
-    input.segmentId,
+  const current = context?.translation ?? null;
+  const facts: SaveFacts | null =
     context && role
       ? {
           documentId: context.documentId,
           projectId: context.projectId,
           role,
           reviewersMayEdit: context.reviewersMayEdit,
+          langIsTarget: context.langIsTarget,
+          current: current && { text: current.text, status: current.status, version: current.version },
+          anchoredNotes: context.anchoredNotes,
         }
-      : null,
-  );
-  if (!context || !role) throw new AppError("not_found");
-  const policy = { reviewersMayEdit: context.reviewersMayEdit };
+      : null;
+  rememberHint(db, userId, input.segmentId, input.lang, facts);
+  if (!context || !facts) throw new AppError("not_found");
   if (!context.langIsTarget) throw notATarget();
-
-  const current = context.translation;
-  const previousText = current?.text ?? "";
-  const textChanged = input.text !== previousText;
-  if (textChanged && !roleAllows(role, "translation.edit", policy)) {
-    throw new AppError("forbidden", { action: "translation.edit" });
-  }
-  const status = input.status ?? impliedStatus(input.text, current?.status ?? "new", textChanged);
-  if (status !== (current?.status ?? "new") || input.status) {
-    const emptied = status === "new" && input.text.trim() === "";
-    if (!emptied && !maySetStatus(role, status, policy)) throw new AppError("forbidden", { action: "status", status });
-  }
-  if (status !== "new" && input.text.trim() === "")
-    throw new AppError("invalid_input", { field: "text", reason: "empty" });
+  const { status, textChanged } = decideSave(facts, input);
 
   const saved = savedAs(input, status, now);
   const reanchorNeeded = textChanged && context.anchoredNotes > 0;
   if (current && !reanchorNeeded) {
     await writeAtVersion(db, current.id, input, status, userId, now);
+    facts.current = { text: input.text, status, version: saved.version };
     return saved;
   }
 
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     let translationId = current?.id;
     if (!translationId) {
       // A language added to the project after the document: its row is created on first save.
@@ -114,8 +95,9 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
     }
     await writeAtVersion(tx, translationId, input, status, userId, now);
     if (reanchorNeeded) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text);
-    return saved;
   });
+  facts.current = { text: input.text, status, version: saved.version };
+  return saved;
 }
 
 /** Notes anchored in this translation follow their words when text is typed around them. */

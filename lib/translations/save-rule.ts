@@ -1,0 +1,40 @@
+// The one rule of a save, for the full save and the one-statement fast path alike: what the text and
+// status may become for this role, and which status a save ends in when the caller names none
+// ("typing makes a draft, emptying makes it new").
+import { maySetStatus, roleAllows } from "../auth/permissions";
+import type { ProjectRole } from "../auth/roles";
+import { AppError } from "../errors";
+import type { TranslationStatus } from "../segments/status";
+
+export interface SaveGrounds {
+  role: ProjectRole;
+  reviewersMayEdit: boolean;
+  /** The translation as saved now; null when it has no row yet. */
+  current: { text: string; status: TranslationStatus } | null;
+}
+
+/** The status a save ends in when the caller names none: what a translator expects from typing. */
+function impliedStatus(text: string, previous: TranslationStatus, textChanged: boolean): TranslationStatus {
+  if (text.trim() === "") return "new";
+  if (textChanged) return "draft";
+  return previous;
+}
+
+/** The status this save writes, or the refusal (forbidden, or an empty text with a status). */
+export function decideSave(grounds: SaveGrounds, input: { text: string; status?: TranslationStatus }) {
+  const { role } = grounds;
+  const policy = { reviewersMayEdit: grounds.reviewersMayEdit };
+  const previousStatus = grounds.current?.status ?? "new";
+  const textChanged = input.text !== (grounds.current?.text ?? "");
+  if (textChanged && !roleAllows(role, "translation.edit", policy)) {
+    throw new AppError("forbidden", { action: "translation.edit" });
+  }
+  const status = input.status ?? impliedStatus(input.text, previousStatus, textChanged);
+  if (status !== previousStatus || input.status) {
+    const emptied = status === "new" && input.text.trim() === "";
+    if (!emptied && !maySetStatus(role, status, policy)) throw new AppError("forbidden", { action: "status", status });
+  }
+  if (status !== "new" && input.text.trim() === "")
+    throw new AppError("invalid_input", { field: "text", reason: "empty" });
+  return { status, textChanged };
+}
