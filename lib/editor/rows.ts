@@ -25,6 +25,38 @@ export interface Row {
   cells: Record<string, Cell>;
 }
 
+/** A translation as the server has it; none yet reads as an empty new one at version 0. */
+export interface SavedTranslation {
+  text: string;
+  status: string;
+  version: number;
+}
+
+/**
+ * The one mapping from a segment and its saved translations to the editor's row, for the page's
+ * first screen and for the rows loaded after it.
+ */
+export function editorRow(
+  segment: { id: string; position: number; kind: string; source: string; wordCount: number },
+  langs: string[],
+  savedIn: (lang: string, index: number) => SavedTranslation | undefined,
+): Row {
+  return {
+    id: segment.id,
+    position: segment.position,
+    kind: segment.kind as SegmentKind,
+    source: segment.source,
+    wordCount: segment.wordCount,
+    cells: Object.fromEntries(
+      langs.map((lang, i) => {
+        const { text, status, version } = savedIn(lang, i) ?? { text: "", status: "new", version: 0 };
+        const cell: Cell = { text, savedText: text, status: status as TranslationStatus, version, state: "saved" };
+        return [lang, cell];
+      }),
+    ),
+  };
+}
+
 /** Confirmed means a translator said it is done; the next paragraph to work on is any other. */
 export function isConfirmed(cell: Cell | undefined) {
   return Boolean(cell && DONE_STATUSES.includes(cell.status));

@@ -4,7 +4,10 @@
 // person to resolve, never an overwrite. With no connection, edits wait and are retried; on the
 // next visit the outbox is restored and sent. The outbox is the signed-in account's (outbox.ts).
 import type { TranslationStatus } from "../segments/status";
+import { type ApiClient, apiClient, type ConflictInfo } from "./api-client";
 import { outboxKey } from "./outbox";
+
+export type { ConflictInfo };
 
 export interface OutboxEntry {
   segmentId: string;
@@ -14,13 +17,6 @@ export interface OutboxEntry {
   status?: TranslationStatus;
   baseVersion: number;
   at: number;
-}
-
-export interface ConflictInfo {
-  text: string;
-  status: TranslationStatus;
-  version: number;
-  updatedBy: { id: string; name: string } | null;
 }
 
 export type SaveEvent =
@@ -35,6 +31,7 @@ export interface SaveQueueOptions {
   /** The signed-in account: its outbox is kept apart from anyone else's on the same browser. */
   userId: string;
   storage: Pick<Storage, "getItem" | "setItem" | "removeItem">;
+  /** What the API client sends with (the browser's fetch). */
   fetch: typeof fetch;
   onEvent: (event: SaveEvent) => void;
   debounceMs?: number;
@@ -52,9 +49,11 @@ export class SaveQueue {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   private readonly storageKey: string;
+  private readonly api: ApiClient;
 
   constructor(private readonly options: SaveQueueOptions) {
     this.storageKey = outboxKey(options.userId, options.documentId);
+    this.api = apiClient(options.fetch);
   }
 
   /**
@@ -196,36 +195,25 @@ export class SaveQueue {
     this.inFlight.add(key);
     this.options.onEvent({ kind: "sending", key });
     const sent = { ...entry };
-    let response: Response;
-    try {
-      response = await this.options.fetch(
-        `/api/v1/segments/${encodeURIComponent(sent.segmentId)}/translations/${encodeURIComponent(sent.lang)}`,
-        {
-          method: "PUT",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ text: sent.text, status: sent.status, baseVersion: sent.baseVersion }),
-          credentials: "same-origin",
-        },
-      );
-    } catch {
-      this.inFlight.delete(key);
+    const res = await this.api.saveTranslation(sent.segmentId, sent.lang, {
+      text: sent.text,
+      status: sent.status,
+      baseVersion: sent.baseVersion,
+    });
+    this.inFlight.delete(key);
+    if (res.status === 0) {
       this.setOnline(false);
       return;
     }
-    this.inFlight.delete(key);
-    if (response.status >= 500 || response.status === 429 || response.status === 408) {
+    if (res.status >= 500 || res.status === 429 || res.status === 408) {
       // The server is there but not answering well: keep the edit and try again shortly.
       this.setOnline(false);
       return;
     }
     if (!this.online) this.setOnline(true);
-    const body = (await response.json().catch(() => ({}))) as {
-      translation?: { text: string; status: TranslationStatus; version: number };
-      error?: { code: string; current?: ConflictInfo };
-    };
     const current = this.entries.get(key);
-    if (response.ok && body.translation) {
-      const t = body.translation;
+    if (res.ok && res.data?.translation) {
+      const t = res.data.translation;
       const changedMeanwhile = Boolean(current && (current.text !== sent.text || current.status !== sent.status));
       if (current && changedMeanwhile) {
         current.baseVersion = t.version;
@@ -245,13 +233,13 @@ export class SaveQueue {
       if (this.entries.size === 0) this.options.onEvent({ kind: "network", online: true, waiting: 0 });
       return;
     }
-    if (response.status === 409 && body.error?.current) {
+    if (!res.ok && res.status === 409 && res.error.current) {
       this.conflicted.add(key);
-      this.options.onEvent({ kind: "conflict", key, mine: current ?? sent, current: body.error.current });
+      this.options.onEvent({ kind: "conflict", key, mine: current ?? sent, current: res.error.current });
       return;
     }
     // A refusal (bad input, no permission): keep the text locally so nothing is lost, and say why.
     this.conflicted.add(key);
-    this.options.onEvent({ kind: "error", key, code: body.error?.code ?? "internal" });
+    this.options.onEvent({ kind: "error", key, code: res.ok ? "internal" : res.error.code });
   }
 }

@@ -8,13 +8,11 @@ import { requireSignedIn } from "@/app/_lib/session";
 import { editorPermissions } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getEditorRows } from "@/lib/documents/queries";
-import type { Row } from "@/lib/editor/rows";
+import { editorRow } from "@/lib/editor/rows";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { listDocumentNotes } from "@/lib/notes/notes";
 import { lastReviewedTexts } from "@/lib/review/decide";
-import type { SegmentKind } from "@/lib/segments/kinds";
-import type { TranslationStatus } from "@/lib/segments/status";
 import { DocumentEditor } from "./editor/document-editor";
 
 export const dynamic = "force-dynamic";
@@ -52,20 +50,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   // A big document's page carries the first screen of paragraphs; the editor loads the rest right after.
   const total = await db.segment.count({ where: { documentId: doc.id } });
   const data = await getEditorRows(db, doc.id, targets, total > FIRST_SCREEN_ABOVE ? FIRST_SCREEN : undefined);
-  const rows: Row[] = data.map((r) => ({
-    id: r.id,
-    position: r.position,
-    kind: r.kind as SegmentKind,
-    source: r.source,
-    wordCount: r.wordCount,
-    cells: Object.fromEntries(
-      targets.map((lang) => {
-        const tr = r.translations[lang] ?? { text: "", status: "new", version: 0 };
-        const status = tr.status as TranslationStatus;
-        return [lang, { text: tr.text, savedText: tr.text, status, version: tr.version, state: "saved" as const }];
-      }),
-    ),
-  }));
+  const rows = data.map((r) => editorRow(r, targets, (lang) => r.translations[lang]));
   const permissions = editorPermissions(found.access, actor.userId);
   const [threads, baselines] = await Promise.all([
     listDocumentNotes(db, doc.id),

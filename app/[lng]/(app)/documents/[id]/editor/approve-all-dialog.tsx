@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { api } from "@/lib/editor/api-client";
 import { errorKeys, errorParams } from "@/lib/error-params";
-import { callApi } from "./api";
 import { useModalDialog } from "./panels";
 
 /** "Approve all remaining translated paragraphs", after an explicit confirmation. */
@@ -29,11 +29,7 @@ export function ApproveAllDialog({
 
   const approve = async () => {
     setBusy(true);
-    const res = await callApi<{ approved: number }>(
-      `/api/v1/documents/${encodeURIComponent(documentId)}/approve-all`,
-      "POST",
-      { lang },
-    );
+    const res = await api.approveAll(documentId, { lang });
     setBusy(false);
     if (!res.ok) return setResult(t(errorKeys(res.error), errorParams(res.error)));
     setResult(t("review.approveAllDone", { count: res.data.approved }));

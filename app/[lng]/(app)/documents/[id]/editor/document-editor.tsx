@@ -1,38 +1,30 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Virtuoso, type VirtuosoHandle } from "react-virtuoso";
+import { Virtuoso } from "react-virtuoso";
+import type { EditorPermissions } from "@/lib/auth/permissions";
+import type { ApiError } from "@/lib/editor/api-client";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
-import type { TranslationStatus } from "@/lib/segments/status";
 import { toKkLatn } from "@/lib/translit/kk-latn";
 import { AllNotesPanel } from "./all-notes-panel";
-import { callApi } from "./api";
 import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
 import { HistoryPanel } from "./history-panel";
-import { loadRemainingRows } from "./load-rows";
 import { groupBySegment, openCount, type Thread } from "./notes-model";
 import { NotesPanel, type PendingAnchor } from "./notes-panel";
 import { ReplaceDialog } from "./replace-dialog";
 import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { useDecisions } from "./use-decisions";
 import { useEditor } from "./use-editor";
+import { useEditorShortcuts } from "./use-editor-shortcuts";
+import { useRemainingRows } from "./use-remaining-rows";
+import { useRowNavigation, VIRTUALIZE_ABOVE } from "./use-row-navigation";
 import { useThreads } from "./use-threads";
-
-/** Above this many paragraphs only the rows on screen are rendered (react-virtuoso). */
-const VIRTUALIZE_ABOVE = 300;
-
-export interface EditorPermissions {
-  canEdit: boolean;
-  canComment: boolean;
-  canDecide: boolean;
-  canResolveAny: boolean;
-  userId: string;
-}
 
 interface Props {
   documentId: string;
@@ -74,16 +66,12 @@ export function DocumentEditor({
     () => filterRows(state.rows, filter, langs, (id) => openCount(bySegment.get(id))),
     [state.rows, filter, langs, bySegment],
   );
-  const visibleRef = useRef(visible);
-  visibleRef.current = visible;
-  const virtuoso = useRef<VirtuosoHandle>(null);
-  const [focus, setFocus] = useState<{ rowId: string; lang: string; token: number } | null>(null);
+  const { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter } = useRowNavigation(visible);
   const [panel, setPanel] = useState<Panel>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [approveAllOpen, setApproveAllOpen] = useState(false);
   const [reviewMode, setReviewMode] = useState(false);
-  const [baselineState, setBaselineState] = useState(baselines);
   const [rejectRequest, setRejectRequest] = useState<{ rowId: string; lang: string; token: number } | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const [kkLatin, setKkLatin] = useState(false);
@@ -93,71 +81,25 @@ export function DocumentEditor({
     [kkLatin],
   );
 
-  const goTo = useCallback((index: number, lang: string) => {
-    const row = visibleRef.current[index];
-    if (!row) return;
-    if (visibleRef.current.length > VIRTUALIZE_ABOVE) virtuoso.current?.scrollToIndex({ index, align: "center" });
-    setFocus({ rowId: row.id, lang, token: Date.now() });
-  }, []);
-
   const { edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch, append } = editor;
-
-  /** Moves to the first paragraph after `rowId` (in what is shown) that `wanted` accepts. */
-  const goToNextAfter = useCallback(
-    (rowId: string, lang: string, wanted: (row: Row) => boolean) => {
-      const rows = visibleRef.current;
-      const from = rows.findIndex((r) => r.id === rowId);
-      const next = rows.findIndex((r, i) => i > from && wanted(r));
-      if (next >= 0) goTo(next, lang);
-    },
-    [goTo],
-  );
-
-  // The rest of a big document, fetched once the first screen is up.
+  useRemainingRows(documentId, langs, initialRows.length, totalRows, append);
   const complete = state.rows.length >= totalRows;
-  useEffect(() => {
-    if (initialRows.length >= totalRows) return;
-    let cancelled = false;
-    void loadRemainingRows(documentId, langs, initialRows.length).then((rows) => {
-      if (!cancelled && rows) append(rows);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [documentId, langs, initialRows.length, totalRows, append]);
 
-  const decide = useCallback(
-    async (rowId: string, lang: string, decision: "reviewed" | "approved" | "rejected", note?: string) => {
-      const row = visibleRef.current.find((r) => r.id === rowId);
-      const cell = row?.cells[lang];
-      if (!cell || cell.state !== "saved") return false;
-      const res = await callApi<{ translation: { status: TranslationStatus; version: number; noteId: string | null } }>(
-        `/api/v1/segments/${encodeURIComponent(rowId)}/translations/${encodeURIComponent(lang)}/decision`,
-        "POST",
-        { decision, note, baseVersion: cell.version },
-      );
-      if (!res.ok) {
-        setHint(t(errorKeys(res.error), errorParams(res.error)));
-        return false;
-      }
-      setHint(null);
-      const { status, version, noteId } = res.data.translation;
-      dispatch({ type: "decided", rowId, lang, status, version });
-      setBaselineState((b) => ({ ...b, [lang]: { ...b[lang], [rowId]: cell.text } }));
-      if (noteId) {
-        // The reason given when sending back is a note: show the paragraph's threads with it.
-        const notes = await callApi<{ notes: Thread[] }>(`/api/v1/segments/${encodeURIComponent(rowId)}/notes`);
-        if (notes.ok) setThreads((all) => [...all.filter((th) => th.segmentId !== rowId), ...notes.data.notes]);
-      }
-      // Approving moves on to the next paragraph with a translation not yet approved.
-      if (decision === "approved") {
-        goToNextAfter(rowId, lang, (r) => Boolean(r.cells[lang]?.text) && r.cells[lang]?.status !== "approved");
-      }
-      return true;
-    },
-    [dispatch, goToNextAfter, t, setThreads],
+  const report = useCallback(
+    (error: ApiError | null) => setHint(error ? t(errorKeys(error), errorParams(error)) : null),
+    [t],
   );
+  const { decide, refreshLang, decidedTexts } = useDecisions({
+    documentId,
+    baselines,
+    rows: visibleRef,
+    dispatch,
+    setThreads,
+    goToNextAfter,
+    report,
+  });
 
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const actions = useMemo<EditorActions>(() => {
     const indexOf = (rowId: string) => visibleRef.current.findIndex((r) => r.id === rowId);
     return {
@@ -194,9 +136,7 @@ export function DocumentEditor({
       },
       keepMine,
       takeTheirs,
-      showShortcuts() {
-        setShortcutsOpen(true);
-      },
+      showShortcuts,
       notes(rowId, anchor, threadId) {
         setPanel({ kind: "notes", rowId, anchor: anchor ?? null, threadId: threadId ?? null });
       },
@@ -205,43 +145,16 @@ export function DocumentEditor({
         setRejectRequest({ rowId, lang, token: Date.now() });
       },
     };
-  }, [edit, setStatus, revert, flush, keepMine, takeTheirs, goTo, goToNextAfter, decide, t]);
+  }, [edit, setStatus, revert, flush, keepMine, takeTheirs, goTo, goToNextAfter, decide, showShortcuts, visibleRef, t]);
 
-  // "?" anywhere outside a text field opens the shortcut list; Ctrl+J jumps to the first untranslated paragraph.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      const typing = target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.isContentEditable;
-      if (!typing && e.key === "?") {
-        e.preventDefault();
-        setShortcutsOpen(true);
-      }
-      if (e.ctrlKey && (e.key === "j" || e.key === "J") && !typing) {
-        e.preventDefault();
-        actions.firstUntranslated(langs[0]);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [actions, langs]);
-
-  const refreshLang = useCallback(
-    async (lang: string) => {
-      const res = await fetch(
-        `/api/v1/documents/${encodeURIComponent(documentId)}/segments?target=${encodeURIComponent(lang)}`,
-      );
-      if (!res.ok) return;
-      const body = (await res.json()) as { segments: { id: string; translation: Row["cells"][string] }[] };
-      dispatch({ type: "refresh", lang, cells: new Map(body.segments.map((s) => [s.id, s.translation])) });
-    },
-    [documentId, dispatch],
-  );
+  const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
+  useEditorShortcuts({ showShortcuts, firstUntranslated });
 
   const positions = useMemo(() => new Map(state.rows.map((r) => [r.id, r.position])), [state.rows]);
   const rejected = canEdit ? state.rows.filter((r) => r.cells[langs[0]]?.status === "rejected") : [];
   const translatedCount = state.rows.filter((r) => r.cells[langs[0]]?.status === "translated").length;
   const openThreads = threads.filter((th) => !th.resolved).length;
-  const activeBaselines = reviewMode ? baselineState : null;
+  const activeBaselines = reviewMode ? decidedTexts : null;
 
   const renderRow = (row: Row) => (
     <SegmentRow
@@ -281,7 +194,7 @@ export function DocumentEditor({
         openThreads={openThreads}
         translatedCount={translatedCount}
         hint={hint}
-        onShortcuts={() => setShortcutsOpen(true)}
+        onShortcuts={showShortcuts}
         onReplace={() => setReplaceOpen(true)}
         onAllNotes={() => setPanel({ kind: "all-notes" })}
         onApproveAll={() => setApproveAllOpen(true)}
@@ -293,15 +206,7 @@ export function DocumentEditor({
         </p>
       )}
       {rejected.length > 0 && (
-        <SentBack
-          rows={rejected}
-          lang={langs[0]}
-          bySegment={bySegment}
-          onJump={(rowId) => {
-            const index = visibleRef.current.findIndex((r) => r.id === rowId);
-            if (index >= 0) goTo(index, langs[0]);
-          }}
-        />
+        <SentBack rows={rejected} lang={langs[0]} bySegment={bySegment} onJump={(rowId) => goToRow(rowId, langs[0])} />
       )}
       <div
         className="editor-table"
@@ -371,8 +276,7 @@ export function DocumentEditor({
           threads={threads}
           positions={positions}
           onJump={(segmentId, threadId) => {
-            const index = visibleRef.current.findIndex((r) => r.id === segmentId);
-            if (index >= 0) goTo(index, langs[0]);
+            goToRow(segmentId, langs[0]);
             setPanel({ kind: "notes", rowId: segmentId, anchor: null, threadId });
           }}
           onClose={() => setPanel(null)}

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/app/_components/progress-bar";
+import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { Row, RowFilter } from "@/lib/editor/rows";
 import { DONE_STATUSES, type TranslationStatus, translationStatuses, zeroByStatus } from "@/lib/segments/status";
-import type { EditorPermissions } from "./document-editor";
 
 interface Props {
   documentId: string;

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { WordDiffView } from "@/app/_components/word-diff-view";
 import type { ActionError } from "@/app/_lib/run-action";
-import { callApi } from "./api";
+import { api } from "@/lib/editor/api-client";
 import { SidePanel } from "./panels";
 
 interface Revision {
@@ -42,8 +42,7 @@ export function HistoryPanel({
   useEffect(() => {
     let cancelled = false;
     setError(null);
-    const url = `/api/v1/segments/${encodeURIComponent(segmentId)}/translations/${encodeURIComponent(lang)}/revisions`;
-    void callApi<{ revisions: Revision[] }>(url).then((res) => {
+    void api.revisions(segmentId, lang).then((res) => {
       if (cancelled) return;
       if (res.ok) setRevisions(res.data.revisions);
       else setError(res.error);

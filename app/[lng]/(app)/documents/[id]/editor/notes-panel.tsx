@@ -4,10 +4,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import type { ActionError } from "@/app/_lib/run-action";
+import { api } from "@/lib/editor/api-client";
 import type { Row } from "@/lib/editor/rows";
-import { mqmCategories, severities } from "@/lib/notes/mqm";
+import { type MqmCategory, mqmCategories, type Severity, severities } from "@/lib/notes/mqm";
 import type { NoteView } from "@/lib/notes/notes";
-import { callApi } from "./api";
 import type { Thread } from "./notes-model";
 import { SidePanel } from "./panels";
 import { ThreadView } from "./thread-view";
@@ -48,8 +48,8 @@ export function NotesPanel({
   const { t } = useTranslation();
   const [body, setBody] = useState("");
   const [about, setAbout] = useState<string>(pending?.lang ?? (pending?.side === "source" ? "" : (langs[0] ?? "")));
-  const [category, setCategory] = useState("");
-  const [severity, setSeverity] = useState("minor");
+  const [category, setCategory] = useState<MqmCategory | "">("");
+  const [severity, setSeverity] = useState<Severity>("minor");
   const [error, setError] = useState<ActionError | null>(null);
   const [busy, setBusy] = useState(false);
   const title = t("notes.title", { position: row.position });
@@ -62,7 +62,7 @@ export function NotesPanel({
 
   const submit = async () => {
     setBusy(true);
-    const res = await callApi<{ note: NoteView }>(`/api/v1/segments/${encodeURIComponent(row.id)}/notes`, "POST", {
+    const res = await api.addNote(row.id, {
       body,
       lang: pending?.side === "target" ? pending.lang : about || null,
       anchor: pending ? { side: pending.side, start: pending.start, end: pending.end } : undefined,
@@ -113,7 +113,7 @@ export function NotesPanel({
           <div className="inline-form">
             <label>
               {t("notes.category")}
-              <select value={category} onChange={(e) => setCategory(e.target.value)}>
+              <select value={category} onChange={(e) => setCategory(e.target.value as MqmCategory | "")}>
                 <option value="">{t("notes.noCategory")}</option>
                 {mqmCategories.map((c) => (
                   <option key={c} value={c}>
@@ -125,7 +125,7 @@ export function NotesPanel({
             {category && (
               <label>
                 {t("notes.severity")}
-                <select value={severity} onChange={(e) => setSeverity(e.target.value)}>
+                <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
                   {severities.map((s) => (
                     <option key={s} value={s}>
                       {t(`quality.severity.${s}`)}

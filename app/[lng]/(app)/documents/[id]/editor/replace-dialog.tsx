@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { WordDiffView } from "@/app/_components/word-diff-view";
 import type { ActionError } from "@/app/_lib/run-action";
-import { callApi } from "./api";
+import { api } from "@/lib/editor/api-client";
 import { useModalDialog } from "./panels";
 
 interface Change {
@@ -49,11 +49,14 @@ export function ReplaceDialog({
     setError(null);
     try {
       await beforeRun();
-      const res = await callApi<{ changes: Change[] }>(
-        `/api/v1/documents/${encodeURIComponent(documentId)}/replace`,
-        "POST",
-        { lang, find, replace, matchCase, apply, segmentIds: apply ? changes?.map((c) => c.segmentId) : undefined },
-      );
+      const res = await api.replace(documentId, {
+        lang,
+        find,
+        replace,
+        matchCase,
+        apply,
+        segmentIds: apply ? changes?.map((c) => c.segmentId) : undefined,
+      });
       if (!res.ok) {
         setError(res.error);
         return;

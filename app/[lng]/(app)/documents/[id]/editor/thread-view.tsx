@@ -5,10 +5,10 @@ import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { LinkifiedText } from "@/app/_components/linkified-text";
 import type { ActionError } from "@/app/_lib/run-action";
+import { api } from "@/lib/editor/api-client";
 import type { Row } from "@/lib/editor/rows";
 import { reanchor } from "@/lib/notes/anchor";
 import type { NoteView } from "@/lib/notes/notes";
-import { callApi } from "./api";
 import type { Thread } from "./notes-model";
 
 export function NoteMeta({ note }: { note: NoteView }) {
@@ -57,7 +57,7 @@ export function ThreadView({
 
   const sendReply = async () => {
     setBusy(true);
-    const res = await callApi<{ note: NoteView }>(`/api/v1/segments/${encodeURIComponent(row.id)}/notes`, "POST", {
+    const res = await api.addNote(row.id, {
       body: reply,
       parentId: thread.id,
     });
@@ -69,7 +69,7 @@ export function ThreadView({
   };
   const toggle = async () => {
     setBusy(true);
-    const res = await callApi<{ note: NoteView }>(`/api/v1/notes/${encodeURIComponent(thread.id)}`, "PATCH", {
+    const res = await api.updateNote(thread.id, {
       resolved: !thread.resolved,
     });
     setBusy(false);

@@ -1,0 +1,44 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import type { VirtuosoHandle } from "react-virtuoso";
+import type { Row } from "@/lib/editor/rows";
+
+/** Above this many paragraphs only the rows on screen are rendered (react-virtuoso). */
+export const VIRTUALIZE_ABOVE = 300;
+
+/** Moving between the rows shown: which one has focus, and scrolling a long list to it. */
+export function useRowNavigation(visible: Row[]) {
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const virtuoso = useRef<VirtuosoHandle>(null);
+  const [focus, setFocus] = useState<{ rowId: string; lang: string; token: number } | null>(null);
+
+  const goTo = useCallback((index: number, lang: string) => {
+    const row = visibleRef.current[index];
+    if (!row) return;
+    if (visibleRef.current.length > VIRTUALIZE_ABOVE) virtuoso.current?.scrollToIndex({ index, align: "center" });
+    setFocus({ rowId: row.id, lang, token: Date.now() });
+  }, []);
+
+  const goToRow = useCallback(
+    (rowId: string, lang: string) => {
+      const index = visibleRef.current.findIndex((r) => r.id === rowId);
+      if (index >= 0) goTo(index, lang);
+    },
+    [goTo],
+  );
+
+  /** Moves to the first paragraph after `rowId` (in what is shown) that `wanted` accepts. */
+  const goToNextAfter = useCallback(
+    (rowId: string, lang: string, wanted: (row: Row) => boolean) => {
+      const rows = visibleRef.current;
+      const from = rows.findIndex((r) => r.id === rowId);
+      const next = rows.findIndex((r, i) => i > from && wanted(r));
+      if (next >= 0) goTo(next, lang);
+    },
+    [goTo],
+  );
+
+  return { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter };
+}

@@ -1,0 +1,86 @@
+// The browser's one client of /api/v1: every call the editor makes (saves, notes, decisions,
+// history, find and replace, approve all, loading rows) goes through here. Request and answer types
+// are the server's own zod schemas (lib/api/schemas, the domain's input schemas), imported as types
+// only, so no validation code reaches the browser and the two cannot drift apart.
+import type { z } from "zod";
+import type { ConflictError } from "../api/schemas/common";
+import type { SegmentList } from "../api/schemas/documents";
+import type { DocumentNoteList, NoteAnswer, NoteThreadList } from "../api/schemas/notes";
+import type {
+  ApproveAllRequest,
+  DecisionRequest,
+  NoteRequest,
+  NoteUpdateRequest,
+  ReplaceRequest,
+  SaveTranslationRequest,
+} from "../api/schemas/requests";
+import type { ApproveAllAnswer, DecisionAnswer } from "../api/schemas/review";
+import type { ReplaceAnswer, RevisionList, SaveTranslationAnswer } from "../api/schemas/translations";
+import type { ErrorCode } from "../errors";
+
+type Out<S extends z.ZodType> = z.output<S>;
+type In<S extends z.ZodType> = z.input<S>;
+
+export type ConflictInfo = NonNullable<Out<typeof ConflictError>["error"]["current"]>;
+
+/** The API's {error:{code,message,details}}; a conflict carries what is saved now. */
+export interface ApiError {
+  code: ErrorCode;
+  message?: string;
+  details?: Record<string, unknown>;
+  current?: ConflictInfo | null;
+}
+
+/** `status` 0: no answer at all (offline, or the request failed on the way). */
+export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiError };
+
+const enc = encodeURIComponent;
+
+export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
+  async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
+    let res: Response;
+    try {
+      res = await fetchFn(url, {
+        method,
+        headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: "same-origin",
+      });
+    } catch {
+      return { ok: false, status: 0, error: { code: "internal" } };
+    }
+    const json = await res.json().catch(() => null);
+    if (res.ok) return { ok: true, status: res.status, data: json as T };
+    return { ok: false, status: res.status, error: (json?.error as ApiError | undefined) ?? { code: "internal" } };
+  }
+  const translation = (segmentId: string, lang: string) =>
+    `/api/v1/segments/${enc(segmentId)}/translations/${enc(lang)}`;
+
+  return {
+    saveTranslation: (segmentId: string, lang: string, body: In<typeof SaveTranslationRequest>) =>
+      call<Out<typeof SaveTranslationAnswer>>("PUT", translation(segmentId, lang), body),
+    revisions: (segmentId: string, lang: string) =>
+      call<Out<typeof RevisionList>>("GET", `${translation(segmentId, lang)}/revisions`),
+    decide: (segmentId: string, lang: string, body: In<typeof DecisionRequest>) =>
+      call<Out<typeof DecisionAnswer>>("POST", `${translation(segmentId, lang)}/decision`, body),
+    segments: (documentId: string, lang: string) =>
+      call<Out<typeof SegmentList>>("GET", `/api/v1/documents/${enc(documentId)}/segments?target=${enc(lang)}`),
+    segmentNotes: (segmentId: string) =>
+      call<Out<typeof NoteThreadList>>("GET", `/api/v1/segments/${enc(segmentId)}/notes`),
+    documentNotes: (documentId: string) =>
+      call<Out<typeof DocumentNoteList>>("GET", `/api/v1/documents/${enc(documentId)}/notes`),
+    addNote: (segmentId: string, body: In<typeof NoteRequest>) =>
+      call<Out<typeof NoteAnswer>>("POST", `/api/v1/segments/${enc(segmentId)}/notes`, body),
+    updateNote: (noteId: string, body: In<typeof NoteUpdateRequest>) =>
+      call<Out<typeof NoteAnswer>>("PATCH", `/api/v1/notes/${enc(noteId)}`, body),
+    replace: (documentId: string, body: In<typeof ReplaceRequest>) =>
+      call<Out<typeof ReplaceAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/replace`, body),
+    approveAll: (documentId: string, body: In<typeof ApproveAllRequest>) =>
+      call<Out<typeof ApproveAllAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/approve-all`, body),
+  };
+}
+
+export type ApiClient = ReturnType<typeof apiClient>;
+
+/** The page's client, on the browser's own fetch. */
+export const api = apiClient();
