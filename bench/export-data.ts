@@ -11,7 +11,7 @@ export async function setupExportData(
   sizes: number[],
 ): Promise<{ dbPath: string; documentIds: string[] }> {
   const dbPath = path.join(dir, "export.db");
-  const { prepareDatabase } = await import("../lib/db/prepare");
+  const { prepareDatabase } = await import("../lib/startup/prepare-database");
   await prepareDatabase(`file:${dbPath}`);
   const db = new Database(dbPath);
   const projectId = (db.prepare("SELECT id FROM Project LIMIT 1").get() as { id: string }).id;

@@ -29,7 +29,7 @@ export async function setupDatabase(): Promise<BenchData> {
   process.env.DATABASE_URL = databaseUrl;
   process.env.PORT = String(APP_PORT);
 
-  const { prepareDatabase } = await import("../lib/db/prepare");
+  const { prepareDatabase } = await import("../lib/startup/prepare-database");
   await prepareDatabase(databaseUrl);
   const { getDb } = await import("../lib/db/client");
   const { createFirstOwner } = await import("../lib/auth/users");

@@ -1,7 +1,7 @@
 // Migrates and seeds DATABASE_URL (what `npm start` does before serving), for `npm run dev`.
 import { setupCodeLines } from "../lib/auth/setup-code";
 import { DatabaseSetupError } from "../lib/db/migrate";
-import { prepareDatabase } from "../lib/db/prepare";
+import { prepareDatabase } from "../lib/startup/prepare-database";
 
 prepareDatabase().then(
   ({ applied, seeded, setupCode }) => {

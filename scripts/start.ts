@@ -45,7 +45,7 @@ async function main() {
   }
   // Imported only now: they need the generated client.
   const { DatabaseSetupError } = await import("../lib/db/migrate");
-  const { prepareDatabase } = await import("../lib/db/prepare");
+  const { prepareDatabase } = await import("../lib/startup/prepare-database");
   try {
     const { applied, seeded, ownerCreated } = await prepareDatabase();
     if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);

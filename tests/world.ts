@@ -40,7 +40,7 @@ export async function call(handler: unknown, url: string, options: CallOptions =
 export async function createWorld() {
   const tmp = tempDir("parallel-api-");
   process.env.DATABASE_URL = `file:${path.join(tmp.dir, "api.db")}`;
-  const { prepareDatabase } = await import("../lib/db/prepare");
+  const { prepareDatabase } = await import("../lib/startup/prepare-database");
   await prepareDatabase();
   const { getDb } = await import("../lib/db/client");
   const { createFirstOwner, createUser } = await import("../lib/auth/users");

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sqliteTarget, tempDir } from "../../tests/temp-db";
 import { type Db, openDb } from "../db/client";
 import { DatabaseSetupError } from "../db/errors";
-import { prepareDatabase } from "../db/prepare";
+import { prepareDatabase } from "../startup/prepare-database";
 import { assertSetupCode, ensureSetupCode, normalizeSetupCode, setupCodeLines } from "./setup-code";
 import { createFirstOwner } from "./users";
 

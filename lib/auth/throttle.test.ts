@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sqliteTarget, tempDir } from "../../tests/temp-db";
 import { type Db, openDb } from "../db/client";
-import { prepareDatabase } from "../db/prepare";
+import { prepareDatabase } from "../startup/prepare-database";
 import { addressKey, reserveAttempt, THROTTLE } from "./throttle";
 
 let cleanup = () => {};

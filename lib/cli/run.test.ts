@@ -6,8 +6,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteTarget, tempDir } from "../../tests/temp-db";
 import { type Db, openDb } from "../db/client";
-import { prepareDatabase } from "../db/prepare";
 import { DEMO_PROJECT_NAME } from "../seed/demo";
+import { prepareDatabase } from "../startup/prepare-database";
 import { parallelNodeArgs } from "./launch";
 import { type CliTerminal, runCli } from "./run";
 

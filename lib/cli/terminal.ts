@@ -1,9 +1,9 @@
 // The real process behind the commands: stdout/stderr, the password from the environment, a pipe or
 // a prompt, and the app's own database (migrated and seeded first, as `npm start` does).
 import { openDb } from "../db/client";
-import { prepareDatabase } from "../db/prepare";
 import { DEFAULT_DATABASE_URL } from "../db/url";
 import { AppError } from "../errors";
+import { prepareDatabase } from "../startup/prepare-database";
 import type { CliConnection, CliTerminal } from "./run";
 
 /** The first line of a piped stdin (or everything, if it has no newline). */

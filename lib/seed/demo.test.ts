@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { sqliteTarget, tempDir } from "../../tests/temp-db";
 import { openDb } from "../db/client";
-import { prepareDatabase } from "../db/prepare";
+import { prepareDatabase } from "../startup/prepare-database";
 import { DEMO_PROJECT_NAME } from "./demo";
 
 let cleanup = () => {};

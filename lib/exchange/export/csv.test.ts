@@ -1,8 +1,17 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildFixture,
+  CITATION,
+  EN_CITED,
+  EN_TRICKY,
+  exportBytes,
+  type Fixture,
+  KK_CITED,
+  request,
+} from "../../../tests/fixtures/export-world";
 import { createWorld, type World } from "../../../tests/world";
 import type { ExchangeNote } from "../types";
-import { buildFixture, CITATION, EN_CITED, EN_TRICKY, exportBytes, type Fixture, KK_CITED, request } from "./testing";
 
 let world: World;
 let fx: Fixture;

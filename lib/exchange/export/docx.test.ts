@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
+import {
+  buildFixture,
+  CITATION,
+  EN_CITED,
+  exportBytes,
+  exportText,
+  type Fixture,
+  KK_CITED,
+  request,
+} from "../../../tests/fixtures/export-world";
 import { createWorld, type World } from "../../../tests/world";
-import { buildFixture, CITATION, EN_CITED, exportBytes, exportText, type Fixture, KK_CITED, request } from "./testing";
 
 let world: World;
 let fx: Fixture;

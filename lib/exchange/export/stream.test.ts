@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { request } from "../../../tests/fixtures/export-world";
 import { createWorld, type World } from "../../../tests/world";
 import { createDocument } from "../../documents/create-document";
 import { exportFormats } from "../types";
 import { CHUNK_BYTES } from "./common";
 import { exportDocument } from "./index";
-import { request } from "./testing";
 
 const PARAGRAPHS = 3000;
 let world: World;

@@ -1,8 +1,17 @@
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildFixture,
+  CITATION,
+  EN_CITED,
+  EN_TRICKY,
+  exportText,
+  type Fixture,
+  KK_CITED,
+  request,
+} from "../../../tests/fixtures/export-world";
 import { XLIFF12_XSD, XLIFF20_XSD, xmllint } from "../../../tests/standards/xmllint";
 import { createWorld, type World } from "../../../tests/world";
-import { buildFixture, CITATION, EN_CITED, EN_TRICKY, exportText, type Fixture, KK_CITED, request } from "./testing";
 
 let world: World;
 let fx: Fixture;

@@ -1,9 +1,12 @@
+// Start-up: what `npm start`, `npm run dev`, the command line and the tests do before using a
+// database. It sits above lib/db (which knows nothing of accounts or the demo) because it seeds the
+// demo and may create the first owner.
 import { ensureSetupCode } from "../auth/setup-code";
 import { ensureFirstOwnerFromEnv } from "../auth/users";
+import { openDb } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { databaseTarget } from "../db/url";
 import { seedDemo } from "../seed/demo";
-import { openDb } from "./client";
-import { migrateDatabase } from "./migrate";
-import { databaseTarget } from "./url";
 
 /**
  * What every start does before serving: migrate forward, seed an empty database, and create the
