@@ -5,7 +5,7 @@ import { databaseTarget } from "./lib/db/url";
 
 // The schema-engine binary cannot be downloaded on every machine; `prisma generate` only needs
 // something that answers --version. A machine with the real binary keeps using it.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "scripts", "schema-engine-stub.sh");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "prisma", "schema-engine-stub.sh");
 
 const target = databaseTarget();
 

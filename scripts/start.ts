@@ -1,6 +1,6 @@
 // npm start: migrate, seed, build when there is no build, then serve on PORT (default 3000).
 // Each refusal is one line that says what to do.
-import "./production-env";
+import "../lib/server/production-env";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";

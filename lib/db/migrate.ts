@@ -81,7 +81,10 @@ export interface MigrateResult {
 /** Applies pending migrations. On failure the database is restored to what it was before. */
 export async function migrateDatabase(target: DatabaseTarget = databaseTarget()): Promise<MigrateResult> {
   if (target.provider !== "sqlite") {
-    throw new DatabaseSetupError("unsupported", `Migrations for ${target.provider} are not available yet.`);
+    throw new DatabaseSetupError(
+      "unsupported",
+      "PostgreSQL is not supported by this version of Parallel (see README, Configure): set DATABASE_URL to a file: path.",
+    );
   }
   const file = target.url;
   prepareSqliteFile(file);
