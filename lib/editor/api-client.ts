@@ -18,8 +18,8 @@ import type { ApproveAllAnswer, DecisionAnswer } from "../api/schemas/review";
 import type { ReplaceAnswer, RevisionList, SaveTranslationAnswer } from "../api/schemas/translations";
 import type { ErrorCode } from "../errors";
 
-type Out<S extends z.ZodType> = z.output<S>;
-type In<S extends z.ZodType> = z.input<S>;
+export type Out<S extends z.ZodType> = z.output<S>;
+export type In<S extends z.ZodType> = z.input<S>;
 
 export type ConflictInfo = NonNullable<Out<typeof ConflictError>["error"]["current"]>;
 

@@ -72,21 +72,6 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** The export as a web stream that reads the document only as fast as the client takes it. */
-export function toReadableStream(body: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = body[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-}
-
 export async function exportDocument(db: Db, documentId: string, request: ExportRequest): Promise<ExportResult> {
   const document = await db.document.findUnique({
     where: { id: documentId },
