@@ -8,17 +8,15 @@ import type { ApiError } from "@/lib/editor/api-client";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { toKkLatn } from "@/lib/translit/kk-latn";
-import { AllNotesPanel } from "./all-notes-panel";
 import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
-import { HistoryPanel } from "./history-panel";
 import { groupBySegment, openCount, type Thread } from "./notes-model";
-import { NotesPanel, type PendingAnchor } from "./notes-panel";
 import { ReplaceDialog } from "./replace-dialog";
 import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { type Panel, SidePanel } from "./side-panel";
 import { useDecisions } from "./use-decisions";
 import { useEditor } from "./use-editor";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
@@ -38,12 +36,6 @@ interface Props {
   baselines: Record<string, Record<string, string>>;
   permissions: EditorPermissions;
 }
-
-type Panel =
-  | { kind: "history"; rowId: string; lang: string }
-  | { kind: "notes"; rowId: string; anchor: PendingAnchor | null; threadId: string | null }
-  | { kind: "all-notes" }
-  | null;
 
 export function DocumentEditor({
   documentId,
@@ -150,7 +142,6 @@ export function DocumentEditor({
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
   useEditorShortcuts({ showShortcuts, firstUntranslated });
 
-  const positions = useMemo(() => new Map(state.rows.map((r) => [r.id, r.position])), [state.rows]);
   const rejected = canEdit ? state.rows.filter((r) => r.cells[langs[0]]?.status === "rejected") : [];
   const translatedCount = state.rows.filter((r) => r.cells[langs[0]]?.status === "translated").length;
   const openThreads = threads.filter((th) => !th.resolved).length;
@@ -173,8 +164,6 @@ export function DocumentEditor({
       actions={actions}
     />
   );
-
-  const panelRow = panel && panel.kind !== "all-notes" ? state.rows.find((r) => r.id === panel.rowId) : undefined;
 
   return (
     <div className={`editor cols-${langs.length}${reviewMode ? " review-mode" : ""}`}>
@@ -238,50 +227,22 @@ export function DocumentEditor({
               />
             )}
       </div>
-      {panel?.kind === "history" && panelRow && (
-        <HistoryPanel
-          segmentId={panel.rowId}
-          position={panelRow.position}
-          lang={panel.lang}
-          currentVersion={panelRow.cells[panel.lang]?.version ?? 0}
-          canEdit={canEdit}
-          onRestore={(text) => {
-            edit(panel.rowId, panel.lang, text);
-            flush(panel.rowId, panel.lang);
-          }}
-          onClose={() => setPanel(null)}
-        />
-      )}
-      {panel?.kind === "notes" && panelRow && (
-        <NotesPanel
-          key={`${panel.rowId}-${panel.anchor?.start ?? ""}-${panel.anchor?.end ?? ""}`}
-          row={panelRow}
-          langs={langs}
-          threads={bySegment.get(panel.rowId) ?? []}
-          pending={panel.anchor}
-          focusThreadId={panel.threadId}
-          canComment={canComment}
-          canResolveAny={permissions.canResolveAny}
-          userId={permissions.userId}
-          onCreated={(note) => {
-            addNote(note);
-            if (!note.parentId) setPanel({ kind: "notes", rowId: panel.rowId, anchor: null, threadId: note.id });
-          }}
-          onUpdated={updateNote}
-          onClose={() => setPanel(null)}
-        />
-      )}
-      {panel?.kind === "all-notes" && (
-        <AllNotesPanel
-          threads={threads}
-          positions={positions}
-          onJump={(segmentId, threadId) => {
-            goToRow(segmentId, langs[0]);
-            setPanel({ kind: "notes", rowId: segmentId, anchor: null, threadId });
-          }}
-          onClose={() => setPanel(null)}
-        />
-      )}
+      <SidePanel
+        panel={panel}
+        setPanel={setPanel}
+        rows={state.rows}
+        langs={langs}
+        threads={threads}
+        bySegment={bySegment}
+        permissions={permissions}
+        restore={(rowId, lang, text) => {
+          edit(rowId, lang, text);
+          flush(rowId, lang);
+        }}
+        addNote={addNote}
+        updateNote={updateNote}
+        goToRow={goToRow}
+      />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       {canEdit && (
         <ReplaceDialog
