@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import {
-  buildFixture,
   CITATION,
   EN_CITED,
   exportBytes,
+  exportFixture,
   exportText,
-  type Fixture,
   KK_CITED,
   request,
 } from "../../../tests/fixtures/export-world";
-import { createWorld, type World } from "../../../tests/world";
 
-let world: World;
-let fx: Fixture;
-
-beforeAll(async () => {
-  world = await createWorld();
-  fx = await buildFixture(world);
-});
-afterAll(() => world.cleanup());
+const ctx = exportFixture();
 
 /** One file of a zip, as text. */
 function unzipEntry(zip: Buffer, name: string): Promise<string> {
@@ -58,7 +49,7 @@ const xmlUnescape = (s: string) =>
 
 describe("DOCX side by side", () => {
   it("is a landscape table whose header row repeats, with the texts", async () => {
-    const { bytes, contentType, filename } = await exportBytes(world, request("docx"));
+    const { bytes, contentType, filename } = await exportBytes(ctx.world, request("docx"));
     expect(contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(filename.endsWith(".en+kk.docx")).toBe(true);
     const xml = await unzipEntry(bytes, "word/document.xml");
@@ -67,14 +58,14 @@ describe("DOCX side by side", () => {
     const [pgW, pgH] = [/w:w="(\d+)"/.exec(pgSz)![1], /w:h="(\d+)"/.exec(pgSz)![1]].map(Number);
     expect(pgW).toBeGreaterThan(pgH);
     const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
-    expect(rows).toHaveLength(world.segments.length + 1);
+    expect(rows).toHaveLength(ctx.world.segments.length + 1);
     expect(rows[0]).toContain("<w:tblHeader/>");
     expect(rows[1]).not.toContain("w:tblHeader");
     expect(paragraphs(rows[0])).toEqual(["№", "uk", "en", "kk", "status", "notes"]);
-    const cited = paragraphs(rows[fx.cited.position]).map(xmlUnescape);
+    const cited = paragraphs(rows[ctx.fx.cited.position]).map(xmlUnescape);
     expect(cited.slice(0, 5)).toEqual([
-      String(fx.cited.position),
-      fx.cited.source,
+      String(ctx.fx.cited.position),
+      ctx.fx.cited.source,
       EN_CITED,
       KK_CITED,
       "en: approved; kk: translated",
@@ -85,7 +76,7 @@ describe("DOCX side by side", () => {
 
   it("drops the notes column without notes", async () => {
     const xml = await unzipEntry(
-      (await exportBytes(world, request("docx", { includeNotes: false }))).bytes,
+      (await exportBytes(ctx.world, request("docx", { includeNotes: false }))).bytes,
       "word/document.xml",
     );
     const header = /<w:tr>[\s\S]*?<\/w:tr>/.exec(xml)![0];
@@ -95,14 +86,14 @@ describe("DOCX side by side", () => {
 
 describe("DOCX target only", () => {
   it("has the translated paragraphs in order, list items as a bulleted list", async () => {
-    const { bytes } = await exportBytes(world, request("docx-target", { targets: ["en"] }));
+    const { bytes } = await exportBytes(ctx.world, request("docx-target", { targets: ["en"] }));
     const xml = await unzipEntry(bytes, "word/document.xml");
     const texts = paragraphs(xml).map(xmlUnescape);
-    const order = [fx.cited.position, fx.first.position, fx.listItem.position].sort((a, b) => a - b);
+    const order = [ctx.fx.cited.position, ctx.fx.first.position, ctx.fx.listItem.position].sort((a, b) => a - b);
     const expected = new Map([
-      [fx.cited.position, EN_CITED],
-      [fx.first.position, "  A & B < C > \"D\" 'E'second line  "],
-      [fx.listItem.position, "analysis of current reforms;"],
+      [ctx.fx.cited.position, EN_CITED],
+      [ctx.fx.first.position, "  A & B < C > \"D\" 'E'second line  "],
+      [ctx.fx.listItem.position, "analysis of current reforms;"],
     ]);
     expect(texts).toEqual(order.map((p) => expected.get(p)));
     const item = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((m) => m[0].includes("analysis of current"))![0];
@@ -112,25 +103,25 @@ describe("DOCX target only", () => {
   });
 
   it("keeps only approved paragraphs with approvedOnly", async () => {
-    const { bytes } = await exportBytes(world, request("docx-target", { targets: ["kk"], approvedOnly: true }));
+    const { bytes } = await exportBytes(ctx.world, request("docx-target", { targets: ["kk"], approvedOnly: true }));
     expect(paragraphs(await unzipEntry(bytes, "word/document.xml"))).toEqual(["Ұлттық мемлекеттік"]);
   });
 });
 
 describe("TXT export", () => {
   it("writes the translated paragraphs in order, list items with '- '", async () => {
-    const text = await exportText(world, request("txt", { targets: ["en"] }));
-    const order = [fx.cited.position, fx.first.position, fx.listItem.position].sort((a, b) => a - b);
+    const text = await exportText(ctx.world, request("txt", { targets: ["en"] }));
+    const order = [ctx.fx.cited.position, ctx.fx.first.position, ctx.fx.listItem.position].sort((a, b) => a - b);
     const lines = new Map([
-      [fx.cited.position, EN_CITED],
-      [fx.first.position, "  A & B < C > \"D\" 'E'\nsecond line  "],
-      [fx.listItem.position, "- analysis of current reforms;"],
+      [ctx.fx.cited.position, EN_CITED],
+      [ctx.fx.first.position, "  A & B < C > \"D\" 'E'\nsecond line  "],
+      [ctx.fx.listItem.position, "- analysis of current reforms;"],
     ]);
     expect(text).toBe(`${order.map((p) => lines.get(p)).join("\n")}\n`);
   });
 
   it("writes Kazakh in Latin script", async () => {
-    const text = await exportText(world, request("txt", { targets: ["kk-Latn"] }));
+    const text = await exportText(ctx.world, request("txt", { targets: ["kk-Latn"] }));
     expect(text).toContain("Qazaqstan Respublikasy\n");
     expect(text).toContain("- Ūlttyq memlekettık\n");
     expect(text).toContain("[52, s. 5]");

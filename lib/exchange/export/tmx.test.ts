@@ -1,26 +1,17 @@
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  buildFixture,
   CITATION,
   EN_CITED,
   EN_TRICKY,
+  exportFixture,
   exportText,
-  type Fixture,
   KK_CITED,
   request,
 } from "../../../tests/fixtures/export-world";
 import { TMX_DTD, xmllint } from "../../../tests/standards/xmllint";
-import { createWorld, type World } from "../../../tests/world";
 
-let world: World;
-let fx: Fixture;
-
-beforeAll(async () => {
-  world = await createWorld();
-  fx = await buildFixture(world);
-});
-afterAll(() => world.cleanup());
+const ctx = exportFixture();
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -39,26 +30,26 @@ const tuvOf = (tu: Node, lang: string) => tu.tuv.find((tuv: Node) => tuv["@xml:l
 
 describe("TMX export", () => {
   it("is valid against the TMX 1.4 DTD, with uk, en and kk in one file", async () => {
-    const xml = await exportText(world, request("tmx"));
+    const xml = await exportText(ctx.world, request("tmx"));
     const lint = xmllint(xml, { dtd: TMX_DTD });
     expect(lint.output).toBe("");
     expect(lint.valid).toBe(true);
     const doc = parser.parse(xml);
     expect(doc.tmx.header["@srclang"]).toBe("uk");
     expect(doc.tmx.header["@segtype"]).toBe("paragraph");
-    expect(props(doc.tmx.header)).toEqual({ "x-title": world.document.title, "x-targets": "en kk" });
-    expect(doc.tmx.body.tu).toHaveLength(world.segments.length);
-    const tu = tuAt(doc, fx.cited.position);
+    expect(props(doc.tmx.header)).toEqual({ "x-title": ctx.world.document.title, "x-targets": "en kk" });
+    expect(doc.tmx.body.tu).toHaveLength(ctx.world.segments.length);
+    const tu = tuAt(doc, ctx.fx.cited.position);
     expect(tu["@segtype"]).toBe("paragraph");
     expect(tu.tuv.map((t: Node) => t["@xml:lang"])).toEqual(["uk", "en", "kk"]);
   });
 
   it("carries text byte for byte, status, author and dates as x- props", async () => {
-    const xml = await exportText(world, request("tmx"));
+    const xml = await exportText(ctx.world, request("tmx"));
     expect(xml).toContain(CITATION);
     const doc = parser.parse(xml);
-    const tu = tuAt(doc, fx.cited.position);
-    expect(tuvOf(tu, "uk").seg).toBe(fx.cited.source);
+    const tu = tuAt(doc, ctx.fx.cited.position);
+    expect(tuvOf(tu, "uk").seg).toBe(ctx.fx.cited.source);
     const en = tuvOf(tu, "en");
     expect(en.seg).toBe(EN_CITED);
     expect(tuvOf(tu, "kk").seg).toBe(KK_CITED);
@@ -68,16 +59,16 @@ describe("TMX export", () => {
     expect(p["x-updated-at"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(en["@changeid"]).toBe("Olena Owner");
     expect(en["@changedate"]).toMatch(/^\d{8}T\d{6}Z$/);
-    const first = tuAt(doc, fx.first.position);
+    const first = tuAt(doc, ctx.fx.first.position);
     expect(tuvOf(first, "en").seg).toBe(EN_TRICKY);
     expect(props(tuvOf(first, "en"))["x-status"]).toBe("draft");
     expect(props(tuvOf(first, "kk"))["x-status"]).toBe("rejected");
-    expect(props(tuAt(doc, fx.listItem.position))["x-kind"]).toBe("list_item");
+    expect(props(tuAt(doc, ctx.fx.listItem.position))["x-kind"]).toBe("list_item");
   });
 
   it("writes notes as <note>, each described by the x-note prop before it", async () => {
-    const doc = parser.parse(await exportText(world, request("tmx")));
-    const tu = tuAt(doc, fx.cited.position);
+    const doc = parser.parse(await exportText(ctx.world, request("tmx")));
+    const tu = tuAt(doc, ctx.fx.cited.position);
     expect(tu.note).toEqual(["Check the citation «52»."]);
     expect(JSON.parse(props(tu)["x-note"])).toMatchObject({ author: "Olena Owner", resolved: false, anchor: null });
     const en = tuvOf(tu, "en");
@@ -97,9 +88,9 @@ describe("TMX export", () => {
       createdAt: "2026-11-10T09:03:00.123Z",
       resolved: false,
     });
-    const kk = tuvOf(tuAt(doc, fx.listItem.position), "kk");
+    const kk = tuvOf(tuAt(doc, ctx.fx.listItem.position), "kk");
     expect(JSON.parse(props(kk)["x-note"])).toMatchObject({ resolved: true, severity: "major" });
-    const imported = tuvOf(tuAt(doc, fx.first.position), "kk");
+    const imported = tuvOf(tuAt(doc, ctx.fx.first.position), "kk");
     expect(JSON.parse(props(imported)["x-note"])).toMatchObject({
       author: "Imported Person",
       anchor: { side: "source" },
@@ -107,32 +98,32 @@ describe("TMX export", () => {
   });
 
   it("leaves out never-touched targets, and with approvedOnly every unit without an approved one", async () => {
-    const all = parser.parse(await exportText(world, request("tmx")));
+    const all = parser.parse(await exportText(ctx.world, request("tmx")));
     const untouched = all.tmx.body.tu.find((tu: Node) => tu.tuv.length === 1);
     expect(untouched.tuv[0]["@xml:lang"]).toBe("uk");
 
-    const approved = parser.parse(await exportText(world, request("tmx", { approvedOnly: true })));
+    const approved = parser.parse(await exportText(ctx.world, request("tmx", { approvedOnly: true })));
     expect(approved.tmx.body.tu.map((tu: Node) => Number(tu["@tuid"])).sort()).toEqual(
-      [fx.cited.position, fx.listItem.position].sort(),
+      [ctx.fx.cited.position, ctx.fx.listItem.position].sort(),
     );
-    const cited = tuAt(approved, fx.cited.position);
+    const cited = tuAt(approved, ctx.fx.cited.position);
     expect(cited.tuv.map((t: Node) => t["@xml:lang"])).toEqual(["uk", "en"]);
   });
 
   it("leaves notes out when asked", async () => {
-    const xml = await exportText(world, request("tmx", { includeNotes: false }));
+    const xml = await exportText(ctx.world, request("tmx", { includeNotes: false }));
     expect(xml).not.toContain("<note>");
     expect(xml).not.toContain("x-note");
     expect(xmllint(xml, { dtd: TMX_DTD }).valid).toBe(true);
   });
 
   it("exports Kazakh in Latin script as kk-Latn", async () => {
-    const xml = await exportText(world, request("tmx", { targets: ["kk-Latn"] }));
+    const xml = await exportText(ctx.world, request("tmx", { targets: ["kk-Latn"] }));
     expect(xmllint(xml, { dtd: TMX_DTD }).valid).toBe(true);
     const doc = parser.parse(xml);
-    const first = tuvOf(tuAt(doc, fx.first.position), "kk-Latn");
+    const first = tuvOf(tuAt(doc, ctx.fx.first.position), "kk-Latn");
     expect(first.seg).toBe("Qazaqstan Respublikasy");
-    const item = tuvOf(tuAt(doc, fx.listItem.position), "kk-Latn");
+    const item = tuvOf(tuAt(doc, ctx.fx.listItem.position), "kk-Latn");
     expect(item.seg).toBe("Ūlttyq memlekettık");
     // The note's anchor follows the text into Latin script.
     expect(JSON.parse(props(item)["x-note"]).anchor).toEqual({
