@@ -40,7 +40,7 @@ export async function measureHttpFloor(port: number, token: string, n = 300): Pr
   const cases: [string, string, Record<string, string>][] = [
     ["GET /api/v1/nothing-here (404 from Next routing)", "/api/v1/nothing-here", {}],
     ["GET /api/openapi.json (a route that only answers JSON)", "/api/openapi.json", {}],
-    ["GET /api/v1/me (apiRoute + token → user)", "/api/v1/me", { authorization: `Bearer ${token}` }],
+    ["GET /api/v1/me (the pipeline in Next + token → user)", "/api/v1/me", { authorization: `Bearer ${token}` }],
   ];
   for (const [name, path, headers] of cases) {
     const samples: number[] = [];

@@ -1,5 +1,5 @@
 // Where the time goes, measured in this process without HTTP or Next: each step of one save as
-// saveTranslation (lib/translations/save.ts) and apiRoute (lib/api/handler.ts) take them, against the
+// saveTranslation (lib/translations/save.ts) and the request pipeline (lib/api/pipeline.ts) take them, against the
 // bench database; the SQL one save runs; the same write with better-sqlite3 directly; and the editor
 // page's reads.
 import Database from "better-sqlite3";
@@ -42,6 +42,7 @@ export async function measureSavePhases(data: BenchData): Promise<PhaseTiming[]>
   const segSave = data.segmentIds[n - 2];
   const segRoute = data.segmentIds[n - 3];
   const segRaw = data.segmentIds[n - 4];
+  const segPipeline = data.segmentIds[n - 5];
 
   const out: PhaseTiming[] = [];
   out.push(await time("one trivial query (SELECT 1 through Prisma)", () => db.$queryRaw`SELECT 1`));
@@ -80,6 +81,30 @@ export async function measureSavePhases(data: BenchData): Promise<PhaseTiming[]>
         baseVersion: routeVersion,
       });
       routeVersion = saved.version;
+    }),
+  );
+  const { handle } = await import("../lib/api/pipeline");
+  const { saveTranslationEndpoint } = await import("../lib/api/endpoints/translations");
+  let pipelineVersion = 0;
+  out.push(
+    await time("the request pipeline in-process (body, actor, checks, save, answer)", async (i) => {
+      const body = Buffer.from(JSON.stringify({ text: `Pipeline ${i}.`, baseVersion: pipelineVersion }));
+      const answer = await handle(
+        saveTranslationEndpoint,
+        {
+          method: "PUT",
+          url: new URL(`http://localhost/api/v1/segments/${segPipeline}/translations/en`),
+          headers,
+          webHeaders: () => headers,
+          body: (async function* () {
+            yield body;
+          })(),
+          host: "localhost",
+        },
+        { segmentId: segPipeline, lang: "en" },
+      );
+      if (answer.status !== 200) throw new Error(`the pipeline answered ${answer.status}`);
+      pipelineVersion = (answer.body as { json: { translation: { version: number } } }).json.translation.version;
     }),
   );
   out.push(await time("the same write with better-sqlite3 directly", rawWriter(data.dbPath, segRaw, actor.userId)));

@@ -37,7 +37,9 @@ export async function handle(endpoint: Endpoint, request: ApiRequest, params: ob
       db,
       actor,
       params: params as Record<string, unknown>,
-      query: request.url.searchParams,
+      get query() {
+        return request.url.searchParams;
+      },
       body,
       lng,
       request,

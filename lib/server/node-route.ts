@@ -10,11 +10,16 @@ import { handle } from "../api/pipeline";
 
 export async function answerNode(endpoint: Endpoint, req: IncomingMessage, res: ServerResponse, params: object) {
   const headers: HeaderSource = { get: (name) => headerValue(req, name) };
+  let url: URL | undefined;
   const answer = await handle(
     endpoint,
     {
       method: req.method ?? "GET",
-      url: new URL(req.url ?? "/", "http://localhost"),
+      // Only endpoints that read their query need it parsed.
+      get url() {
+        url ??= new URL(req.url ?? "/", "http://localhost");
+        return url;
+      },
       headers,
       webHeaders: () => webHeaders(req),
       body: req,

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const segments = await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
   segmentIds = segments.map((s) => s.id);
   const { saveOrNext } = await import("./save-endpoint");
-  // The production server's own listener (scripts/serve.ts), with a stand-in for Next that says so.
+  // The production server's own listener (lib/server/serve.ts), with a stand-in for Next that says so.
   server = createServer(
     saveOrNext((_req, res) => {
       res.statusCode = 418;
