@@ -9,7 +9,7 @@ import { importDocument } from "../../exchange/import/import-document";
 import { maxUploadBytes } from "../../exchange/import/limits";
 import { readUpload } from "../../exchange/import/read-upload";
 import { created, defineEndpoint } from "../endpoint";
-import { ImportReport } from "../schemas/account";
+import { ImportReport } from "../schemas/imports";
 
 const ImportForm = z.object({
   file: z.string().meta({ format: "binary" }).describe("The file; its name's extension matters"),

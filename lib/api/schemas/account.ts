@@ -1,33 +1,11 @@
-// Answers about the caller and about imports.
+// Answers about the caller.
 import { z } from "zod";
-import { importFormats } from "../../exchange/import/types";
-import { Count, named } from "./registry";
+import { named } from "./registry";
 
 export const Me = named(
   "Me",
   z.object({
     user: z.object({ id: z.string(), name: z.string(), email: z.email(), isAdmin: z.boolean() }),
     via: z.enum(["token", "session"]),
-  }),
-);
-
-export const ImportReport = named(
-  "ImportReport",
-  z.object({
-    documentId: z.string(),
-    created: z.boolean().describe("true: a new document; false: an existing one was updated"),
-    format: z.enum(importFormats),
-    segments: Count.describe("Paragraphs created, or matched in an update"),
-    translations: Count.describe("Translations saved as a new version"),
-    notes: Count.describe("Notes and replies added"),
-    mismatches: z
-      .array(
-        z.object({
-          position: z.number().int().min(1),
-          expected: z.string().nullable().describe("The document's paragraph, null if it has none there"),
-          found: z.string().describe("The file's source text"),
-        }),
-      )
-      .describe("Update only: paragraphs of the file whose source differs from the document's; not applied"),
   }),
 );
