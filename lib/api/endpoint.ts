@@ -24,17 +24,18 @@ export interface ApiRequest {
 
 export type RawBody = string | Uint8Array | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
 
-/** An answer other than "200 with this JSON": another status, or a file. */
-export class ApiReply {
+/** An answer other than "200 with this JSON": another status, or a file. `T` is its JSON's type. */
+export class ApiReply<T = unknown> {
   constructor(
     readonly status: number,
-    readonly body: { json: unknown } | { raw: RawBody },
+    readonly body: { readonly json: T } | { readonly raw: RawBody },
     readonly headers: Record<string, string> = {},
   ) {}
 }
 
-export const created = (json: unknown) => new ApiReply(201, { json });
-export const file = (raw: RawBody, headers: Record<string, string>) => new ApiReply(200, { raw }, headers);
+/** 201 with this JSON (checked against the endpoint's response schema like a plain answer). */
+export const created = <T>(json: T) => new ApiReply<T>(201, { json });
+export const file = (raw: RawBody, headers: Record<string, string>) => new ApiReply<never>(200, { raw }, headers);
 
 /** Refusals an operation documents besides 401 and 500, which every one can give. */
 export type Refusal = 400 | 403 | 404 | 409 | 413;
@@ -74,7 +75,7 @@ export interface EndpointSpec<P extends ObjectSchema, R extends AnySchema> {
   refusals: Refusal[];
   /** An answer of its own for some errors (the import's detailed refusals); null to use the usual one. */
   errorAnswer?: (error: unknown, lng: Lng) => ErrorAnswer | null;
-  handler: (ctx: EndpointContext<z.output<P>>) => Promise<z.input<R> | ApiReply>;
+  handler: (ctx: EndpointContext<z.output<P>>) => Promise<z.input<R> | ApiReply<z.input<R>>>;
 }
 
 export type Endpoint = EndpointSpec<ObjectSchema, AnySchema>;
