@@ -40,9 +40,10 @@ export const file = (raw: RawBody, headers: Record<string, string>) => new ApiRe
 /** Refusals an operation documents besides 401 and 500, which every one can give. */
 export type Refusal = 400 | 403 | 404 | 409 | 413;
 
-export interface EndpointContext<P> {
+export interface EndpointContext<P, A = Actor> {
   db: Db;
-  actor: Actor;
+  /** Who is asking; null only in an endpoint declared `anonymous: true`. */
+  actor: A;
   params: P;
   query: URLSearchParams;
   /** A JSON body (endpoints with `body.json`), as sent: the domain function parses it with that schema. */
@@ -54,7 +55,7 @@ export interface EndpointContext<P> {
 type AnySchema = z.ZodType;
 type ObjectSchema = z.ZodObject;
 
-export interface EndpointSpec<P extends ObjectSchema, R extends AnySchema> {
+export interface EndpointSpec<P extends ObjectSchema, R extends AnySchema, Anon extends boolean = false> {
   method: HttpMethod;
   /** OpenAPI-style, e.g. "/api/v1/segments/{segmentId}/translations/{lang}"; the app/api folder must match. */
   path: string;
@@ -73,14 +74,23 @@ export interface EndpointSpec<P extends ObjectSchema, R extends AnySchema> {
   /** File answers instead of JSON: content type → what it is. */
   files?: { description: string; types: Record<string, string>; headers?: Record<string, string> };
   refusals: Refusal[];
+  /**
+   * Open to callers who are not signed in (the handler's actor may be null; nothing is described as
+   * needing credentials). Everything else refuses them with 401 before the handler runs.
+   */
+  anonymous?: Anon;
   /** An answer of its own for some errors (the import's detailed refusals); null to use the usual one. */
   errorAnswer?: (error: unknown, lng: Lng) => ErrorAnswer | null;
-  handler: (ctx: EndpointContext<z.output<P>>) => Promise<z.input<R> | ApiReply<z.input<R>>>;
+  handler: (
+    ctx: EndpointContext<z.output<P>, Anon extends true ? Actor | null : Actor>,
+  ) => Promise<z.input<R> | ApiReply<z.input<R>>>;
 }
 
-export type Endpoint = EndpointSpec<ObjectSchema, AnySchema>;
+export type Endpoint = EndpointSpec<ObjectSchema, AnySchema, boolean>;
 
-/** Declares an endpoint; the types of its handler's params and answer follow from its schemas. */
-export function defineEndpoint<P extends ObjectSchema, R extends AnySchema>(spec: EndpointSpec<P, R>) {
-  return spec as unknown as Endpoint & { handler: EndpointSpec<P, R>["handler"] };
+/** Declares an endpoint; the types of its handler's params, actor and answer follow from the declaration. */
+export function defineEndpoint<P extends ObjectSchema, R extends AnySchema, Anon extends boolean = false>(
+  spec: EndpointSpec<P, R, Anon>,
+) {
+  return spec as unknown as Endpoint & { handler: EndpointSpec<P, R, Anon>["handler"] };
 }

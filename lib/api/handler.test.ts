@@ -58,6 +58,28 @@ describe("authentication", () => {
   });
 });
 
+describe("anonymous endpoints", () => {
+  it("answer a caller without credentials only when declared so, with a null actor", async () => {
+    const declare = (anonymous: boolean) =>
+      route.nextRoute(
+        endpoint.defineEndpoint({
+          method: "GET",
+          path: "/api/v1/open",
+          operationId: "open",
+          summary: "Open",
+          tags: [],
+          refusals: [],
+          anonymous,
+          handler: async ({ actor }) => ({ who: actor?.email ?? null }),
+        }),
+      );
+    expect((await call(declare(true), "/api/v1/open")).json).toEqual({ who: null });
+    const known = await call(declare(true), "/api/v1/open", { token: world.tokens.viewer });
+    expect(known.json).toEqual({ who: "viewer@example.com" });
+    expect((await call(declare(false), "/api/v1/open")).status).toBe(401);
+  });
+});
+
 describe("messages", () => {
   it("follows Accept-Language", async () => {
     const uk = await call(me, "/api/v1/me", { headers: { "accept-language": "uk-UA,uk;q=0.9,en;q=0.5" } });

@@ -106,7 +106,7 @@ function operation(endpoint: Endpoint): Json {
         };
   }
   for (const status of endpoint.refusals) responses[String(status)] = refusalResponse[status];
-  responses["401"] = { $ref: "#/components/responses/Unauthenticated" };
+  if (!endpoint.anonymous) responses["401"] = { $ref: "#/components/responses/Unauthenticated" };
   responses["500"] = { $ref: "#/components/responses/Internal" };
 
   const op: Json = {
@@ -114,6 +114,8 @@ function operation(endpoint: Endpoint): Json {
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: endpoint.tags,
+    // Open to anyone: no credentials needed (the document-wide `security` otherwise applies).
+    ...(endpoint.anonymous ? { security: [] } : {}),
     parameters: parameters(endpoint),
   };
   if (endpoint.body) {

@@ -2,7 +2,7 @@
 // Next, lib/server/node-route.ts for the production server's direct save path): the caller's
 // language, who is asking, the same-site check for cookie writes, the JSON body within its limit,
 // the handler, and the answer, translated errors included, never cacheable.
-import { actorFromAuthorization, actorFromHeaders, signedIn } from "../auth/actor";
+import { type Actor, actorFromAuthorization, actorFromHeaders, signedIn } from "../auth/actor";
 import { getDb } from "../db/client";
 import type { Lng } from "../i18n/settings";
 import { ApiReply, type ApiRequest, type Endpoint, type RawBody, type ApiReply as Reply } from "./endpoint";
@@ -27,15 +27,17 @@ export async function handle(endpoint: Endpoint, request: ApiRequest, params: ob
   const lng = requestLng(request.headers);
   try {
     const db = getDb();
-    const actor = signedIn(await actorOf(db, request));
-    assertSameSite(request.method, request.headers, actor, request.host);
+    const found = await actorOf(db, request);
+    const actor = endpoint.anonymous ? found : signedIn(found);
+    // Without a signed-in caller there is no cookie to abuse from another site.
+    if (actor) assertSameSite(request.method, request.headers, actor, request.host);
     const body =
       endpoint.body && "json" in endpoint.body
         ? parseJsonBody(await readBodyBytes(request.body, request.headers.get("content-length")))
         : undefined;
     const result = await endpoint.handler({
       db,
-      actor,
+      actor: actor as Actor,
       params: params as Record<string, unknown>,
       get query() {
         return request.url.searchParams;
