@@ -52,7 +52,7 @@ export async function listProjects(db: Db, userId: string) {
 export async function getDocument(db: Db, id: string) {
   return db.document.findUnique({
     where: { id },
-    include: { project: { include: { languages: { orderBy: { position: "asc" } } } } },
+    include: { project: { include: { languages: targetLanguages } } },
   });
 }
 
