@@ -4,8 +4,10 @@
 // one short transaction that also bumps the glossary's version (the recognition cache's stamp).
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
+import { parseInput } from "../parse-input";
+import { langsOf, targetLanguages } from "../projects/languages";
 import { stemKey, termKey } from "./keys";
-import { EntryInput, EntryUpdate, type ParsedEntry, parseInput } from "./validation";
+import { EntryInput, EntryUpdate, type ParsedEntry } from "./validation";
 import { translationRows, writeEntries } from "./write-entries";
 
 type Client = Db | Tx;
@@ -18,10 +20,10 @@ export interface ProjectLanguages {
 export async function projectLanguages(db: Client, projectId: string): Promise<ProjectLanguages> {
   const project = await db.project.findUnique({
     where: { id: projectId },
-    select: { sourceLang: true, languages: { select: { lang: true }, orderBy: { position: "asc" } } },
+    select: { sourceLang: true, languages: targetLanguages },
   });
   if (!project) throw new AppError("not_found");
-  return { sourceLang: project.sourceLang, targetLangs: project.languages.map((l) => l.lang) };
+  return { sourceLang: project.sourceLang, targetLangs: langsOf(project.languages) };
 }
 
 /** The project's own glossary, created on first use. */

@@ -2,8 +2,9 @@
 // search over their entries. No permission checks: the caller checked the asker may read the project.
 import type { Db, Prisma, Tx } from "../db/client";
 import { AppError } from "../errors";
+import { parseInput } from "../parse-input";
 import { stemKey, termKey } from "./keys";
-import { ListQuery, parseInput } from "./validation";
+import { ListQuery } from "./validation";
 
 type Client = Db | Tx;
 

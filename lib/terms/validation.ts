@@ -1,7 +1,6 @@
 // What a glossary entry may hold, checked where it enters (API, server action, import). A refusal
 // is AppError invalid_input with the field and a reason (errors.reasons.<reason> in messages/*.json).
 import { z } from "zod";
-import { AppError } from "../errors";
 import { FORBIDDEN_CONTROL } from "../translations/validation";
 import { tokenize } from "./tokenize";
 import { PARTS_OF_SPEECH, TERM_STATUSES } from "./types";
@@ -77,12 +76,3 @@ export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type ListQuery = z.input<typeof ListQuery>;
-
-/** Parses or throws invalid_input naming the first bad field and why. */
-export function parseInput<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const reason = /^[a-z_]+$/.test(issue.message) ? issue.message : "invalid";
-  throw new AppError("invalid_input", { field: issue.path.join("."), reason });
-}
