@@ -340,7 +340,7 @@ describe("permission matrix", () => {
     const invitee = world.users.outsider;
     const inviteeActor = actorOf("outsider")!;
     const invite = async () => {
-      await addMember(world.db, actorOf("owner"), world.project.id, { email: invitee.email, role: "viewer" });
+      await addMember(world.db, signedIn(actorOf("owner")), world.project.id, { email: invitee.email, role: "viewer" });
       return (await listInvitationsFor(world.db, inviteeActor))[0].id;
     };
     const expected: Record<Who, number> = {
@@ -355,7 +355,7 @@ describe("permission matrix", () => {
       const id = await invite();
       // The invitee last: everyone else's attempt must leave the invitation open.
       for (const who of [...everyone.filter((w) => w !== "outsider"), "outsider" as const]) {
-        const status = await statusOf(() => answer(world.db, actorOf(who), id));
+        const status = await statusOf(() => answer(world.db, signedIn(actorOf(who)), id));
         expect([who, answer.name, status]).toEqual([who, answer.name, expected[who]]);
       }
     }

@@ -1,6 +1,7 @@
 // The browser's outbox, driven by fake timers against a stand-in for the network that answers as
 // the save endpoint does (JSON bodies, 409 with the current translation, 5xx, no connection).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { outboxKey } from "./outbox";
 import { type OutboxEntry, type SaveEvent, SaveQueue } from "./save-queue";
 
 type Answer = { status: number; body?: unknown } | "offline";
@@ -52,6 +53,7 @@ let events: SaveEvent[];
 function queue() {
   return new SaveQueue({
     documentId: "doc",
+    userId: "u1",
     storage,
     fetch: server.fetch,
     onEvent: (e) => events.push(e),
@@ -60,7 +62,7 @@ function queue() {
   });
 }
 
-const outbox = () => JSON.parse(storage.getItem("parallel:outbox:doc") ?? "[]") as OutboxEntry[];
+const outbox = () => JSON.parse(storage.getItem(outboxKey("u1", "doc")) ?? "[]") as OutboxEntry[];
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -16,20 +16,21 @@ import { AppError } from "../errors";
 const INVITATION_DAYS = 14;
 
 /** A membership change in AuditEvent; `actorId` null for the command line, which acts as the server's administrator. */
-export function audit(tx: Tx, actorId: string | null, action: string, projectId: string, entityId: string, data: object) {
+export function audit(
+  tx: Tx,
+  actorId: string | null,
+  action: string,
+  projectId: string,
+  entityId: string,
+  data: object,
+) {
   return tx.auditEvent.create({
     data: { actorId, action, projectId, entityType: "membership", entityId, data: JSON.stringify(data) },
   });
 }
 
 /** A new invitation; an open one for the same address and project is replaced (its link stops working). */
-export async function createInvitationIn(
-  tx: Tx,
-  actor: Actor,
-  projectId: string,
-  email: string,
-  role: ProjectRole,
-) {
+export async function createInvitationIn(tx: Tx, actor: Actor, projectId: string, email: string, role: ProjectRole) {
   await tx.invitation.deleteMany({ where: { projectId, email, acceptedAt: null } });
   const token = randomBytes(24).toString("base64url");
   const invitation = await tx.invitation.create({

@@ -69,13 +69,7 @@ async function assertAnotherOwnerRemains(tx: Tx, projectId: string, userId: stri
   if (owners === 0) throw new AppError("last_owner");
 }
 
-export async function changeMemberRole(
-  db: Db,
-  actor: Actor,
-  projectId: string,
-  userId: string,
-  newRole: string,
-) {
+export async function changeMemberRole(db: Db, actor: Actor, projectId: string, userId: string, newRole: string) {
   await requireProject(db, actor, projectId, "members.manage");
   const role = ProjectRole.safeParse(newRole);
   if (!role.success) throw new AppError("invalid_input", { field: "role" });
