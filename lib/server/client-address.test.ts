@@ -1,5 +1,5 @@
 // The client's address as the production server resolves it, over real HTTP: the listener of
-// scripts/serve.ts in front of a stand-in for Next that answers with what Next would read.
+// lib/server/serve.ts in front of a stand-in for Next that answers with what Next would read.
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

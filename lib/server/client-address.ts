@@ -4,7 +4,7 @@
 // header is whatever the client chose to send.
 //
 // Next's route handlers and server actions never see the socket, so the production server
-// (scripts/serve.ts) resolves the address and stamps it on the request as an internal header,
+// (lib/server/serve.ts) resolves the address and stamps it on the request as an internal header,
 // after removing any copy the client sent. The stamp carries a secret made at process start: Next
 // runs in the same process and checks it, so under a server that did not stamp (next dev, next
 // start) a header sent by the client is never taken for the address.
