@@ -1,9 +1,11 @@
 // CSV (RFC 4180, UTF-8 with BOM) and TSV: the visible columns the issue fixes, then the columns that
-// make the file round-trip (docs/exchange.md). Streamed through csv-stringify.
+// make the file round-trip (docs/exchange.md). Streamed through csv-stringify. Every cell goes through
+// protectCell, so no spreadsheet runs a translation that starts with "=" as a formula.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import { type ExchangeSource, unitsOf } from "../read-document";
+import { protectCell } from "../spreadsheet-cell";
 import type { ExportRequest } from "../types";
 import { openNotesText, statusSummary } from "./common";
 
@@ -38,7 +40,7 @@ async function* rows(source: ExchangeSource, request: ExportRequest): AsyncGener
         return [t?.status ?? "", t?.updatedBy ?? "", t?.updatedAt ?? ""];
       }),
       notes.length > 0 ? JSON.stringify(notes) : "",
-    ];
+    ].map(protectCell);
   }
 }
 

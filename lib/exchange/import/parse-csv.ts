@@ -1,8 +1,10 @@
 // Our CSV/TSV (docs/exchange.md): a header row names the columns; `position`, the source language
 // and each target language are required, the rest (`status`, `kind`, `<lang> status`, `notes json`…)
-// are read when present. Quoting is RFC 4180 in both; a BOM is skipped.
+// are read when present. Quoting is RFC 4180 in both; a BOM is skipped; the apostrophe our export puts
+// before a cell a spreadsheet would run as a formula is taken off again (spreadsheet-cell.ts).
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
+import { unprotectCell } from "../spreadsheet-cell";
 import type { ExchangeNote, ExchangeTarget, ExchangeUnit } from "../types";
 import { decodeText } from "./decode-text";
 import { importError } from "./errors";
@@ -70,7 +72,7 @@ function records(text: string, delimiter: string): { record: string[]; line: num
     return rows.map((r) => {
       const line = end + 1;
       end = r.info.lines;
-      return { record: r.record, line };
+      return { record: r.record.map(unprotectCell), line };
     });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
