@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { OWNER, SETUP_CODE } from "./helpers";
+import { OWNER, SETUP_CODE, watchPolicies } from "./helpers";
 
 test("the first visitor creates the owner account with the setup code, and setup is gone afterwards", async ({
   page,
 }) => {
+  // The setup page exists only now: this is where its Content-Security-Policy is checked in use.
+  const violations = await watchPolicies(page);
   await page.goto("/en");
   await expect(page).toHaveURL(/\/en\/setup$/);
   // Without the code from the server's console, reaching a fresh server first is not enough.
@@ -45,5 +47,6 @@ test("the first visitor creates the owner account with the setup code, and setup
 
   const response = await page.goto("/en/setup");
   expect(response?.status()).toBe(404);
+  expect(violations).toEqual([]);
   await page.context().storageState({ path: ".e2e/owner.json" });
 });

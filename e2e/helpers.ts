@@ -60,3 +60,24 @@ export function parallelCli(args: string[], password?: string): string {
     encoding: "utf8",
   });
 }
+
+/**
+ * Collects every Content-Security-Policy violation the page reports (the `securitypolicyviolation`
+ * event, on every document the page loads) and every console message about the CSP or the
+ * Permissions-Policy, for as long as the page lives.
+ */
+export async function watchPolicies(page: Page) {
+  const reports: string[] = [];
+  await page.exposeFunction("__reportPolicyViolation", (text: string) => reports.push(`${page.url()}: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportPolicyViolation(text: string): void }).__reportPolicyViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content.Security.Policy|Permissions.Policy|Refused to/i.test(message.text()))
+      reports.push(`${page.url()}: console ${message.type()}: ${message.text()}`);
+  });
+  return reports;
+}

@@ -1,9 +1,11 @@
 // The one request pipeline of /api/v1, whichever server carries the request (next-route.ts for
 // Next, lib/server/node-route.ts for the production server's direct save path): the caller's
 // language, who is asking, the same-site check for cookie writes, the JSON body within its limit,
-// the handler, and the answer, translated errors included, never cacheable.
+// the handler, and the answer, translated errors included, never cacheable, with the security
+// headers (lib/http/security-headers.ts).
 import { type Actor, actorFromAuthorization, actorFromHeaders, signedIn } from "../auth/actor";
 import { getDb } from "../db/client";
+import { securityHeaders } from "../http/security-headers";
 import type { Lng } from "../i18n/settings";
 import { ApiReply, type ApiRequest, type Endpoint, type RawBody, type ApiReply as Reply } from "./endpoint";
 import { assertSameSite, errorAnswer, parseJsonBody, readBodyBytes, requestLng } from "./handler";
@@ -61,7 +63,11 @@ export function errorToAnswer(error: unknown, lng: Lng, endpoint?: Endpoint): Ap
 }
 
 function jsonAnswer(status: number, json: unknown): ApiAnswer {
-  return { status, headers: { "Content-Type": "application/json", "Cache-Control": NO_STORE }, body: { json } };
+  return {
+    status,
+    headers: { "Content-Type": "application/json", "Cache-Control": NO_STORE, ...securityHeaders() },
+    body: { json },
+  };
 }
 
 function fromReply(reply: Reply): ApiAnswer {
@@ -70,5 +76,9 @@ function fromReply(reply: Reply): ApiAnswer {
     Object.assign(answer.headers, reply.headers);
     return answer;
   }
-  return { status: reply.status, headers: { ...reply.headers, "Cache-Control": NO_STORE }, body: reply.body };
+  return {
+    status: reply.status,
+    headers: { ...reply.headers, "Cache-Control": NO_STORE, ...securityHeaders() },
+    body: reply.body,
+  };
 }

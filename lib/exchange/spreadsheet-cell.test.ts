@@ -9,7 +9,7 @@ import { importDocument } from "./import/import-document";
 import { protectCell, unprotectCell } from "./spreadsheet-cell";
 
 const RISKY = [
-  "=HYPERLINK(\"http://evil.example\",\"click\")",
+  '=HYPERLINK("http://evil.example","click")',
   "+380 44 123 45 67",
   "-5 °C at night",
   "@SUM(A1:A2)",
@@ -31,7 +31,8 @@ describe("protectCell / unprotectCell", () => {
   });
 
   it("reads back exactly what was written", () => {
-    for (const value of [...RISKY, "\rcr", "", "plain", "'''", "'x'"]) expect(unprotectCell(protectCell(value))).toBe(value);
+    for (const value of [...RISKY, "\rcr", "", "plain", "'''", "'x'"])
+      expect(unprotectCell(protectCell(value))).toBe(value);
   });
 
   it("leaves an apostrophe alone that our export cannot have written (another tool's file)", () => {
@@ -56,39 +57,42 @@ describe("CSV and TSV export → import", () => {
   }, 60_000);
   afterAll(() => world.cleanup());
 
-  it.each(["csv", "tsv"] as const)("%s: the risky cells are written as text and come back byte for byte", async (format) => {
-    const { filename, bytes } = await exportBytes(world.db, world.document.id, format);
-    const rows: Record<string, string>[] = parse(Buffer.from(bytes).toString("utf8"), {
-      bom: true,
-      columns: true,
-      delimiter: format === "tsv" ? "\t" : ",",
-    });
-    // What a spreadsheet sees: every risky translation starts with the apostrophe, nothing else does.
-    expect(rows.slice(0, RISKY.length).map((r) => r.en)).toEqual(RISKY.map((v) => `'${v}`));
-    expect(rows.slice(0, RISKY.length).map((r) => r.kk)).toEqual(RISKY.map((v) => `'${v} (kk)`));
-    const plain = rows.slice(RISKY.length).map((r) => r.uk);
-    expect(plain.every((cell) => cell === "" || !/^['=+\-@\t\r]/.test(cell))).toBe(true);
+  it.each(["csv", "tsv"] as const)(
+    "%s: the risky cells are written as text and come back byte for byte",
+    async (format) => {
+      const { filename, bytes } = await exportBytes(world.db, world.document.id, format);
+      const rows: Record<string, string>[] = parse(Buffer.from(bytes).toString("utf8"), {
+        bom: true,
+        columns: true,
+        delimiter: format === "tsv" ? "\t" : ",",
+      });
+      // What a spreadsheet sees: every risky translation starts with the apostrophe, nothing else does.
+      expect(rows.slice(0, RISKY.length).map((r) => r.en)).toEqual(RISKY.map((v) => `'${v}`));
+      expect(rows.slice(0, RISKY.length).map((r) => r.kk)).toEqual(RISKY.map((v) => `'${v} (kk)`));
+      const plain = rows.slice(RISKY.length).map((r) => r.uk);
+      expect(plain.every((cell) => cell === "" || !/^['=+\-@\t\r]/.test(cell))).toBe(true);
 
-    const report = await importDocument(world.db, {
-      projectId: world.project.id,
-      fileName: filename,
-      bytes,
-      mode: "new",
-      userId: world.users.owner.id,
-    });
-    const texts = async (documentId: string, lang: string) =>
-      (
-        await world.db.translation.findMany({
-          where: { documentId, lang },
-          orderBy: { segment: { position: "asc" } },
-          select: { text: true },
-        })
-      ).map((t) => Buffer.from(t.text).toString("hex"));
-    for (const lang of ["en", "kk"]) {
-      expect(await texts(report.documentId, lang)).toEqual(await texts(world.document.id, lang));
-    }
-    const sources = async (documentId: string) =>
-      (await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } })).map((s) => s.source);
-    expect(await sources(report.documentId)).toEqual(await sources(world.document.id));
-  });
+      const report = await importDocument(world.db, {
+        projectId: world.project.id,
+        fileName: filename,
+        bytes,
+        mode: "new",
+        userId: world.users.owner.id,
+      });
+      const texts = async (documentId: string, lang: string) =>
+        (
+          await world.db.translation.findMany({
+            where: { documentId, lang },
+            orderBy: { segment: { position: "asc" } },
+            select: { text: true },
+          })
+        ).map((t) => Buffer.from(t.text).toString("hex"));
+      for (const lang of ["en", "kk"]) {
+        expect(await texts(report.documentId, lang)).toEqual(await texts(world.document.id, lang));
+      }
+      const sources = async (documentId: string) =>
+        (await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } })).map((s) => s.source);
+      expect(await sources(report.documentId)).toEqual(await sources(world.document.id));
+    },
+  );
 });

@@ -4,6 +4,7 @@
 // and Next's request handling cost more than the save itself (bench/).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Endpoint } from "../api/endpoint";
+import { setSecurityHeaders } from "../http/security-headers";
 import { saveTranslationEndpoint } from "../api/endpoints/translations";
 import { pathMatcher } from "../api/path-template";
 import { answerNode } from "./node-route";
@@ -19,7 +20,10 @@ export function saveOrNext(next: (req: IncomingMessage, res: ServerResponse) => 
       if (!params) continue;
       answerNode(endpoint, req, res, params).catch((error) => {
         console.error(error);
-        if (!res.headersSent) res.statusCode = 500;
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          setSecurityHeaders(res);
+        }
         res.end();
       });
       return;

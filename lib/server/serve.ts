@@ -4,11 +4,14 @@
 // translators make every second or two; Next's request pipeline costs several times the save itself
 // (see bench/), so it is skipped for this one path. Every request first gets the client's address
 // from its socket and the trusted proxies (lib/server/client-address.ts), which Next cannot see.
+// Every response starts with the security headers (lib/http/security-headers.ts): pages get their
+// nonce policy from proxy.ts, which replaces these; static files and Next's own answers keep them.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { ensureSetupCode, setupCodeLines } from "../auth/setup-code";
 import { getDb } from "../db/client";
+import { setSecurityHeaders } from "../http/security-headers";
 import { parseTrustedProxies, withClientAddress } from "./client-address";
 import { saveOrNext } from "./save-endpoint";
 
@@ -17,7 +20,15 @@ export async function serve(port: number, root = process.cwd()) {
   const app = next({ dev: false, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer(withClientAddress(saveOrNext(handle), trusted));
+  const server = createServer(
+    withClientAddress(
+      saveOrNext((req, res) => {
+        setSecurityHeaders(res);
+        return handle(req, res);
+      }),
+      trusted,
+    ),
+  );
   server.keepAliveTimeout = 65_000;
   // A process manager stops an instance with SIGTERM: answer what is in flight, then exit.
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
