@@ -1,5 +1,6 @@
 // Bytes to text for plain-text formats: a BOM decides (UTF-8, UTF-16LE, UTF-16BE); without one,
 // valid UTF-8 is UTF-8 and anything else is read as Windows-1251, the usual legacy Cyrillic encoding.
+import { isUtf8 } from "node:buffer";
 import { importError } from "./errors";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1251";
@@ -17,29 +18,42 @@ function bomEncoding(bytes: Uint8Array): TextEncodingName | null {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const bom = bomEncoding(bytes);
-  let decoded: DecodedText;
-  if (bom) {
-    // The decoder drops the BOM itself (ignoreBOM is false by default).
+  const pieces: string[] = [];
+  const decoding = decodePieces(bytes);
+  for (let next = decoding.next(); ; next = decoding.next()) {
+    if (next.done) return { text: pieces.join(""), encoding: next.value };
+    pieces.push(next.value);
+  }
+}
+
+const PIECE_BYTES = 1024 * 1024;
+
+// NUL never occurs in text: this is a binary file (or UTF-16 without a BOM, which we do not guess).
+const notText = () => importError("not_text", "The file is not text (it contains NUL bytes).");
+
+/**
+ * The same decoding as decodeText, a megabyte at a time: a large file is never held as one string
+ * next to its bytes. Yields the text in pieces (a character is never split between two).
+ */
+export function* decodePieces(bytes: Uint8Array): Generator<string, TextEncodingName> {
+  const encoding = bomEncoding(bytes) ?? (isUtf8(bytes) ? "utf-8" : "windows-1251");
+  // The decoder drops a BOM itself (ignoreBOM is false by default).
+  const decoder = new TextDecoder(encoding, { fatal: encoding !== "windows-1251" });
+  for (let at = 0; at <= bytes.byteLength; at += PIECE_BYTES) {
+    const last = at + PIECE_BYTES > bytes.byteLength;
+    let piece: string;
     try {
-      decoded = { text: new TextDecoder(bom, { fatal: true }).decode(bytes), encoding: bom };
+      piece = decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: !last });
     } catch {
       throw importError(
         "not_text",
-        `The file starts with a ${bom.toUpperCase()} byte order mark but is not valid ${bom.toUpperCase()}.`,
+        `The file starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}.`,
       );
     }
-  } else {
-    try {
-      decoded = { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-    } catch {
-      decoded = { text: new TextDecoder("windows-1251").decode(bytes), encoding: "windows-1251" };
-    }
+    if (piece.includes("\u0000")) throw notText();
+    if (piece) yield piece;
   }
-  // NUL never occurs in text: this is a binary file (or UTF-16 without a BOM, which we do not guess).
-  const nul = decoded.text.indexOf("\u0000");
-  if (nul >= 0) throw importError("not_text", "The file is not text (it contains NUL bytes).");
-  return decoded;
+  return encoding;
 }
 
 /** CRLF and CR become LF, as XML and every editor treat them. */

@@ -2,15 +2,16 @@
 // and each target language are required, the rest (`status`, `kind`, `<lang> status`, `notes json`…)
 // are read when present. Quoting is RFC 4180 in both; a BOM is skipped; the apostrophe our export puts
 // before a cell a spreadsheet would run as a formula is taken off again (spreadsheet-cell.ts).
-import { CsvError, parse } from "csv-parse/sync";
+import { once } from "node:events";
+import { CsvError, parse } from "csv-parse";
 import { z } from "zod";
 import { unprotectCell } from "../spreadsheet-cell";
 import type { ExchangeNote, ExchangeTarget, ExchangeUnit } from "../types";
-import { decodeText } from "./decode-text";
+import { decodePieces } from "./decode-text";
 import { importError } from "./errors";
 import { kindFrom, statusOrRaw } from "./states";
 import type { ParsedFile } from "./types";
-import { positionsFrom } from "./xml-file";
+import { positionsFrom, provisionalPosition } from "./xml-file";
 
 const KNOWN = new Set(["position", "status", "open notes", "kind", "notes json"]);
 const PER_TARGET = / (status|updated by|updated at)$/;
@@ -54,26 +55,37 @@ function summaryStatuses(value: string, langs: string[]): Map<string, string> {
   return out;
 }
 
-function records(text: string, delimiter: string): { record: string[]; line: number }[] {
+/** CRLF and CR become LF, a piece at a time (a CR at the end of a piece may start a CRLF). */
+function* lineFeeds(pieces: Iterable<string>): Generator<string> {
+  let carry = "";
+  for (const piece of pieces) {
+    const text = carry + piece;
+    carry = text.endsWith("\r") ? "\r" : "";
+    yield (carry ? text.slice(0, -1) : text).replace(/\r\n?/g, "\n");
+  }
+  if (carry) yield "\n";
+}
+
+/** The records as csv-parse reads them from the file's text, streamed, with the line each starts on. */
+async function* records(bytes: Uint8Array, delimiter: string): AsyncGenerator<{ record: string[]; line: number }> {
   // csv-parse counts a CRLF inside quotes as two lines; with LF only its line numbers are right.
-  const lf = text.replace(/\r\n?/g, "\n");
+  const parser = parse({ bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: false });
+  const feeding = (async () => {
+    for (const piece of lineFeeds(decodePieces(bytes))) {
+      if (parser.destroyed) return;
+      if (!parser.write(piece)) await once(parser, "drain");
+    }
+    parser.end();
+  })();
+  // A failure to decode ends the parser with it; the loop below then throws it.
+  feeding.catch((error) => parser.destroy(error));
+  let end = 0;
   try {
-    const rows = parse(lf, {
-      bom: true,
-      delimiter,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-    }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-    let end = 0;
-    return rows.map((r) => {
+    for await (const row of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const line = end + 1;
-      end = r.info.lines;
-      return { record: r.record.map(unprotectCell), line };
-    });
+      end = row.info.lines;
+      yield { record: row.record.map(unprotectCell), line };
+    }
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
@@ -82,13 +94,45 @@ function records(text: string, delimiter: string): { record: string[]; line: num
       `The file is not valid ${delimiter === "\t" ? "TSV" : "CSV"} at line ${line}: ${error.message}`,
       { line },
     );
+  } finally {
+    parser.destroy();
   }
 }
 
-export function parseCsv(bytes: Uint8Array, format: "csv" | "tsv"): ParsedFile {
-  const rows = records(decodeText(bytes).text, format === "tsv" ? "\t" : ",");
-  if (rows.length === 0) throw importError("empty", "The file is empty.");
-  const header = rows[0].record.map((h) => h.trim());
+export async function parseCsv(bytes: Uint8Array, format: "csv" | "tsv"): Promise<ParsedFile> {
+  let columns: Columns | null = null;
+  const ids: (string | undefined)[] = [];
+  const units: ExchangeUnit[] = [];
+  for await (const { record, line } of records(bytes, format === "tsv" ? "\t" : ",")) {
+    if (!columns) columns = columnsOf(record);
+    else {
+      ids.push(record[columns.col("position")]?.trim());
+      units.push(unitOf(columns, record, line, provisionalPosition(ids.at(-1), units.length)));
+    }
+  }
+  if (!columns) throw importError("empty", "The file is empty.");
+  const positions = positionsFrom(ids);
+  units.forEach((unit, i) => {
+    unit.position = positions[i];
+  });
+  return {
+    format,
+    bilingual: true,
+    title: null,
+    sourceLang: columns.sourceLang,
+    targetLangs: columns.targetLangs,
+    units,
+  };
+}
+
+interface Columns {
+  col(name: string): number;
+  sourceLang: string;
+  targetLangs: string[];
+}
+
+function columnsOf(record: string[]): Columns {
+  const header = record.map((h) => h.trim());
   const col = (name: string) => header.indexOf(name);
   const langs = header.filter((h) => !KNOWN.has(h) && !PER_TARGET.test(h));
   const badColumn = langs.find((h) => !isLangCode(h));
@@ -102,48 +146,46 @@ export function parseCsv(bytes: Uint8Array, format: "csv" | "tsv"): ParsedFile {
     );
   }
   const [sourceLang, ...targetLangs] = langs;
-  const body = rows.slice(1);
-  const positions = positionsFrom(body.map((r) => r.record[col("position")]?.trim()));
-  const units: ExchangeUnit[] = body.map(({ record, line }, i) => {
-    const cell = (name: string) => (col(name) >= 0 ? record[col(name)] : undefined);
-    const summary = summaryStatuses(cell("status") ?? "", targetLangs);
-    const targets: Record<string, ExchangeTarget> = {};
-    for (const lang of targetLangs) {
-      const text = cell(lang) ?? "";
-      const exact = cell(`${lang} status`);
-      // An empty exact status: the export left this target out.
-      if (exact === "" || (exact === undefined && !summary.has(lang) && text === "")) continue;
-      targets[lang] = {
-        text,
-        status: statusOrRaw(exact ?? summary.get(lang) ?? "translated"),
-        updatedBy: cell(`${lang} updated by`) || null,
-        updatedAt: cell(`${lang} updated at`) || null,
-      };
-    }
-    let notes: ExchangeNote[] = [];
-    const json = cell("notes json");
-    if (json?.trim()) {
-      let value: unknown;
-      try {
-        value = JSON.parse(json);
-      } catch {
-        value = undefined;
-      }
-      const checked = Notes.safeParse(value);
-      if (!checked.success)
-        throw importError("csv_malformed", `The notes of line ${line} are not valid JSON notes.`, {
-          line,
-          unit: positions[i],
-        });
-      notes = checked.data;
-    }
-    return {
-      position: positions[i],
-      kind: kindFrom(cell("kind")?.trim()),
-      source: cell(sourceLang) ?? "",
-      targets,
-      notes,
+  return { col, sourceLang, targetLangs };
+}
+
+function unitOf(
+  { col, sourceLang, targetLangs }: Columns,
+  record: string[],
+  line: number,
+  position: number,
+): ExchangeUnit {
+  const cell = (name: string) => (col(name) >= 0 ? record[col(name)] : undefined);
+  const summary = summaryStatuses(cell("status") ?? "", targetLangs);
+  const targets: Record<string, ExchangeTarget> = {};
+  for (const lang of targetLangs) {
+    const text = cell(lang) ?? "";
+    const exact = cell(`${lang} status`);
+    // An empty exact status: the export left this target out.
+    if (exact === "" || (exact === undefined && !summary.has(lang) && text === "")) continue;
+    targets[lang] = {
+      text,
+      status: statusOrRaw(exact ?? summary.get(lang) ?? "translated"),
+      updatedBy: cell(`${lang} updated by`) || null,
+      updatedAt: cell(`${lang} updated at`) || null,
     };
-  });
-  return { format, bilingual: true, title: null, sourceLang, targetLangs, units };
+  }
+  let notes: ExchangeNote[] = [];
+  const json = cell("notes json");
+  if (json?.trim()) {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      value = undefined;
+    }
+    const checked = Notes.safeParse(value);
+    if (!checked.success)
+      throw importError("csv_malformed", `The notes of line ${line} are not valid JSON notes.`, {
+        line,
+        unit: position,
+      });
+    notes = checked.data;
+  }
+  return { position, kind: kindFrom(cell("kind")?.trim()), source: cell(sourceLang) ?? "", targets, notes };
 }

@@ -1,13 +1,14 @@
 // TMX 1.4b as our export writes it (docs/exchange.md): one <tu> per paragraph (tuid = position), one
 // <tuv> per language, our fields in <prop type="x-…">, notes as <note> each described by the
 // <prop type="x-note"> of the same element. A TMX from another tool reads as source + targets.
+// Read as a stream: each <tu> becomes a unit as soon as it closes.
 import type { ExchangeTarget, ExchangeUnit } from "../types";
 import { importError } from "./errors";
 import { type FlatNote, orNull, toThreads } from "./note-threads";
 import { elements, firstElement, textOf, type XmlElement } from "./safe-xml";
 import { statusOrRaw } from "./states";
 import type { ParsedFile } from "./types";
-import { positionsFrom, readXml } from "./xml-file";
+import { positionsFrom, provisionalPosition, readXml } from "./xml-file";
 
 const langOf = (el: XmlElement) => el.attrs["xml:lang"] ?? el.attrs.lang ?? "";
 
@@ -57,26 +58,27 @@ function notesOf(el: XmlElement, lang: string | null, position: number): FlatNot
 }
 
 export function parseTmx(bytes: Uint8Array): ParsedFile {
-  const tmx = readXml(bytes, "tmx", "TMX");
-  const header = firstElement(tmx, "header");
-  const body = firstElement(tmx, "body");
-  if (!header || !body) throw importError("xml_malformed", "This TMX has no header or no body.", { line: 1 });
-  const headerProps = props(header);
-  const tus = elements(body, "tu");
-  let sourceLang = header.attrs.srclang;
-  // "*all*" means any language can be the source: then the first tuv's is.
-  if (!sourceLang || sourceLang === "*all*") sourceLang = langOf(elements(tus[0] ?? body, "tuv")[0] ?? body) || "";
-  const positions = positionsFrom(tus.map((tu) => tu.attrs.tuid));
-  const targetLangs = new Set((headerProps.get("x-targets") ?? "").split(/\s+/).filter(Boolean));
-  const units: ExchangeUnit[] = tus.map((tu, i) => {
-    const position = positions[i];
-    const tuProps = props(tu);
+  let header: XmlElement | null = null;
+  let sourceLang = "";
+  const targetLangs = new Set<string>();
+  const ids: (string | undefined)[] = [];
+  const units: ExchangeUnit[] = [];
+  const seg = (tuv: XmlElement) => {
+    const s = firstElement(tuv, "seg");
+    return s ? textOf(s) : "";
+  };
+  const readHeader = (el: XmlElement) => {
+    header = el;
+    sourceLang = el.attrs.srclang ?? "";
+    for (const lang of (props(el).get("x-targets") ?? "").split(/\s+/)) if (lang) targetLangs.add(lang);
+  };
+  const readTu = (tu: XmlElement) => {
+    if (!header) throw importError("xml_malformed", "This TMX has no header or no body.", { line: 1 });
     const tuvs = elements(tu, "tuv");
+    // "*all*" means any language can be the source: then the first tuv's is.
+    if (!sourceLang || sourceLang === "*all*") sourceLang = langOf(tuvs[0] ?? tu) || "";
+    const position = provisionalPosition(tu.attrs.tuid, units.length);
     const sourceTuv = tuvs.find((t) => langOf(t).toLowerCase() === sourceLang.toLowerCase());
-    const seg = (tuv: XmlElement) => {
-      const s = firstElement(tuv, "seg");
-      return s ? textOf(s) : "";
-    };
     const targets: Record<string, ExchangeTarget> = {};
     // Replies refer to notes of the same element, so each element's notes are threaded on their own.
     const notes = toThreads(notesOf(tu, null, position));
@@ -94,18 +96,30 @@ export function parseTmx(bytes: Uint8Array): ParsedFile {
       targetLangs.add(lang);
       notes.push(...toThreads(notesOf(tuv, lang, position)));
     }
-    return {
+    ids.push(tu.attrs.tuid);
+    units.push({
       position,
-      kind: (tuProps.get("x-kind") ?? "paragraph") as ExchangeUnit["kind"],
+      kind: (props(tu).get("x-kind") ?? "paragraph") as ExchangeUnit["kind"],
       source: sourceTuv ? seg(sourceTuv) : "",
       targets,
       notes,
-    };
+    });
+  };
+  const tmx = readXml(bytes, "tmx", "TMX", {
+    isRecord: (name, parents) =>
+      (name === "header" && parents.length === 1) || (name === "tu" && parents.at(-1)?.name === "body"),
+    onRecord: (el) => (el.name === "header" ? readHeader(el) : readTu(el)),
+  });
+  if (!header || !firstElement(tmx, "body"))
+    throw importError("xml_malformed", "This TMX has no header or no body.", { line: 1 });
+  const positions = positionsFrom(ids);
+  units.forEach((unit, i) => {
+    unit.position = positions[i];
   });
   return {
     format: "tmx",
     bilingual: true,
-    title: headerProps.get("x-title") ?? null,
+    title: props(header).get("x-title") ?? null,
     sourceLang: sourceLang || null,
     targetLangs: [...targetLangs],
     units,

@@ -1,6 +1,7 @@
 // XLIFF 2.0 as our export writes it (docs/exchange.md): the first target is the core <target>,
 // further ones are <prl:target xml:lang> in the unit; unit id = position, type prl:<kind>; exact
-// statuses in subState "prl:<status>", notes with prl: attributes, replies with prl:replyTo.
+// statuses in subState "prl:<status>", notes with prl: attributes, replies with prl:replyTo. Read as
+// a stream: each unit becomes an ExchangeUnit as soon as it closes.
 import type { ExchangeTarget, ExchangeUnit } from "../types";
 import { importError } from "./errors";
 import { type FlatNote, orNull, parseAnchor, toThreads, yes } from "./note-threads";
@@ -8,10 +9,6 @@ import { elements, firstElement, textOf, type XmlElement } from "./safe-xml";
 import { exactStatus, fromXliff20State, kindFrom, statusOrRaw } from "./states";
 import type { ParsedFile } from "./types";
 import { positionsFrom, readXml } from "./xml-file";
-
-function units(el: XmlElement): XmlElement[] {
-  return elements(el).flatMap((c) => (c.name === "unit" ? [c] : c.name === "group" ? units(c) : []));
-}
 
 function status(subState: string | undefined, state: string | undefined, text: string) {
   if (subState?.startsWith("prl:")) return exactStatus(subState) ?? statusOrRaw(subState.slice(4));
@@ -56,14 +53,15 @@ function segmentsText(unit: XmlElement, which: "source" | "target"): string | nu
 }
 
 export function parseXliff20(bytes: Uint8Array): ParsedFile {
-  const xliff = readXml(bytes, "xliff", "XLIFF");
-  const files = elements(xliff, "file");
-  if (files.length === 0) throw importError("xml_malformed", "This XLIFF has no <file>.", { line: 1 });
-  const trgLang = xliff.attrs.trgLang ?? null;
-  const targetLangs = (xliff.attrs["prl:targets"] ?? trgLang ?? "").split(/\s+/).filter(Boolean);
-  const all = files.flatMap(units);
-  const positions = positionsFrom(all.map((u) => u.attrs.id));
-  const parsed: ExchangeUnit[] = all.map((unit, i) => {
+  let trgLang: string | null = null;
+  let targetLangs: string[] = [];
+  const ids: (string | undefined)[] = [];
+  const parsed: ExchangeUnit[] = [];
+  const readUnit = (unit: XmlElement, root: XmlElement) => {
+    if (ids.length === 0) {
+      trgLang = root.attrs.trgLang ?? null;
+      targetLangs = (root.attrs["prl:targets"] ?? trgLang ?? "").split(/\s+/).filter(Boolean);
+    }
     const targets: Record<string, ExchangeTarget> = {};
     const first = segmentsText(unit, "target");
     const segment = firstElement(unit, "segment");
@@ -87,13 +85,28 @@ export function parseXliff20(bytes: Uint8Array): ParsedFile {
       };
       if (!targetLangs.includes(lang)) targetLangs.push(lang);
     }
-    return {
-      position: positions[i],
+    ids.push(unit.attrs.id);
+    parsed.push({
+      position: 0,
       kind: kindFrom(unit.attrs.type?.startsWith("prl:") ? unit.attrs.type.slice(4) : undefined),
       source: segmentsText(unit, "source") ?? "",
       targets,
       notes: toThreads(notesOf(unit)),
-    };
+    });
+  };
+  const xliff = readXml(bytes, "xliff", "XLIFF", {
+    // Units in a <file>, directly or in groups.
+    isRecord: (name, parents) =>
+      name === "unit" && parents[1]?.name === "file" && parents.slice(2).every((p) => p.name === "group"),
+    onRecord: (unit, parents) => readUnit(unit, parents[0]),
+  });
+  const files = elements(xliff, "file");
+  if (files.length === 0) throw importError("xml_malformed", "This XLIFF has no <file>.", { line: 1 });
+  if (ids.length === 0)
+    targetLangs = (xliff.attrs["prl:targets"] ?? xliff.attrs.trgLang ?? "").split(/\s+/).filter(Boolean);
+  const positions = positionsFrom(ids);
+  parsed.forEach((unit, i) => {
+    unit.position = positions[i];
   });
   return {
     format: "xliff20",

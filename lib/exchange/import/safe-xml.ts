@@ -1,11 +1,17 @@
-// XML in, refusing what could make a parser fetch or expand anything: a DOCTYPE with an internal
-// subset, and any ENTITY declaration, are refused before parsing (XXE, billion laughs). A bare
-// external id (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, which TMX files carry) declares nothing and is
-// never fetched. The parser itself expands no entity (processEntities: false); the five predefined
-// ones and character references are decoded here, and any other reference is malformed XML.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { normalizeNewlines } from "./decode-text";
-import { importError, lineAt } from "./errors";
+// XML in, read as a stream (saxes) and refusing what could make a parser fetch or expand anything:
+// a DOCTYPE with an internal subset, and any ENTITY declaration, are refused as soon as they are
+// seen, before the parser gets that text (XXE, billion laughs). A bare external id
+// (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`, which TMX files carry) declares nothing and is never
+// fetched; the parser itself knows only the five predefined entities and character references.
+// A format names its record elements (a TMX <tu>, an XLIFF unit): each is built as a small tree,
+// handed over and dropped, so a 50 MB file is never held as one tree; the rest of the document is
+// kept as their ancestors.
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { decodePieces } from "./decode-text";
+import { type DoctypeFinding, DoctypeScanner } from "./doctype-scan";
+import { importError } from "./errors";
+
+export { findDoctype } from "./doctype-scan";
 
 export interface XmlElement {
   name: string;
@@ -14,33 +20,20 @@ export interface XmlElement {
 }
 export type XmlItem = XmlElement | string;
 
-export interface DoctypeFinding {
-  line: number;
-  kind: "entity" | "internal_subset";
+export interface XmlRecords {
+  /** Whether an element opened inside `parents` (root first) is handed over whole. */
+  isRecord(name: string, parents: readonly XmlElement[]): boolean;
+  onRecord(record: XmlElement, parents: readonly XmlElement[]): void;
+  /** Whether an element outside the records stays in the tree once closed (default: it does). */
+  keep?(el: XmlElement, parents: readonly XmlElement[]): boolean;
 }
 
-/** The first ENTITY declaration or DOCTYPE internal subset (where declarations live), or null. */
-export function findDoctype(text: string): DoctypeFinding | null {
-  const entity = /<!ENTITY/i.exec(text);
-  if (entity) return { line: lineAt(text, entity.index), kind: "entity" };
-  const doctype = /<!DOCTYPE/i.exec(text);
-  if (!doctype) return null;
-  // Up to the first "[" or ">" outside quotes: a "[" opens an internal subset.
-  const end = /^(?:[^"'[>]|"[^"]*"|'[^']*')*([[>]|$)/.exec(text.slice(doctype.index + 9));
-  if (end?.[1] !== ">") return { line: lineAt(text, doctype.index), kind: "internal_subset" };
-  return null;
-}
-
-const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-const REFERENCE = /&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g;
-
-function decodeEntities(value: string): string {
-  if (!value.includes("&")) return value;
-  return value.replace(REFERENCE, (_, name: string) => {
-    if (name[0] !== "#") return PREDEFINED[name];
-    const code = name[1] === "x" || name[1] === "X" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return String.fromCodePoint(code);
-  });
+export interface XmlReadOptions {
+  records?: XmlRecords;
+  /** Called with the root element's name as soon as it opens (to refuse the wrong kind of file early). */
+  onRoot?: (name: string) => void;
+  /** Namespace URI → the prefix its names are given, whatever prefix the file binds it to. */
+  namespaces?: Record<string, string>;
 }
 
 // Namespaces we read by URI, so a file may bind them to any prefix.
@@ -52,102 +45,156 @@ const KNOWN_NAMESPACES: Record<string, string> = {
 
 type Scope = Map<string, string>;
 
-function canonical(name: string, scope: Scope): string {
+function canonical(name: string, scope: Scope, namespaces: Record<string, string>): string {
   const colon = name.indexOf(":");
   if (colon < 0) return name;
-  const prefix = name.slice(0, colon);
-  const uri = scope.get(prefix);
-  const known = uri ? KNOWN_NAMESPACES[uri] : undefined;
+  const uri = scope.get(name.slice(0, colon));
+  const known = uri ? namespaces[uri] : undefined;
   return known ? `${known}:${name.slice(colon + 1)}` : name;
 }
 
-type RawNode = Record<string, unknown>;
-
-function convert(nodes: RawNode[], parentScope: Scope): XmlItem[] {
-  const out: XmlItem[] = [];
-  for (const node of nodes) {
-    if ("#text" in node) {
-      out.push(decodeEntities(String(node["#text"])));
-      continue;
-    }
-    if ("#cdata" in node) {
-      for (const part of node["#cdata"] as RawNode[]) out.push(String(part["#text"] ?? ""));
-      continue;
-    }
-    const name = Object.keys(node).find((k) => k !== ":@");
-    if (!name) continue;
-    const rawAttrs = (node[":@"] ?? {}) as Record<string, string>;
-    let scope = parentScope;
-    for (const [key, value] of Object.entries(rawAttrs)) {
-      if (key.startsWith("xmlns:")) {
-        if (scope === parentScope) scope = new Map(parentScope);
-        scope.set(key.slice(6), decodeEntities(value));
-      }
-    }
-    const attrs: Record<string, string> = {};
-    // Literal tabs and newlines in an attribute are spaces (XML attribute-value normalisation);
-    // &#9; and &#10; stay what they are.
-    for (const [key, value] of Object.entries(rawAttrs))
-      attrs[canonical(key, scope)] = decodeEntities(String(value).replace(/[\t\n]/g, " "));
-    out.push({ name: canonical(name, scope), attrs, children: convert(node[name] as RawNode[], scope) });
-  }
-  return out;
-}
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  allowBooleanAttributes: false,
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  cdataPropName: "#cdata",
-  maxNestedTags: 200,
-});
+const MAX_DEPTH = 200;
 
 function malformed(message: string, line?: number, column?: number) {
   const where = line ? ` at line ${line}${column ? `, column ${column}` : ""}` : "";
   return importError("xml_malformed", `The XML is malformed${where}: ${message}`, { line, column });
 }
 
-/** Parses XML text into a small element tree; throws xml_dtd or xml_malformed with the line. */
+function refused({ line, kind }: DoctypeFinding) {
+  return importError(
+    "xml_dtd",
+    `The XML declares ${kind === "entity" ? "entities" : "a DOCTYPE with declarations"} at line ${line}; it is refused and nothing was expanded or fetched.`,
+    { line, kind },
+  );
+}
+
+/**
+ * Character references are decoded as XML 1.0 allows except that control characters (&#7;) are let
+ * through as the characters they name: the checks on a translation then refuse them with the
+ * paragraph and language at fault, which says more than "malformed at line 3".
+ */
+function lenientCharacterReferences(parser: object) {
+  const strict = parser as unknown as { parseEntity(entity: string): string };
+  const parseEntity = strict.parseEntity.bind(parser);
+  strict.parseEntity = (entity) => {
+    const code = /^#x[0-9a-f]+$/i.test(entity)
+      ? Number.parseInt(entity.slice(2), 16)
+      : /^#[0-9]+$/.test(entity)
+        ? Number(entity.slice(1))
+        : Number.NaN;
+    if (code > 0 && code < 0x20) return String.fromCharCode(code);
+    return parseEntity(entity);
+  };
+}
+
+/** Builds the tree as saxes reads; records go to `records` instead of into their parent. */
+class TreeBuilder {
+  root: XmlElement | null = null;
+  readonly #stack: { el: XmlElement; scope: Scope }[] = [];
+  /** Stack index of the record being built, or -1. */
+  #record = -1;
+
+  constructor(
+    private readonly records: XmlRecords | null,
+    private readonly onRoot: (name: string) => void,
+    private readonly namespaces: Record<string, string>,
+  ) {}
+
+  /** False when the element is nested too deep to be a document of ours. */
+  open(tag: SaxesTagPlain): boolean {
+    const parent = this.#stack.at(-1);
+    if (this.#stack.length >= MAX_DEPTH) return false;
+    let scope = parent?.scope ?? new Map<string, string>();
+    for (const [key, value] of Object.entries(tag.attributes)) {
+      if (!key.startsWith("xmlns:")) continue;
+      if (scope === parent?.scope) scope = new Map(scope);
+      scope.set(key.slice(6), value);
+    }
+    const attrs: Record<string, string> = {};
+    for (const [key, value] of Object.entries(tag.attributes)) attrs[canonical(key, scope, this.namespaces)] = value;
+    const el: XmlElement = { name: canonical(tag.name, scope, this.namespaces), attrs, children: [] };
+    if (!parent) {
+      this.onRoot(el.name);
+      this.root = el;
+      if (!this.records) this.#record = 0;
+    } else if (this.#record < 0 && this.records?.isRecord(el.name, this.#parents())) {
+      this.#record = this.#stack.length;
+    } else parent.el.children.push(el);
+    this.#stack.push({ el, scope });
+    return true;
+  }
+
+  text(text: string) {
+    const top = this.#stack.at(-1);
+    // Text outside the root is whitespace (anything else is an error of the parser's); whitespace
+    // between records is layout and is not kept.
+    if (!top || (this.#record < 0 && text.trim() === "")) return;
+    top.el.children.push(text);
+  }
+
+  close() {
+    const closed = this.#stack.pop();
+    if (!closed || !this.records) return;
+    if (this.#stack.length === this.#record) {
+      this.#record = -1;
+      this.records.onRecord(closed.el, this.#parents());
+    } else if (
+      this.#record < 0 &&
+      this.#stack.length > 0 &&
+      this.records.keep?.(closed.el, this.#parents()) === false
+    ) {
+      // It was appended to its parent when it opened, and nothing came after it since.
+      this.#stack.at(-1)!.el.children.pop();
+    }
+  }
+
+  #parents(): XmlElement[] {
+    return this.#stack.map((s) => s.el);
+  }
+}
+
+/**
+ * Reads XML bytes (decoded as plain-text files are: BOM, else UTF-8, else Windows-1251) and returns
+ * the root with everything that is not a record; throws xml_dtd, xml_malformed (with the line) or
+ * not_text. With `records`, each record is handed over as soon as it closes.
+ */
+export function streamXml(bytes: Uint8Array, options: XmlReadOptions = {}): XmlElement {
+  return readPieces(decodePieces(bytes), options);
+}
+
+/** Parses XML text into an element tree, all of it kept; throws xml_dtd or xml_malformed with the line. */
 export function parseXml(source: string): XmlElement {
-  const text = normalizeNewlines(source);
-  if (text.trim() === "") throw importError("empty", "The file is empty.");
-  const doctype = findDoctype(text);
-  if (doctype) {
-    throw importError(
-      "xml_dtd",
-      `The XML declares ${doctype.kind === "entity" ? "entities" : "a DOCTYPE with declarations"} at line ${doctype.line}; it is refused and nothing was expanded or fetched.`,
-      { line: doctype.line, kind: doctype.kind },
-    );
+  return readPieces([source], {});
+}
+
+function readPieces(pieces: Iterable<string>, { records, onRoot, namespaces }: XmlReadOptions): XmlElement {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  lenientCharacterReferences(parser);
+  const scanner = new DoctypeScanner();
+  const tree = new TreeBuilder(records ?? null, onRoot ?? (() => {}), { ...KNOWN_NAMESPACES, ...namespaces });
+  // saxes calls these while it reads a piece; what they throw (a record handler's refusal, the
+  // parser's own complaint) comes out of write() and ends the reading.
+  parser.on("error", (error) => {
+    throw malformed(error.message.replace(/^\d+:\d+: /, ""), parser.line, parser.column + 1);
+  });
+  parser.on("opentag", (tag) => {
+    if (!tree.open(tag)) throw malformed(`more than ${MAX_DEPTH} nested elements`, parser.line);
+  });
+  parser.on("text", (text) => tree.text(text));
+  parser.on("cdata", (text) => tree.text(text));
+  parser.on("closetag", () => tree.close());
+  let empty = true;
+  for (const piece of pieces) {
+    // The whole piece is looked at before the parser sees any of it.
+    scanner.push(piece);
+    if (scanner.finding) throw refused(scanner.finding);
+    if (empty && piece.trim() !== "") empty = false;
+    parser.write(piece);
   }
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
-  if (valid !== true) throw malformed(valid.err.msg, valid.err.line, valid.err.col || undefined);
-  // Comments and CDATA may hold "&" freely; elsewhere only the predefined and numeric references exist.
-  const blanked = text.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, " "));
-  const stray = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[^\s;<]*;?/.exec(blanked);
-  if (stray) throw malformed(`undefined entity or bare "&" (${stray[0].slice(0, 20)})`, lineAt(blanked, stray.index));
-  const badChar = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
-  for (const m of blanked.matchAll(badChar)) {
-    const code = m[1] ? Number.parseInt(m[1], 16) : Number(m[2]);
-    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-      throw malformed(`invalid character reference ${m[0]}`, lineAt(blanked, m.index));
-  }
-  let raw: RawNode[];
-  try {
-    raw = parser.parse(text) as RawNode[];
-  } catch (error) {
-    const message = (error as Error).message;
-    throw malformed(message, Number(/line:? (\d+)/i.exec(message)?.[1] ?? 1));
-  }
-  const roots = convert(raw, new Map()).filter((n): n is XmlElement => typeof n !== "string");
-  if (roots.length !== 1) throw malformed("the document must have exactly one root element", 1);
-  return roots[0];
+  if (empty) throw importError("empty", "The file is empty.");
+  parser.close();
+  if (!tree.root) throw malformed("the document has no root element", 1);
+  return tree.root;
 }
 
 // Small readers for the format parsers.
