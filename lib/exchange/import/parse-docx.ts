@@ -1,72 +1,71 @@
-// Word documents: the zip is checked first (zip-guard), then mammoth reads it into its document
-// model, from which every non-empty paragraph is taken in order (tables included): a Heading or
-// Title style makes a heading, numbering or a list style makes a list item.
-import mammoth from "mammoth";
+// Word documents: the zip is checked first (zip-guard), then the main document is found through the
+// package relationships, as Word and mammoth find it, and read as a stream (docx-body.ts) with its
+// styles and numbering: every non-empty paragraph in order, tables included; a Heading or Title
+// style makes a heading, numbering or a list style makes a list item.
+import { DOCX_NAMESPACES, readBody } from "./docx-body";
+import { readNumbering, readStyles } from "./docx-styles";
 import { importError } from "./errors";
-import { pushParagraph, type SourceParagraph } from "./source-text";
+import { elements, streamXml, type XmlElement } from "./safe-xml";
+import type { SourceParagraph } from "./source-text";
 import { type ParsedFile, sourceOnly } from "./types";
-import { checkZip } from "./zip-guard";
+import { type CheckedZip, checkZip } from "./zip-guard";
 
-interface DocNode {
-  type: string;
-  value?: string;
-  breakType?: string;
-  styleId?: string | null;
-  styleName?: string | null;
-  numbering?: unknown;
-  children?: DocNode[];
-}
+const RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const STRICT_RELATIONSHIP = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 
-// English style names and ids, and the names Ukrainian, Russian and Kazakh Word gives them.
-const HEADING = /^(?:heading|заголовок|тақырып|title|subtitle|назва|подзаголовок|підзаголовок)\s*\d*$/i;
-const LIST = /^(?:list|список|перелік|тізім)/i;
+const notDocx = () => importError("not_docx", "The Word document could not be read.");
 
-function runText(node: DocNode): string {
-  switch (node.type) {
-    case "text":
-      return node.value ?? "";
-    case "tab":
-      return "\t";
-    case "break":
-      return node.breakType === "line" || !node.breakType ? "\n" : "";
-    default:
-      return (node.children ?? []).map(runText).join("");
+async function readXmlPart(zip: CheckedZip, name: string): Promise<XmlElement | null> {
+  const bytes = await zip.read(name);
+  if (!bytes) return null;
+  try {
+    return streamXml(bytes, { namespaces: DOCX_NAMESPACES });
+  } catch (error) {
+    if ((error as { details?: { reason?: string } }).details?.reason === "xml_dtd") throw error;
+    throw notDocx();
   }
 }
 
-function kindOf(p: DocNode): SourceParagraph["kind"] {
-  const style = [p.styleName ?? "", p.styleId ?? ""];
-  if (style.some((s) => HEADING.test(s.replace(/(\D)(\d)$/, "$1 $2")))) return "heading";
-  if (p.numbering || style.some((s) => LIST.test(s))) return "list_item";
-  return "paragraph";
+/** "word/_rels/document.xml.rels" for "word/document.xml". */
+function relationshipsOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function collect(node: DocNode, out: SourceParagraph[]) {
-  if (node.type === "paragraph") {
-    pushParagraph(out, kindOf(node), runText(node));
-    return;
+/** The part a relationship of `type` points to, relative to `base`, if the zip has it; else `fallback`. */
+function target(rels: XmlElement | null, type: string, base: string, zip: CheckedZip, fallback: string): string {
+  // Relationships are in a default namespace: matched by local name.
+  for (const rel of rels ? elements(rels).filter((el) => el.name.replace(/^.*:/, "") === "Relationship") : []) {
+    const relType = rel.attrs.Type ?? "";
+    if (relType !== RELATIONSHIP + type && relType !== STRICT_RELATIONSHIP + type) continue;
+    const path = (rel.attrs.Target ?? "").startsWith("/") ? rel.attrs.Target.slice(1) : `${base}${rel.attrs.Target}`;
+    if (zip.names.includes(path)) return path;
   }
-  for (const child of node.children ?? []) collect(child, out);
+  return fallback;
 }
 
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedFile> {
   if (bytes.byteLength === 0) throw importError("empty", "The file is empty.");
-  const parts = await checkZip(bytes);
-  if (!parts.includes("word/document.xml")) throw importError("not_docx", "The zip archive is not a Word document.");
+  const zip = await checkZip(bytes);
   const paragraphs: SourceParagraph[] = [];
   try {
-    await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      {
-        externalFileAccess: false,
-        transformDocument: (doc: DocNode) => {
-          collect(doc, paragraphs);
-          return doc;
-        },
-      },
-    );
-  } catch {
-    throw importError("not_docx", "The Word document could not be read.");
+    const packageRels = await readXmlPart(zip, "_rels/.rels");
+    const main = target(packageRels, "officeDocument", "", zip, "word/document.xml");
+    if (!zip.names.includes(main)) throw importError("not_docx", "The zip archive is not a Word document.");
+    const base = main.slice(0, main.lastIndexOf("/") + 1);
+    const rels = await readXmlPart(zip, relationshipsOf(main));
+    const part = (type: string) => readXmlPart(zip, target(rels, type, base, zip, `word/${type}.xml`));
+    const styles = readStyles(await part("styles"));
+    const numbering = readNumbering(await part("numbering"), styles);
+    const document = await zip.read(main);
+    try {
+      readBody(document!, { styles, numbering }, paragraphs);
+    } catch (error) {
+      if ((error as { details?: { reason?: string } }).details?.reason === "xml_dtd") throw error;
+      throw notDocx();
+    }
+  } finally {
+    zip.close();
   }
   if (paragraphs.length === 0) throw importError("empty", "The document has no text.");
   return sourceOnly("docx", paragraphs);
