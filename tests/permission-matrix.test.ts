@@ -22,6 +22,7 @@ beforeAll(async () => {
     notes: await import("../app/api/v1/segments/[segmentId]/notes/route"),
     note: (await import("../app/api/v1/notes/[id]/route")).PATCH,
     decision: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/decision/route")).POST,
+    importPlace: (await import("../app/api/v1/imports/[ticket]/route")).GET,
   };
 });
 afterAll(() => world.cleanup());
@@ -371,5 +372,32 @@ describe("permission matrix", () => {
     expect(await statusOf(() => acceptInvitation(world.db, inviteeActor, id))).toBe(403);
     expect(await statusOf(() => declineInvitation(world.db, inviteeActor, id))).toBe(200);
     await world.db.user.update({ where: { id: invitee.id }, data: { emailVerified: true } });
+  });
+
+  it("follow an import's place in line: only the account that sent it", async () => {
+    const { importSlots } = await import("../lib/exchange/import/slots");
+    const ticket = "matrix-ticket-0123456789";
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const running = importSlots.run({ ticket, userId: world.users.translator.id }, () => held);
+    const expected: Record<Who, number> = {
+      owner: 404,
+      translator: 200,
+      reviewer: 404,
+      viewer: 404,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      const res = await call(routes.importPlace, `/api/v1/imports/${ticket}`, {
+        token: token(who),
+        params: { ticket },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+    }
+    finish();
+    await running;
   });
 });

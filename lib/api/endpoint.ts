@@ -20,6 +20,8 @@ export interface ApiRequest {
   body: AsyncIterable<Uint8Array> | null;
   /** The host to compare Origin with when there is no Host header. */
   host: string;
+  /** Aborts when the caller goes away (given by the Next adapter), so waiting work can stop. */
+  signal?: AbortSignal;
 }
 
 export type RawBody = string | Uint8Array | AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>;
@@ -38,7 +40,7 @@ export const created = <T>(json: T) => new ApiReply<T>(201, { json });
 export const file = (raw: RawBody, headers: Record<string, string>) => new ApiReply<never>(200, { raw }, headers);
 
 /** Refusals an operation documents besides 401 and 500, which every one can give. */
-export type Refusal = 400 | 403 | 404 | 409 | 413;
+export type Refusal = 400 | 403 | 404 | 409 | 413 | 429;
 
 export interface EndpointContext<P, A = Actor> {
   db: Db;

@@ -18,6 +18,7 @@ export function nextRoute(endpoint: Endpoint) {
       webHeaders: () => req.headers,
       body: req.body as AsyncIterable<Uint8Array> | null,
       host: url.host,
+      signal: req.signal,
     };
     return toResponse(await handle(endpoint, request, params));
   };

@@ -53,6 +53,10 @@ const refusalResponse: Record<Refusal, Json> = {
   404: { $ref: "#/components/responses/NotFound" },
   409: { description: "Someone saved a newer version; `error.current` holds it", content: json(ref("ConflictError")) },
   413: { $ref: "#/components/responses/TooLarge" },
+  429: {
+    description: "Too busy or too many attempts: try again after the Retry-After header's seconds",
+    content: json(ref("Error")),
+  },
 };
 
 function json(schema: Json) {

@@ -4,9 +4,9 @@
 // and Next's request handling cost more than the save itself (bench/).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Endpoint } from "../api/endpoint";
-import { setSecurityHeaders } from "../http/security-headers";
 import { saveTranslationEndpoint } from "../api/endpoints/translations";
 import { pathMatcher } from "../api/path-template";
+import { setSecurityHeaders } from "../http/security-headers";
 import { answerNode } from "./node-route";
 
 /** The endpoints answered without Next, each routed by its own declared path. */

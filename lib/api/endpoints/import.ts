@@ -1,4 +1,6 @@
-// POST /api/v1/projects/{id}/documents: import a file into a project (lib/exchange/import, docs/exchange.md).
+// POST /api/v1/projects/{id}/documents: import a file into a project (lib/exchange/import, docs/exchange.md),
+// once one of the server's import slots is free (lib/exchange/import/slots.ts); GET
+// /api/v1/imports/{ticket}: where the caller's waiting import is.
 import { z } from "zod";
 import { requireDocument, requireProject } from "../../auth/access";
 import { mayImport, statusesFor } from "../../auth/permissions";
@@ -8,14 +10,20 @@ import { importErrorAnswer } from "../../exchange/import/http";
 import { importDocument } from "../../exchange/import/import-document";
 import { maxUploadBytes } from "../../exchange/import/limits";
 import { readUpload } from "../../exchange/import/read-upload";
+import { importSlots, MAX_RUNNING_IMPORTS, MAX_WAITING_IMPORTS, TICKET } from "../../exchange/import/slots";
 import { created, defineEndpoint } from "../endpoint";
-import { ImportReport } from "../schemas/imports";
+import { ImportPlace, ImportReport } from "../schemas/imports";
 
 const ImportForm = z.object({
   file: z.string().meta({ format: "binary" }).describe("The file; its name's extension matters"),
   mode: z.enum(["new", "update"]).default("new"),
   documentId: z.string().optional().describe("The document to update (mode=update)"),
   title: z.string().max(200).optional().describe("The new document's title (mode=new)"),
+  ticket: z
+    .string()
+    .regex(TICKET)
+    .optional()
+    .describe("A random name of the caller's choosing, to follow the import's place in line"),
 });
 
 export const importDocumentEndpoint = defineEndpoint({
@@ -36,12 +44,17 @@ export const importDocumentEndpoint = defineEndpoint({
     "`too_large` over PARALLEL_MAX_UPLOAD_MB (default 50). XML with an internal DTD subset or entity " +
     "declarations is refused; nothing is ever fetched. `mode=new` needs the owner role; `mode=update` the " +
     "right to edit translations, and statuses are limited to those the role may set. Cookie-authenticated " +
-    "calls need an Origin (or Referer) header of this site.",
+    "calls need an Origin (or Referer) header of this site. " +
+    `A server parses and writes at most ${MAX_RUNNING_IMPORTS} imports at once: once the file is uploaded, ` +
+    "this request waits for a free slot, first come first served, and then answers as usual (follow its " +
+    "place in line with `ticket` and GET /api/v1/imports/{ticket}). When " +
+    `${MAX_WAITING_IMPORTS} imports are already waiting it is refused at once with 429 \`rate_limited\` ` +
+    "(`details.reason` imports_busy) and a Retry-After header; nothing was imported.",
   tags: ["documents"],
   params: z.object({ id: z.string().describe("The project") }),
   body: { multipart: ImportForm },
   response: { status: 201, schema: ImportReport, description: "Imported" },
-  refusals: [400, 403, 404, 413],
+  refusals: [400, 403, 404, 413, 429],
   errorAnswer: importErrorAnswer,
   async handler({ db, actor, params, request }) {
     // Before reading the upload: strangers get 404, and a role that may do neither kind of import 403.
@@ -52,6 +65,9 @@ export const importDocumentEndpoint = defineEndpoint({
     const mode = fields.mode || "new";
     if (mode !== "new" && mode !== "update")
       throw importError("mode", 'mode must be "new" or "update".', { value: mode });
+    const ticket = fields.ticket || null;
+    if (ticket !== null && !TICKET.test(ticket))
+      throw importError("ticket", "ticket must be 16 to 64 letters, digits, - or _.", { field: "ticket" });
     let access = member;
     if (mode === "new") access = await requireProject(db, actor, params.id, "document.create");
     else {
@@ -60,17 +76,42 @@ export const importDocumentEndpoint = defineEndpoint({
       if (found.document.projectId !== params.id) throw new AppError("not_found", { field: "documentId" });
       access = found.access;
     }
-    const report = await importDocument(db, {
-      projectId: params.id,
-      fileName,
-      bytes,
-      mode,
-      documentId: fields.documentId || undefined,
-      title: fields.title,
-      userId: actor.userId,
-      // An empty translation is "new" whoever imports it; other statuses as the role may set them.
-      allowedStatuses: ["new", ...statusesFor(access.role, access.policy)],
-    });
+    const allowedStatuses = ["new", ...statusesFor(access.role, access.policy)] as const;
+    const report = await importSlots.run(
+      { ticket, userId: actor.userId },
+      () =>
+        importDocument(db, {
+          projectId: params.id,
+          fileName,
+          bytes,
+          mode,
+          documentId: fields.documentId || undefined,
+          title: fields.title,
+          userId: actor.userId,
+          // An empty translation is "new" whoever imports it; other statuses as the role may set them.
+          allowedStatuses,
+        }),
+      request.signal,
+    );
     return created(report);
+  },
+});
+
+export const importPlaceEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/imports/{ticket}",
+  operationId: "importPlace",
+  summary: "Where an import sent with this ticket is: running, or waiting with its place in line",
+  description:
+    "Only for the account that sent the import. 404 when there is no such import in this server: unknown, " +
+    "someone else's, or already answered.",
+  tags: ["documents"],
+  params: z.object({ ticket: z.string().describe("The ticket sent with the import") }),
+  response: { schema: ImportPlace, description: "Its state" },
+  refusals: [404],
+  async handler({ actor, params }) {
+    const state = TICKET.test(params.ticket) ? importSlots.state(params.ticket, actor.userId) : null;
+    if (!state) throw new AppError("not_found");
+    return { ticket: params.ticket, ...state };
   },
 });

@@ -3,7 +3,7 @@
 import type { Endpoint } from "../endpoint";
 import { meEndpoint } from "./account";
 import { exportDocumentEndpoint, listDocumentsEndpoint, listSegmentsEndpoint } from "./documents";
-import { importDocumentEndpoint } from "./import";
+import { importDocumentEndpoint, importPlaceEndpoint } from "./import";
 import {
   addNoteEndpoint,
   documentNotesEndpoint,
@@ -30,5 +30,6 @@ export const endpoints: readonly Endpoint[] = [
   approveAllEndpoint,
   mentionsEndpoint,
   importDocumentEndpoint,
+  importPlaceEndpoint,
   exportDocumentEndpoint,
 ];

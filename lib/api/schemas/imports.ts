@@ -1,4 +1,4 @@
-// The answer of an import.
+// The answers of an import, and of where a waiting import is.
 import { z } from "zod";
 import { importFormats } from "../../exchange/import/types";
 import { Count, named } from "./registry";
@@ -21,5 +21,14 @@ export const ImportReport = named(
         }),
       )
       .describe("Update only: paragraphs of the file whose source differs from the document's; not applied"),
+  }),
+);
+
+export const ImportPlace = named(
+  "ImportPlace",
+  z.object({
+    ticket: z.string(),
+    state: z.enum(["waiting", "running"]),
+    position: z.number().int().min(1).optional().describe("waiting: 1 = next to run"),
   }),
 );

@@ -27,6 +27,7 @@ export type ImportErrorReason =
   | "not_multipart"
   | "mode"
   | "document_required"
+  | "ticket"
   // Glossary files (lib/terms/exchange)
   | "glossary_type"
   | "glossary_not_tbx"

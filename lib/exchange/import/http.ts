@@ -25,5 +25,7 @@ export function importErrorAnswer(error: unknown, lng: Lng): ErrorAnswer | null 
     ...errorParams(error),
     ...params(details),
   });
-  return { status: error.status, body: { error: { code, message, details } } };
+  // A full import line (slots.ts) says when to try again.
+  const retryAfter = typeof details.retryAfter === "number" ? details.retryAfter : undefined;
+  return { status: error.status, body: { error: { code, message, details } }, retryAfter };
 }

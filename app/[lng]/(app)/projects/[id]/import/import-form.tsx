@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportReport } from "@/lib/exchange/import/import-document";
 
 type Phase =
   | { kind: "idle" }
   | { kind: "uploading"; percent: number }
-  | { kind: "processing" }
+  | { kind: "processing"; ticket: string; position: number | null }
   | { kind: "done"; report: ImportReport }
   | { kind: "error"; message: string };
 
@@ -22,16 +22,56 @@ interface Props {
   accept: string;
 }
 
+/** A ticket to follow the import's place in line; getRandomValues works on plain http too. */
+function newTicket(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * While the server works on the upload, asks it every second where the import is: waiting for one
+ * of the server's import slots (with its place in line) or running.
+ */
+function usePlaceInLine(phase: Phase, setPosition: (ticket: string, position: number | null) => void) {
+  const ticket = phase.kind === "processing" ? phase.ticket : null;
+  useEffect(() => {
+    if (!ticket) return;
+    let stopped = false;
+    const ask = async () => {
+      try {
+        const res = await fetch(`/api/v1/imports/${ticket}`, { cache: "no-store" });
+        const body = res.ok ? ((await res.json()) as { state: string; position?: number }) : null;
+        if (!stopped) setPosition(ticket, body?.state === "waiting" ? (body.position ?? null) : null);
+      } catch {
+        // The answer to the upload itself says what went wrong.
+      }
+    };
+    void ask();
+    const timer = setInterval(ask, 1000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [ticket, setPosition]);
+}
+
 /** Uploads with XMLHttpRequest, which (unlike fetch) reports upload progress. */
 export function ImportForm({ lng, projectId, documents, mayCreate, mayUpdate, maxMb, accept }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<"new" | "update">(mayCreate ? "new" : "update");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const busy = phase.kind === "uploading" || phase.kind === "processing";
+  const setPosition = useCallback(
+    (ticket: string, position: number | null) =>
+      setPhase((p) => (p.kind === "processing" && p.ticket === ticket ? { ...p, position } : p)),
+    [],
+  );
+  usePlaceInLine(phase, setPosition);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const ticket = newTicket();
+    form.set("ticket", ticket);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/api/v1/projects/${encodeURIComponent(projectId)}/documents`);
     // Error messages come back in the interface language.
@@ -40,7 +80,7 @@ export function ImportForm({ lng, projectId, documents, mayCreate, mayUpdate, ma
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) setPhase({ kind: "uploading", percent: Math.round((100 * e.loaded) / e.total) });
     };
-    xhr.upload.onload = () => setPhase({ kind: "processing" });
+    xhr.upload.onload = () => setPhase({ kind: "processing", ticket, position: null });
     xhr.onload = () => {
       const body = xhr.response as { error?: { message?: string } } | ImportReport | null;
       if (xhr.status === 201 && body && "documentId" in body) setPhase({ kind: "done", report: body });
@@ -106,7 +146,11 @@ export function ImportForm({ lng, projectId, documents, mayCreate, mayUpdate, ma
         {t("import.submit")}
       </button>
       {busy && <UploadProgress percent={phase.kind === "uploading" ? phase.percent : 100} />}
-      {phase.kind === "processing" && <p role="status">{t("import.processing")}</p>}
+      {phase.kind === "processing" && (
+        <p role="status">
+          {phase.position === null ? t("import.processing") : t("import.waiting", { position: phase.position })}
+        </p>
+      )}
       {phase.kind === "error" && (
         <p className="form-error" role="alert">
           {phase.message}
