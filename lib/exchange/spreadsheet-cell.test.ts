@@ -96,3 +96,31 @@ describe("CSV and TSV export → import", () => {
     },
   );
 });
+
+describe("glossary CSV", () => {
+  it("writes risky terms as text and reads them back exactly", async () => {
+    const { readGlossaryCsv, writeGlossaryCsv } = await import("../terms/exchange/csv");
+    const entry = {
+      id: "e1",
+      term: "-ість",
+      sourceLang: "uk",
+      partOfSpeech: null,
+      definition: "=SUM(A1)",
+      note: "'цитата'",
+      example: "@mention",
+      caseSensitive: false,
+      translations: [{ lang: "en", term: "+plus", status: "preferred", note: "" }],
+    };
+    const csv = writeGlossaryCsv([entry], "uk", ["en"]);
+    const cells: string[][] = parse(csv, { bom: true });
+    expect(cells[1]).toEqual(["'-ість", "'+plus", "preferred", "", "", "'=SUM(A1)", "''цитата'", "'@mention", ""]);
+    const [read] = readGlossaryCsv(csv, "uk").entries;
+    expect(read).toMatchObject({
+      term: "-ість",
+      definition: "=SUM(A1)",
+      note: "'цитата'",
+      example: "@mention",
+      translations: [{ lang: "en", term: "+plus", status: "preferred" }],
+    });
+  });
+});

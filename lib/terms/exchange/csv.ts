@@ -1,10 +1,13 @@
 // Glossary CSV (RFC 4180, UTF-8 with BOM): one row per entry, one column per language (the source
 // language first), a "<lang> status" column per target language, then part of speech, definition,
 // note, example, case sensitive. A language with several terms holds them one per line in its cell,
-// their statuses one per line in the status cell (a term never contains a line break).
+// their statuses one per line in the status cell (a term never contains a line break). Cells a
+// spreadsheet would run as a formula get a leading apostrophe, taken off again on import, as in the
+// document CSV (lib/exchange/spreadsheet-cell.ts).
 import { CsvError, parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { importError } from "../../exchange/import/errors";
+import { protectCell, unprotectCell } from "../../exchange/spreadsheet-cell";
 import type { TbxEntry } from "./tbx-write";
 import type { FileEntry, ParsedGlossaryFile } from "./types";
 
@@ -33,7 +36,15 @@ export function writeGlossaryCsv(entries: TbxEntry[], sourceLang: string, target
         ts.map((t) => t.note.replace(/\n/g, " ")).join("\n"),
       ];
     });
-    return [e.term, ...perLang, e.partOfSpeech ?? "", e.definition, e.note, e.example, e.caseSensitive ? "yes" : ""];
+    return [
+      e.term,
+      ...perLang,
+      e.partOfSpeech ?? "",
+      e.definition,
+      e.note,
+      e.example,
+      e.caseSensitive ? "yes" : "",
+    ].map(protectCell);
   });
   return `\uFEFF${stringify([glossaryCsvHeader(sourceLang, targetLangs), ...rows], { record_delimiter: "\r\n", quoted_match: /[\r\n]/ })}`;
 }
@@ -73,9 +84,10 @@ export function readGlossaryCsv(text: string, sourceLang: string): ParsedGlossar
   const targets = header.filter((h, i) => i !== source && isLangCode(h));
   const entries: FileEntry[] = [];
   let end = rows[0].info.lines;
-  for (const { record, info } of rows.slice(1)) {
+  for (const { record: cells, info } of rows.slice(1)) {
     const line = end + 1;
     end = info.lines;
+    const record = cells.map(unprotectCell);
     const cell = (name: string) => (col(name) >= 0 ? record[col(name)] : undefined);
     const translations = targets.flatMap((lang) => {
       const terms = lines(cell(lang));
