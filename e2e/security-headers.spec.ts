@@ -109,6 +109,8 @@ test("pages, API routes, downloads and saves carry the security headers; no page
   await expectPage(await anonymous.page.goto("/en/sign-in"));
   await expect(anonymous.page.getByRole("button", { name: "Sign in" })).toBeVisible();
   expectCommon(headersOf(await anonymous.page.goto("/en/setup")));
+  // An invitation link that is not (or no longer) valid: the page that says so.
+  await expectPage(await anonymous.page.goto("/en/invite/no-such-invitation"));
   expect((await api(await anonymous.page.request.get("/api/v1/me"))).status()).toBe(401);
   expect((await api(await anonymous.page.request.put(savePath, { data: {} }))).status()).toBe(401);
   await anonymous.context.close();
