@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { parallelNodeArgs } from "../lib/cli/launch";
 import { setupExportData } from "./export-data";
+import { type Measured, measured } from "./peak-memory";
 import { median } from "./stats";
 
 const PARAGRAPHS = Number(process.env.BENCH_EXPORT_PARAGRAPHS || 100_000);
@@ -31,28 +32,12 @@ const TSX = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
 const OUT = path.resolve("bench", "out", "export-tmx.json");
 const MB = 2 ** 20;
 
-interface Measure {
-  ms: number;
-  /** RSS when the work starts: node, modules, Prisma's query engine, an open connection. */
-  baseRssMb: number;
-  /** The process's peak RSS (sampled every 10 ms, and the kernel's maxRSS). */
-  peakRssMb: number;
-  bytes: number;
-}
+type Measure = Measured & { bytes: number };
 
-async function measured(work: () => Promise<number>): Promise<Measure> {
-  const baseRss = process.memoryUsage().rss;
-  let peak = baseRss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 10);
-  const started = performance.now();
-  const bytes = await work();
-  const ms = performance.now() - started;
-  clearInterval(timer);
-  // maxRSS (kB) catches what sampling misses: the export can keep the event loop busy for a while.
-  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-  return { ms, baseRssMb: baseRss / MB, peakRssMb: peak / MB, bytes };
+/** The work returns the bytes it wrote. */
+async function timed(work: () => Promise<number>): Promise<Measure> {
+  const { count, ...m } = await measured(work);
+  return { ...m, bytes: count };
 }
 
 /** Where the bytes go: nowhere (like /dev/null, without a system call per chunk), counted, the end kept. */
@@ -76,7 +61,7 @@ async function childExport(dbPath: string, documentId: string): Promise<Measure>
     const demo = await db.document.findFirstOrThrow({ where: { title: { not: { startsWith: "Export benchmark" } } } });
     for await (const _ of (await exportDocument(db, demo.id, request)).body);
     const sink = new Sink();
-    const measure = await measured(async () => {
+    const measure = await timed(async () => {
       const result = await exportDocument(db, documentId, request);
       await pipeline(Readable.from(result.body), sink);
       return sink.bytes;
@@ -107,7 +92,7 @@ async function childCli(dbPath: string, documentId: string): Promise<Measure> {
   try {
     const demo = await db.document.findFirstOrThrow({ where: { title: { not: { startsWith: "Export benchmark" } } } });
     await exportTo(demo.id);
-    const measure = await measured(async () => {
+    const measure = await timed(async () => {
       await exportTo(documentId);
       return 0;
     });
@@ -120,7 +105,7 @@ async function childCli(dbPath: string, documentId: string): Promise<Measure> {
 async function childSelect(dbPath: string, documentId: string): Promise<Measure> {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return await measured(async () => {
+    return await timed(async () => {
       const rows = db
         .prepare(
           `SELECT s.position, s.kind, s.source, t.text, t.status, t.updatedAt, u.name

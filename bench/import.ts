@@ -24,6 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parallelNodeArgs } from "../lib/cli/launch";
 import { type BenchFormat, benchFormats, extensionOf, writeBenchFile } from "./import-files";
+import { type Measured, measured } from "./peak-memory";
 
 const MB = 2 ** 20;
 const FILE_MB = Number(process.env.BENCH_IMPORT_MB || 50);
@@ -33,25 +34,12 @@ const SELF = fileURLToPath(import.meta.url);
 const TSX = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
 const OUT = path.resolve("bench", "out", "import.json");
 
-interface Measure {
-  ms: number;
-  baseRssMb: number;
-  peakRssMb: number;
-  paragraphs: number;
-}
+type Measure = Measured & { paragraphs: number };
 
-async function measured(work: () => Promise<number>): Promise<Measure> {
-  const baseRss = process.memoryUsage().rss;
-  let peak = baseRss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 10);
-  const started = performance.now();
-  const paragraphs = await work();
-  const ms = performance.now() - started;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
-  return { ms, baseRssMb: baseRss / MB, peakRssMb: peak / MB, paragraphs };
+/** The work returns the paragraphs it read. */
+async function measure(work: () => Promise<number>): Promise<Measure> {
+  const { count, ...m } = await measured(work);
+  return { ...m, paragraphs: count };
 }
 
 interface Setup {
@@ -97,7 +85,7 @@ async function child(kind: string, files: string[], setupFile: string): Promise<
   if (kind === "parse") {
     const { parseFile } = await import("../lib/exchange/import/parse-file");
     await parseFile(path.basename(files[0]), readFileSync(warm(files[0])));
-    return measured(async () => (await parseFile(path.basename(files[0]), readFileSync(files[0]))).units.length);
+    return measure(async () => (await parseFile(path.basename(files[0]), readFileSync(files[0]))).units.length);
   }
   const route = (await import("../app/api/v1/projects/[id]/documents/route")).POST;
   const url = `http://localhost/api/v1/projects/${setup.projectId}/documents`;
@@ -111,7 +99,7 @@ async function child(kind: string, files: string[], setupFile: string): Promise<
   };
   // Warm, as a running server is: modules loaded and statements prepared.
   await post(warm(files[0]));
-  return measured(async () => (await Promise.all(files.map(post))).reduce((a, b) => a + b, 0));
+  return measure(async () => (await Promise.all(files.map(post))).reduce((a, b) => a + b, 0));
 }
 
 function runChild(kind: "parse" | "import", files: string[], setupFile: string, dbTemplate: string, dir: string) {
