@@ -1,10 +1,12 @@
 // The browser's one client of /api/v1: every call the editor makes (saves, notes, decisions,
-// history, find and replace, approve all, loading rows) goes through here. Request and answer types
+// history, find and replace, approve all, loading rows), and the import page's question of where its
+// upload waits, go through here (the upload itself is an XMLHttpRequest, for its progress events). Request and answer types
 // are the server's own zod schemas (lib/api/schemas, the domain's input schemas), imported as types
 // only, so no validation code reaches the browser and the two cannot drift apart.
 import type { z } from "zod";
 import type { ConflictError } from "../api/schemas/common";
 import type { SegmentList } from "../api/schemas/documents";
+import type { ImportPlace } from "../api/schemas/imports";
 import type { DocumentNoteList, NoteAnswer, NoteThreadList } from "../api/schemas/notes";
 import type {
   ApproveAllRequest,
@@ -77,6 +79,7 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
       call<Out<typeof ReplaceAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/replace`, body),
     approveAll: (documentId: string, body: In<typeof ApproveAllRequest>) =>
       call<Out<typeof ApproveAllAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/approve-all`, body),
+    importPlace: (ticket: string) => call<Out<typeof ImportPlace>>("GET", `/api/v1/imports/${enc(ticket)}`),
   };
 }
 

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { api } from "@/lib/editor/api-client";
 import type { ImportReport } from "@/lib/exchange/import/import-document";
 
 type Phase =
@@ -36,14 +37,11 @@ function usePlaceInLine(phase: Phase, setPosition: (ticket: string, position: nu
   useEffect(() => {
     if (!ticket) return;
     let stopped = false;
+    // A failure here says nothing: the answer to the upload itself tells what went wrong.
     const ask = async () => {
-      try {
-        const res = await fetch(`/api/v1/imports/${ticket}`, { cache: "no-store" });
-        const body = res.ok ? ((await res.json()) as { state: string; position?: number }) : null;
-        if (!stopped) setPosition(ticket, body?.state === "waiting" ? (body.position ?? null) : null);
-      } catch {
-        // The answer to the upload itself says what went wrong.
-      }
+      const place = await api.importPlace(ticket);
+      const waiting = place.ok && place.data.state === "waiting" ? (place.data.position ?? null) : null;
+      if (!stopped) setPosition(ticket, waiting);
     };
     void ask();
     const timer = setInterval(ask, 1000);
