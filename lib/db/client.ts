@@ -1,8 +1,9 @@
 // The one place that constructs the Prisma client. It picks the driver adapter from DATABASE_URL
 // and is cached on globalThis so Next's module reloading does not open a new pool each time.
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+// Whatever the provider, code calls db.$transaction and gets a transaction that nobody else's
+// statements run inside (for SQLite: sqlite-adapter.ts; PostgreSQL's pool has a connection each).
 import { PrismaClient } from "../generated/sqlite/client";
-import { withStatementCache } from "./statement-cache";
+import { sqliteAdapter } from "./sqlite-adapter";
 import { databaseTarget } from "./url";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -15,8 +16,7 @@ function createClient(url?: string): Db {
     throw new Error(`${target.provider} is not supported by this build yet`);
   }
   // better-sqlite3 enables foreign keys by default; WAL is set on the file when it is migrated.
-  const adapter = new PrismaBetterSqlite3({ url: `file:${target.url}`, timeout: 10_000 });
-  return new PrismaClient({ adapter: withStatementCache(adapter) });
+  return new PrismaClient({ adapter: sqliteAdapter(target.url) });
 }
 
 const cache = globalThis as unknown as { parallelDb?: Db };

@@ -4,9 +4,8 @@
 // (bench/). This keeps the compiled statements of the client's connection by SQL text. A
 // better-sqlite3 statement's bind() is permanent, so the adapter gets a one-use view of the cached
 // statement that passes its arguments at execution instead; the view offers exactly what the
-// adapter calls (bind, reader, columns, raw().all, run), so an adapter update that calls anything
-// else fails loudly in every test rather than silently.
-import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+// adapter calls (bind, reader, columns, raw().all, run) and what sqlite-adapter.ts asks (readonly),
+// so an adapter update that calls anything else fails loudly in every test rather than silently.
 import type { Database, Statement } from "better-sqlite3";
 
 /** Distinct SQL texts kept; bulk inserts of varying sizes come and go, the hot statements stay. */
@@ -21,6 +20,9 @@ class OneUse {
   }
   get reader() {
     return this.statement.reader;
+  }
+  get readonly() {
+    return this.statement.readonly;
   }
   columns() {
     return this.statement.columns();
@@ -50,20 +52,4 @@ export function cacheStatements(db: Database): void {
     return new OneUse(statement);
   };
   db.prepare = cached as unknown as Database["prepare"];
-}
-
-/** The adapter factory whose connections keep their compiled statements. */
-export function withStatementCache(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect() {
-      const adapter = await factory.connect();
-      // The adapter's better-sqlite3 connection; not in its types, present in the pinned version.
-      const client = (adapter as unknown as { client?: Database }).client;
-      if (!client || typeof client.prepare !== "function") throw new Error("unexpected SQLite adapter");
-      cacheStatements(client);
-      return adapter;
-    },
-  };
 }

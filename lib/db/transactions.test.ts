@@ -1,0 +1,126 @@
+// A write acknowledged to its caller survives whatever another transaction does (issue 10, part 1):
+// while an interactive transaction is open, other requests' statements do not run inside it, so its
+// rollback cannot take them along, and nobody reads what it has not committed yet.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { type Db, openDb } from "./client";
+import { migrateDatabase } from "./migrate";
+
+const tmp = tempDir();
+let db: Db;
+let file: string;
+
+beforeAll(async () => {
+  const target = sqliteTarget(tmp.dir);
+  await migrateDatabase(target);
+  file = target.url;
+  db = openDb(`file:${target.url}`);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  tmp.cleanup();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A transaction that changes the project's name, waits a second, then fails. */
+function failingTransaction(projectId: string, events: string[]) {
+  return db
+    .$transaction(
+      async (tx) => {
+        await tx.project.update({ where: { id: projectId }, data: { name: "inside the transaction" } });
+        events.push("transaction wrote");
+        await sleep(1_000);
+        throw new Error("fails at its last step");
+      },
+      { timeout: 10_000 },
+    )
+    .finally(() => events.push("transaction ended"));
+}
+
+describe("transactions and everything else", () => {
+  it("keeps a write made outside while a transaction is open when that transaction rolls back", async () => {
+    const project = await db.project.create({ data: { name: "Before" } });
+    const events: string[] = [];
+    const transaction = failingTransaction(project.id, events);
+    const settled = transaction.catch((error: Error) => error.message);
+    await sleep(200);
+    expect(events).toEqual(["transaction wrote"]);
+    const outside = await db.project.update({ where: { id: project.id }, data: { description: "saved outside" } });
+    events.push("outside write answered");
+    expect(outside.description).toBe("saved outside");
+    expect(await settled).toBe("fails at its last step");
+
+    const after = await db.project.findUniqueOrThrow({ where: { id: project.id } });
+    expect(after.description).toBe("saved outside");
+    expect(after.name).toBe("Before");
+    // The outside write was answered once the transaction was over, not inside it.
+    expect(events).toEqual(["transaction wrote", "transaction ended", "outside write answered"]);
+  });
+
+  it("lets reads go on while a transaction is open, and they never see what it has not committed", async () => {
+    const project = await db.project.create({ data: { name: "Committed" } });
+    const events: string[] = [];
+    const transaction = failingTransaction(project.id, events).catch(() => undefined);
+    await sleep(200);
+    const seen = await db.project.findUniqueOrThrow({ where: { id: project.id } });
+    events.push("read answered");
+    expect(seen.name).toBe("Committed");
+    await transaction;
+    expect(events).toEqual(["transaction wrote", "read answered", "transaction ended"]);
+  });
+
+  it("runs transactions one after another, each seeing the other's committed work", async () => {
+    const project = await db.project.create({ data: { name: "Counter", description: "0" } });
+    const increment = () =>
+      db.$transaction(async (tx) => {
+        const row = await tx.project.findUniqueOrThrow({ where: { id: project.id } });
+        await sleep(20);
+        await tx.project.update({
+          where: { id: project.id },
+          data: { description: String(Number(row.description) + 1) },
+        });
+      });
+    await Promise.all(Array.from({ length: 10 }, increment));
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).description).toBe("10");
+  });
+
+  it("commits a transaction's writes together, and a plain write waiting behind it lands after them", async () => {
+    const project = await db.project.create({ data: { name: "Order" } });
+    const transaction = db.$transaction(async (tx) => {
+      await tx.project.update({ where: { id: project.id }, data: { description: "from the transaction" } });
+      await sleep(300);
+      await tx.project.update({ where: { id: project.id }, data: { name: "renamed in the transaction" } });
+    });
+    await sleep(100);
+    await db.project.update({ where: { id: project.id }, data: { description: "written last" } });
+    await transaction;
+    expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
+      name: "renamed in the transaction",
+      description: "written last",
+    });
+  });
+
+  it("waits for another process's write lock (the command line) instead of failing", async () => {
+    const project = await db.project.create({ data: { name: "Shared file" } });
+    // Another process takes the write lock, changes the project, and commits half a second later.
+    const holder = `
+      const db = new (require("better-sqlite3"))(process.argv[1]);
+      db.exec("BEGIN IMMEDIATE");
+      db.prepare('UPDATE "Project" SET "name" = ? WHERE "id" = ?').run("renamed by the other process", process.argv[2]);
+      console.log("locked");
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      db.exec("COMMIT");
+      db.close();`;
+    const child = spawn(process.execPath, ["-e", holder, file, project.id], { stdio: ["ignore", "pipe", "inherit"] });
+    await once(child.stdout, "data");
+    await db.project.update({ where: { id: project.id }, data: { description: "saved meanwhile" } });
+    await once(child, "exit");
+    expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
+      name: "renamed by the other process",
+      description: "saved meanwhile",
+    });
+  });
+});
