@@ -116,6 +116,34 @@ describe("permission matrix", () => {
     }
   });
 
+  it("a save that changes nothing: refused to whoever may not edit, written by nobody", async () => {
+    const segment = world.segments[6];
+    await put("owner", segment.id, { text: "Settled text" });
+    const before = await world.db.translation.findUniqueOrThrow({
+      where: { segmentId_lang: { segmentId: segment.id, lang: "en" } },
+    });
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      for (const status of [undefined, before.status]) {
+        const res = await put(who, segment.id, { text: "Settled text", status });
+        expect([who, status, res.status]).toEqual([who, status, expected[who]]);
+        if (res.status === 200) expect(res.json.translation).toMatchObject({ version: before.version });
+      }
+    }
+    expect(
+      await world.db.translation.findUniqueOrThrow({
+        where: { segmentId_lang: { segmentId: segment.id, lang: "en" } },
+      }),
+    ).toEqual(before);
+  });
+
   it("read a translation's history", async () => {
     const segment = world.segments[0];
     const expected: Record<Who, number> = {

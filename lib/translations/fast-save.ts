@@ -98,8 +98,9 @@ export async function tryFastSave(db: Db, input: FastSave): Promise<{ status: Tr
   } catch {
     return null; // the full save decides again from what holds now, and explains a refusal
   }
-  const { status, textChanged } = decided;
-  if (textChanged && facts.anchoredNotes > 0) return null;
+  const { status, textChanged, changesNothing } = decided;
+  // A save that changes nothing is the full save's to answer (with what is saved now).
+  if (changesNothing || (textChanged && facts.anchoredNotes > 0)) return null;
   const write = { segmentId: input.segmentId, lang: input.lang, userId: input.userId, textChanged };
   const checks = (Object.keys(stillHolds) as (keyof SaveFacts)[]).map((fact) => stillHolds[fact](facts, write));
   const updated = await db.$executeRaw`

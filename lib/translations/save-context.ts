@@ -4,6 +4,7 @@ import type { TranslationStatus } from "../segments/status";
 
 export interface SaveContext {
   segmentId: string;
+  lang: string;
   documentId: string;
   projectId: string;
   /** Null when the asker is not a member of the project. */
@@ -14,6 +15,8 @@ export interface SaveContext {
   translation: { id: string; text: string; status: TranslationStatus; version: number } | null;
   /** Notes anchored in this translation (they follow their words when the text changes). */
   anchoredNotes: number;
+  /** When the translation was last saved; for one never stored, when its document was created. */
+  updatedAt: Date;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function loadSaveContext(
       tStatus: string | null;
       tVersion: number | bigint | null;
       anchored: number | bigint;
+      updatedAt: Date | string;
     }[]
   >(Prisma.sql`
     SELECT s."documentId" AS "documentId", d."projectId" AS "projectId", m."role" AS "role",
@@ -46,7 +50,8 @@ export async function loadSaveContext(
            (SELECT COUNT(*) FROM "ProjectLanguage" pl WHERE pl."projectId" = d."projectId" AND pl."lang" = ${lang}) AS "langIsTarget",
            t."id" AS "tId", t."text" AS "tText", t."status" AS "tStatus", t."version" AS "tVersion",
            (SELECT COUNT(*) FROM "Note" n
-             WHERE n."segmentId" = s."id" AND n."lang" = ${lang} AND n."anchorSide" = 'target') AS "anchored"
+             WHERE n."segmentId" = s."id" AND n."lang" = ${lang} AND n."anchorSide" = 'target') AS "anchored",
+           COALESCE(t."updatedAt", d."createdAt") AS "updatedAt"
       FROM "Segment" s
       JOIN "Document" d ON d."id" = s."documentId"
       JOIN "Project" p ON p."id" = d."projectId"
@@ -58,6 +63,7 @@ export async function loadSaveContext(
   const role = row.role ? ProjectRole.safeParse(row.role) : null;
   return {
     segmentId,
+    lang,
     documentId: row.documentId,
     projectId: row.projectId,
     role: role?.success ? role.data : null,
@@ -72,5 +78,6 @@ export async function loadSaveContext(
         }
       : null,
     anchoredNotes: Number(row.anchored),
+    updatedAt: row.updatedAt instanceof Date ? row.updatedAt : new Date(row.updatedAt),
   };
 }

@@ -14,27 +14,33 @@ export interface SaveGrounds {
 }
 
 /** The status a save ends in when the caller names none: what a translator expects from typing. */
-function impliedStatus(text: string, previous: TranslationStatus, textChanged: boolean): TranslationStatus {
+export function impliedStatus(text: string, previous: TranslationStatus, textChanged: boolean): TranslationStatus {
   if (text.trim() === "") return "new";
   if (textChanged) return "draft";
   return previous;
 }
 
-/** The status this save writes, or the refusal (forbidden, or an empty text with a status). */
+/**
+ * The status this save writes and whether it changes anything at all, or the refusal (forbidden,
+ * or an empty text with a status).
+ */
 export function decideSave(grounds: SaveGrounds, input: { text: string; status?: TranslationStatus }) {
   const { role } = grounds;
   const policy = { reviewersMayEdit: grounds.reviewersMayEdit };
   const previousStatus = grounds.current?.status ?? "new";
   const textChanged = input.text !== (grounds.current?.text ?? "");
-  if (textChanged && !roleAllows(role, "translation.edit", policy)) {
+  const status = input.status ?? impliedStatus(input.text, previousStatus, textChanged);
+  // A save that would change nothing writes nothing, but it is a write all the same: refused like
+  // an edit to whoever may not edit text (a viewer, a reviewer without the owner's leave).
+  const changesNothing = !textChanged && status === previousStatus;
+  if ((textChanged || changesNothing) && !roleAllows(role, "translation.edit", policy)) {
     throw new AppError("forbidden", { action: "translation.edit" });
   }
-  const status = input.status ?? impliedStatus(input.text, previousStatus, textChanged);
   if (status !== previousStatus || input.status) {
     const emptied = status === "new" && input.text.trim() === "";
     if (!emptied && !maySetStatus(role, status, policy)) throw new AppError("forbidden", { action: "status", status });
   }
   if (status !== "new" && input.text.trim() === "")
     throw new AppError("invalid_input", { field: "text", reason: "empty" });
-  return { status, textChanged };
+  return { status, textChanged, changesNothing };
 }

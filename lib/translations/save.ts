@@ -1,8 +1,10 @@
 // Saving a translation: validated, permission-checked, and never a silent overwrite. The save names
 // the version it started from; if someone saved since, nothing is written and the caller gets the
 // current text to merge with (optimistic concurrency). Each save makes one revision (written by a
-// database trigger in the same statement). Repeated saves of a paragraph take the one-statement path
-// of fast-save.ts; the first one, and any the fast path cannot vouch for, are decided here in full.
+// database trigger in the same statement); a save that changes neither text nor status writes
+// nothing and answers with the current version (save-rule.ts refuses it to whoever may not edit).
+// Repeated saves of a paragraph take the one-statement path of fast-save.ts; the first one, and any
+// the fast path cannot vouch for, are decided here in full.
 
 import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
@@ -13,7 +15,7 @@ import { notATarget } from "../projects/languages";
 import type { TranslationStatus } from "../segments/status";
 import { conflictError } from "./conflict";
 import { rememberHint, type SaveFacts, tryFastSave } from "./fast-save";
-import { loadSaveContext } from "./save-context";
+import { loadSaveContext, type SaveContext } from "./save-context";
 import { decideSave } from "./save-rule";
 import { SaveTranslationInput } from "./validation";
 
@@ -34,6 +36,18 @@ export async function saveTranslation(db: Db, actor: Actor, raw: unknown): Promi
   const fast = await tryFastSave(db, { ...input, userId: actor.userId, now });
   if (fast) return savedAs(input, fast.status, now);
   return fullSave(db, actor.userId, input, now);
+}
+
+function currentAsSaved(context: SaveContext): SavedTranslation {
+  const { segmentId, lang, translation } = context;
+  return {
+    segmentId,
+    lang,
+    text: translation?.text ?? "",
+    status: translation?.status ?? "new",
+    version: translation?.version ?? 0,
+    updatedAt: context.updatedAt.toISOString(),
+  };
 }
 
 function savedAs(input: ParsedInput, status: TranslationStatus, now: Date): SavedTranslation {
@@ -72,7 +86,9 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   rememberHint(db, userId, input.segmentId, input.lang, facts);
   if (!context || !facts) throw new AppError("not_found");
   if (!context.langIsTarget) throw notATarget();
-  const { status, textChanged } = decideSave(facts, input);
+  const { status, textChanged, changesNothing } = decideSave(facts, input);
+  // Nothing to write: no version, no revision, no "updated by"; the caller gets what is saved now.
+  if (changesNothing) return currentAsSaved(context);
 
   const saved = savedAs(input, status, now);
   const reanchorNeeded = textChanged && context.anchoredNotes > 0;

@@ -20,6 +20,8 @@ export const saveTranslationEndpoint = defineEndpoint({
     "Saves against the version the edit started from (`baseVersion`; 0 for a translation never saved). If someone " +
     "saved since, nothing is written: 409 returns the current translation to merge with. Without `status`, a " +
     "changed text becomes draft and an emptied one new. Which statuses may be set depends on your project role. " +
+    "A save whose text and status are what is saved already writes nothing (no new version, no revision) and " +
+    "answers with the current version; like any save it needs the right to edit text (403 otherwise). " +
     `The body must be JSON of at most ${MAX_BODY_BYTES} bytes. Cookie-authenticated calls need an Origin (or ` +
     "Referer) header of this site.",
   tags: ["translations"],
