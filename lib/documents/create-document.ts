@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { insertRows } from "../db/bulk-insert";
+import { insertRows } from "../db/bulk-write";
 import type { Db, Tx } from "../db/client";
 import type { ParsedSegment } from "../segments/parse-text";
 

@@ -3,7 +3,7 @@
 // (authorName). In an update, a note already on the paragraph (same language, text and date) is not
 // added again.
 import { randomUUID } from "node:crypto";
-import { insertRows } from "../../db/bulk-insert";
+import { insertRows } from "../../db/bulk-write";
 import type { Tx } from "../../db/client";
 import type { ExchangeNote, ExchangeUnit } from "../types";
 

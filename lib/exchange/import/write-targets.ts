@@ -4,7 +4,7 @@
 // nothing and never overwrites a saved one; a translation equal to what is saved (text and status)
 // is left alone, so importing the same file twice adds nothing.
 import { randomUUID } from "node:crypto";
-import { insertRows } from "../../db/bulk-insert";
+import { insertRows } from "../../db/bulk-write";
 import type { Tx } from "../../db/client";
 import { AppError } from "../../errors";
 import type { TranslationStatus } from "../../segments/status";
