@@ -1,6 +1,6 @@
 // `import` on the command line. Like the other commands it acts as the server's administrator: no
-// permission check. Imported versions and notes are recorded as the work of the first administrator
-// account (the oldest), or of nobody when there is none yet.
+// permission check (every status in the file may be set). Imported versions and notes are recorded as
+// the work of the first administrator account (the oldest), or of nobody when there is none yet.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db/client";
@@ -47,6 +47,9 @@ export async function importFile(
   );
   for (const m of report.mismatches) {
     io.out(`Paragraph ${m.position} not applied: its source differs from the document's.`);
+  }
+  for (const d of report.downgraded) {
+    io.out(`Paragraph ${d.position} (${d.lang}): status "${d.requested}" does not fit its text; it is "${d.status}".`);
   }
   return report;
 }

@@ -43,15 +43,18 @@ export async function updateRows(tx: Client, table: string, columns: readonly st
   await inChunks(rows, (text) => tx.$executeRaw(Prisma.sql`${sql}${text}${where}`));
 }
 
-/** Of these [id, version] pairs, the ids whose row has another version now, or is gone. */
-export async function staleIds(tx: Client, table: string, expected: [string, number][]): Promise<Set<string>> {
-  const stale = new Set<string>();
-  const sql = Prisma.raw(`SELECT j.value->>0 AS "id" FROM json_each(`);
-  const rest = Prisma.raw(
-    `) AS j LEFT JOIN ${quoted(table)} t ON t."id" = j.value->>0 WHERE t."version" IS NOT j.value->>1`,
-  );
-  await inChunks(expected, async (text) => {
-    for (const row of await tx.$queryRaw<{ id: string }[]>(Prisma.sql`${sql}${text}${rest}`)) stale.add(row.id);
+/** A query over rows given as a table `j` (columns j.value->>0, ->>1, … : see `rowColumn`), chunk by chunk. */
+export async function selectFromRows<T>(
+  tx: Client,
+  rows: Value[][],
+  query: (rowsTable: Prisma.Sql) => Prisma.Sql,
+): Promise<T[]> {
+  const found: T[] = [];
+  await inChunks(rows, async (text) => {
+    found.push(...(await tx.$queryRaw<T[]>(query(Prisma.sql`json_each(${text}) AS j`))));
   });
-  return stale;
+  return found;
 }
+
+/** Column `i` of the rows table of selectFromRows. */
+export const rowColumn = (i: number) => Prisma.raw(`j.value->>${i}`);

@@ -14,38 +14,97 @@ export interface NewDocument {
   targetLangs: string[];
 }
 
-/** Writes a document, its segments and their empty translations inside the caller's transaction. */
-export async function createDocumentIn(tx: Tx, doc: NewDocument): Promise<string> {
-  const documentId = randomUUID();
-  await tx.document.create({
-    data: {
-      id: documentId,
+/** Every row of a new document, ids included, made before any transaction starts. */
+export interface DocumentRows {
+  document: {
+    id: string;
+    projectId: string;
+    title: string;
+    fileName: string | null;
+    sourceLang: string;
+    createdById: string | null;
+  };
+  segments: (ParsedSegment & { id: string; position: number })[];
+  /** In segment order, then language order; an importer fills some in before they are written. */
+  translations: {
+    id: string;
+    segmentId: string;
+    lang: string;
+    text: string;
+    status: string;
+    version: number;
+    updatedById: string | null;
+  }[];
+  now: Date;
+}
+
+export function documentRows(doc: NewDocument, now = new Date()): DocumentRows {
+  const id = randomUUID();
+  const segments = doc.segments.map((s, i) => ({ id: randomUUID(), position: i + 1, ...s }));
+  return {
+    document: {
+      id,
       projectId: doc.projectId,
       title: doc.title,
       fileName: doc.fileName ?? null,
       sourceLang: doc.sourceLang ?? "uk",
       createdById: doc.createdById ?? null,
     },
-  });
-  const segments = doc.segments.map((s, i) => ({ id: randomUUID(), position: i + 1, ...s }));
+    segments,
+    translations: segments.flatMap((s) =>
+      doc.targetLangs.map((lang) => ({
+        id: randomUUID(),
+        segmentId: s.id,
+        lang,
+        text: "",
+        status: "new",
+        version: 0,
+        updatedById: null,
+      })),
+    ),
+    now,
+  };
+}
+
+/** Writes a new document's rows inside the caller's transaction (revisions come from the trigger). */
+export async function writeDocumentIn(tx: Tx, rows: DocumentRows): Promise<void> {
+  const documentId = rows.document.id;
+  await tx.document.create({ data: rows.document });
   await insertRows(
     tx,
     "Segment",
     ["id", "documentId", "position", "kind", "source", "wordCount"],
-    segments.map((s) => [s.id, documentId, s.position, s.kind, s.source, s.wordCount]),
+    rows.segments.map((s) => [s.id, documentId, s.position, s.kind, s.source, s.wordCount]),
   );
-  const now = new Date();
+  const { now } = rows;
   await insertRows(
     tx,
     "Translation",
-    ["id", "segmentId", "documentId", "lang", "text", "status", "version", "createdAt", "updatedAt"],
-    segments.flatMap((s) =>
-      doc.targetLangs.map((lang) => [randomUUID(), s.id, documentId, lang, "", "new", 0, now, now]),
-    ),
+    ["id", "segmentId", "documentId", "lang", "text", "status", "version", "updatedById", "createdAt", "updatedAt"],
+    rows.translations.map((t) => [
+      t.id,
+      t.segmentId,
+      documentId,
+      t.lang,
+      t.text,
+      t.status,
+      t.version,
+      t.updatedById,
+      now,
+      now,
+    ]),
   );
-  return documentId;
 }
 
-export function createDocument(db: Db, doc: NewDocument): Promise<string> {
-  return db.$transaction((tx) => createDocumentIn(tx, doc), { timeout: 60_000 });
+/** Writes a document, its segments and their empty translations inside the caller's transaction. */
+export async function createDocumentIn(tx: Tx, doc: NewDocument): Promise<string> {
+  const rows = documentRows(doc);
+  await writeDocumentIn(tx, rows);
+  return rows.document.id;
+}
+
+export async function createDocument(db: Db, doc: NewDocument): Promise<string> {
+  const rows = documentRows(doc);
+  await db.$transaction((tx) => writeDocumentIn(tx, rows), { timeout: 60_000 });
+  return rows.document.id;
 }

@@ -74,6 +74,12 @@ function toAnchor(row: NoteRow, lang: string | null, kkText: string): ExchangeNo
   return { side, start: row.anchorStart, end: row.anchorEnd, text };
 }
 
+/** Who wrote a note and when: for one imported from a file, as that file said (it travels on unchanged). */
+function writtenBy(row: NoteRow) {
+  if (!Number(row.fromFile)) return { author: row.authorAccount, createdAt: isoDate(row.createdAt) };
+  return { author: row.fileAuthor, createdAt: isoDate(row.fileCreatedAt ?? row.createdAt) };
+}
+
 /** Threads (top-level notes with their replies, oldest first) of one paragraph for the exported targets. */
 function toNotes(rows: NoteRow[], targets: string[], kept: Record<string, ExchangeTarget>, kkText: string) {
   const threads = new Map<string, ExchangeNote>();
@@ -86,9 +92,8 @@ function toNotes(rows: NoteRow[], targets: string[], kept: Record<string, Exchan
     if (row.lang !== null && (lang === null || !(lang in kept))) continue;
     const note: ExchangeNote = {
       lang,
-      author: row.authorAccount ?? row.authorName,
+      ...writtenBy(row),
       body: row.body,
-      createdAt: isoDate(row.createdAt),
       resolved: row.resolvedAt !== null,
       category: row.category,
       severity: row.severity,
@@ -104,9 +109,8 @@ function toNotes(rows: NoteRow[], targets: string[], kept: Record<string, Exchan
     let root = row.parentId;
     for (let hops = 0; parentOf.has(root) && hops < 100; hops++) root = parentOf.get(root)!;
     threads.get(root)?.replies.push({
-      author: row.authorAccount ?? row.authorName,
+      ...writtenBy(row),
       body: row.body,
-      createdAt: isoDate(row.createdAt),
       resolved: row.resolvedAt !== null,
     });
   }

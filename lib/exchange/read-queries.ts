@@ -22,7 +22,9 @@ export interface NoteRow {
   id: string;
   segmentId: string;
   lang: string | null;
-  authorName: string | null;
+  fromFile: boolean | number | bigint;
+  fileAuthor: string | null;
+  fileCreatedAt: Date | string | null;
   authorAccount: string | null;
   body: string;
   anchorSide: string | null;
@@ -60,7 +62,8 @@ export async function hasNotes(db: Db, documentId: string): Promise<boolean> {
 /** The notes (threads and replies, oldest first) of the paragraphs with positions in (after, last]. */
 export function readPageNotes(db: Db, documentId: string, after: number, last: number) {
   return db.$queryRaw<NoteRow[]>`
-    SELECT n."id", n."segmentId", n."lang", n."authorName", a."name" AS "authorAccount", n."body",
+    SELECT n."id", n."segmentId", n."lang", n."fromFile", n."fileAuthor", n."fileCreatedAt",
+           a."name" AS "authorAccount", n."body",
            n."anchorSide", n."anchorStart", n."anchorEnd", n."anchorText", n."category", n."severity",
            n."parentId", n."resolvedAt", n."createdAt"
     FROM "Note" n

@@ -114,6 +114,7 @@ describe("notes", () => {
     const cases: [unknown, string][] = [
       [{ body: "   " }, "note_empty"],
       [{ body: "x".repeat(10_001) }, "note_too_long"],
+      [{ body: "Bell \u0007 in a note" }, "control_characters"],
       [{ body: "x", lang: "en", anchor: { side: "target", start: 0, end: 5 } }, "anchor_outside"],
       [{ body: "x", anchor: { side: "source", start: 0, end: 100_000 } }, "anchor_outside"],
       [{ body: "x", category: "vibes", severity: "minor" }, "bad_category"],

@@ -4,7 +4,7 @@
 import { requireSegment } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { roleAllows } from "../auth/permissions";
-import type { Db, Tx } from "../db/client";
+import type { Db, Prisma, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
@@ -19,36 +19,15 @@ const noteInclude = {
 
 export type NoteView = ReturnType<typeof toView>;
 
-function toView(note: {
-  id: string;
-  segmentId: string;
-  lang: string | null;
-  body: string;
-  authorId: string | null;
-  authorName: string | null;
-  author: { id: string; name: string } | null;
-  anchorSide: string | null;
-  anchorStart: number | null;
-  anchorEnd: number | null;
-  anchorText: string | null;
-  category: string | null;
-  severity: string | null;
-  parentId: string | null;
-  resolvedAt: Date | null;
-  resolvedBy: { id: string; name: string } | null;
-  createdAt: Date;
-  updatedAt: Date;
-}) {
+function toView(note: Prisma.NoteGetPayload<{ include: typeof noteInclude }>) {
   return {
     id: note.id,
     segmentId: note.segmentId,
     lang: note.lang,
     body: note.body,
-    author: note.author
-      ? { id: note.author.id, name: note.author.name }
-      : note.authorName
-        ? { id: null, name: note.authorName }
-        : null,
+    author: note.author ? { id: note.author.id, name: note.author.name } : null,
+    // An imported note: who and when its file said it was written (the author above imported it).
+    fromFile: note.fromFile ? { author: note.fileAuthor, createdAt: note.fileCreatedAt?.toISOString() ?? null } : null,
     anchor:
       note.anchorSide && note.anchorStart !== null && note.anchorEnd !== null
         ? {
@@ -73,7 +52,11 @@ function toView(note: {
 /** The notes of one segment as threads: first notes in order, each with its replies. */
 export async function listSegmentNotes(db: Db, actor: Actor, segmentId: string) {
   await requireSegment(db, actor, segmentId, "project.read");
-  const notes = await db.note.findMany({ where: { segmentId }, include: noteInclude, orderBy: { createdAt: "asc" } });
+  const notes = await db.note.findMany({
+    where: { segmentId },
+    include: noteInclude,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   return threads(notes.map(toView));
 }
 
@@ -87,7 +70,7 @@ export async function listDocumentNotes(db: Db, documentId: string, lang?: strin
   const notes = await db.note.findMany({
     where: { documentId, ...(lang ? { OR: [{ lang }, { lang: null }] } : {}) },
     include: { ...noteInclude, segment: { select: { position: true } } },
-    orderBy: [{ segment: { position: "asc" } }, { createdAt: "asc" }],
+    orderBy: [{ segment: { position: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
   });
   const positions = new Map(notes.map((n) => [n.id, n.segment.position]));
   return threads(notes.map(toView)).map((t) => ({ ...t, position: positions.get(t.id) ?? 0 }));

@@ -1,13 +1,27 @@
 import { z } from "zod";
+import { hasForbiddenControl } from "../translations/validation";
 import { mqmCategories, severities } from "./mqm";
 
 export const MAX_NOTE_LENGTH = 10_000;
 
+/** A note's text as stored: LF line ends, NFC, no surrounding blanks. */
+export const noteText = (s: string) => s.replace(/\r\n?/g, "\n").normalize("NFC").trim();
+
+/** What is wrong with a note's (normalised) text, beyond being empty; the same for typed and imported notes. */
+export function noteTextProblem(s: string): "note_too_long" | "control_characters" | null {
+  if (s.length > MAX_NOTE_LENGTH) return "note_too_long";
+  if (hasForbiddenControl(s)) return "control_characters";
+  return null;
+}
+
 const Body = z
   .string({ message: "note_empty" })
-  .transform((s) => s.replace(/\r\n?/g, "\n").normalize("NFC").trim())
+  .transform(noteText)
   .refine((s) => s.length > 0, { message: "note_empty" })
-  .refine((s) => s.length <= MAX_NOTE_LENGTH, { message: "note_too_long" });
+  .superRefine((s, ctx) => {
+    const problem = noteTextProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const NoteInput = z.object({
   body: Body,

@@ -6,10 +6,13 @@ export const MAX_TRANSLATION_LENGTH = 20_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 export const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/** Whether a text holds a control character other than tab and line breaks (translations, notes). */
+export const hasForbiddenControl = (s: string) => FORBIDDEN_CONTROL.test(s);
+
 export const TranslationText = z
   .string()
   .max(MAX_TRANSLATION_LENGTH, { message: "too_long" })
-  .refine((s) => !FORBIDDEN_CONTROL.test(s), { message: "control_characters" })
+  .refine((s) => !hasForbiddenControl(s), { message: "control_characters" })
   // Stored NFC so the same words compare equal however they were typed; CRLF becomes LF.
   .transform((s) => s.replace(/\r\n?/g, "\n").normalize("NFC"));
 

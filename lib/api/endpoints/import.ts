@@ -38,13 +38,15 @@ export const importDocumentEndpoint = defineEndpoint({
     "the translations of `documentId` (`mode=update`): a paragraph applies only where position and source " +
     "text both match, the others are listed in `mismatches`; a translation is saved as a new version only " +
     "when its text or status differs. The file's source language must be the project's and its targets " +
-    "among the project's languages. Everything is one transaction: a refusal imports nothing. Refusals are " +
+    "among the project's languages. The file is read and checked first, then everything is written in one " +
+    "short transaction: a refusal imports nothing. Imported notes and replies are the importer's; the author " +
+    "and date the file gives are kept as `fromFile` on each note. Refusals are " +
     "400 `invalid_input` with `details.reason` (e.g. unsupported_type, empty, xml_malformed with " +
     "`details.line`, xml_dtd, not_zip, zip_bomb, languages, text_too_long with `details.unit`), or 413 " +
     "`too_large` over PARALLEL_MAX_UPLOAD_MB (default 50). XML with an internal DTD subset or entity " +
     "declarations is refused; nothing is ever fetched. `mode=new` needs the owner role; `mode=update` the " +
-    "right to edit translations, and statuses are limited to those the role may set. Cookie-authenticated " +
-    "calls need an Origin (or Referer) header of this site. " +
+    "right to edit translations; a status the role may not set is not applied and listed in `downgraded`. " +
+    "Cookie-authenticated calls need an Origin (or Referer) header of this site. " +
     `A server parses and writes at most ${MAX_RUNNING_IMPORTS} imports at once: once the file is uploaded, ` +
     "this request waits for a free slot, first come first served, and then answers as usual (follow its " +
     "place in line with `ticket` and GET /api/v1/imports/{ticket}). When " +
@@ -76,7 +78,8 @@ export const importDocumentEndpoint = defineEndpoint({
       if (found.document.projectId !== params.id) throw new AppError("not_found", { field: "documentId" });
       access = found.access;
     }
-    const allowedStatuses = ["new", ...statusesFor(access.role, access.policy)] as const;
+    // Statuses as the role may set them; the others are downgraded and listed in the report.
+    const allowedStatuses = statusesFor(access.role, access.policy);
     const report = await importSlots.run(
       { ticket, userId: actor.userId },
       () =>
@@ -88,7 +91,6 @@ export const importDocumentEndpoint = defineEndpoint({
           documentId: fields.documentId || undefined,
           title: fields.title,
           userId: actor.userId,
-          // An empty translation is "new" whoever imports it; other statuses as the role may set them.
           allowedStatuses,
         }),
       request.signal,

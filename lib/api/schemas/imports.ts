@@ -1,6 +1,7 @@
 // The answers of an import, and of where a waiting import is.
 import { z } from "zod";
 import { importFormats } from "../../exchange/import/types";
+import { TranslationStatus } from "../../segments/status";
 import { Count, named } from "./registry";
 
 export const ImportReport = named(
@@ -21,6 +22,19 @@ export const ImportReport = named(
         }),
       )
       .describe("Update only: paragraphs of the file whose source differs from the document's; not applied"),
+    downgraded: z
+      .array(
+        z.object({
+          position: z.number().int().min(1),
+          lang: z.string(),
+          requested: TranslationStatus.describe("The status in the file"),
+          status: TranslationStatus.describe("The status the translation has now"),
+        }),
+      )
+      .describe(
+        "Statuses in the file that the importer's role may not set, or that do not fit the text: a changed text " +
+          "got the status a save would give it (draft, or new when emptied), a status-only change was not applied",
+      ),
   }),
 );
 

@@ -18,7 +18,14 @@ export const Note = named(
     segmentId: z.string(),
     lang: Lang.nullable(),
     body: z.string().describe("Plain text, never HTML"),
-    author: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
+    author: z
+      .object({ id: z.string().nullable(), name: z.string() })
+      .nullable()
+      .describe("Who wrote the note here (for an imported note: who imported it)"),
+    fromFile: z
+      .object({ author: z.string().nullable(), createdAt: DateTime.nullable() })
+      .nullable()
+      .describe("An imported note: the author and date its file gave (shown as such, never as a member)"),
     anchor: Anchor.nullable(),
     category: MqmCategory.nullable(),
     severity: Severity.nullable(),

@@ -1,15 +1,15 @@
 // The parsed units made fit to store, or refused with the unit (and language) at fault: targets
-// follow the rules of a saved translation (lib/translations/validation.ts), statuses, kinds and MQM
-// labels must be known ones, positions unique. Nothing is silently changed except NFC and CRLF.
+// follow the rules of a saved translation (lib/translations/validation.ts), notes and their replies
+// those of a note (lib/notes/validation.ts), statuses, kinds and MQM labels must be known ones,
+// positions unique. Nothing is silently changed except NFC and CRLF.
 import { mqmCategories, severities } from "../../notes/mqm";
+import { MAX_NOTE_LENGTH, noteText, noteTextProblem } from "../../notes/validation";
 import { segmentKinds } from "../../segments/kinds";
 import { translationStatuses } from "../../segments/status";
 import { MAX_TRANSLATION_LENGTH, TranslationText } from "../../translations/validation";
 import type { ExchangeNote, ExchangeUnit } from "../types";
 import { importError } from "./errors";
 import { cleanSource } from "./source-text";
-
-const MAX_NOTE_BODY = 10_000;
 
 const text = (s: string) => s.replace(/\r\n?/g, "\n").normalize("NFC");
 
@@ -24,13 +24,25 @@ function checkTarget(value: string, unit: number, lang: string): string {
   throw importError(reason, message, { unit, lang, max: MAX_TRANSLATION_LENGTH });
 }
 
-function checkNote(note: ExchangeNote, unit: number): ExchangeNote {
-  const body = text(note.body).trim();
-  if (body.length > MAX_NOTE_BODY)
-    throw importError("text_too_long", `A note on paragraph ${unit} is over ${MAX_NOTE_BODY} characters.`, {
+/** A note's or a reply's text, by the rules of a note typed in the app (length, control characters). */
+function checkNoteText(value: string, unit: number, reply: boolean): string {
+  const body = noteText(value);
+  const problem = noteTextProblem(body);
+  const what = reply ? "A reply to a note" : "A note";
+  if (problem === "note_too_long")
+    throw importError("note_too_long", `${what} on paragraph ${unit} is over ${MAX_NOTE_LENGTH} characters.`, {
       unit,
-      max: MAX_NOTE_BODY,
+      max: MAX_NOTE_LENGTH,
     });
+  if (problem === "control_characters")
+    throw importError("note_control_characters", `${what} on paragraph ${unit} contains control characters.`, {
+      unit,
+    });
+  return body;
+}
+
+function checkNote(note: ExchangeNote, unit: number): ExchangeNote {
+  const body = checkNoteText(note.body, unit, false);
   if (note.category && !(mqmCategories as readonly string[]).includes(note.category))
     throw importError("note_label", `A note on paragraph ${unit} has an unknown category "${note.category}".`, {
       unit,
@@ -51,7 +63,7 @@ function checkNote(note: ExchangeNote, unit: number): ExchangeNote {
     ...note,
     body,
     anchor: anchor ? { ...anchor, text: text(anchor.text) } : null,
-    replies: note.replies.map((r) => ({ ...r, body: text(r.body).trim() })),
+    replies: note.replies.map((r) => ({ ...r, body: checkNoteText(r.body, unit, true) })),
   };
 }
 

@@ -21,6 +21,8 @@ export type ImportErrorReason =
   | "note_label"
   | "text_too_long"
   | "control_characters"
+  | "note_too_long"
+  | "note_control_characters"
   | "duplicate_unit"
   | "not_bilingual"
   | "no_file"

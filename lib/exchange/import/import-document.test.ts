@@ -148,14 +148,24 @@ describe("a bilingual file updates a document", () => {
     });
   });
 
-  it("refuses a status the importer's role may not set, writing nothing", async () => {
+  it("gives a changed text the status a save would when the role may not set the file's, and says so", async () => {
     const approving = tmx.replace(
       /(<prop type="x-status">)translated(<\/prop>[\s\S]*?<seg>)Civil service reform(<\/seg>)/,
       "$1approved$2Approved by a translator$3",
     );
-    const before = await rowCounts(world.db);
-    const error = await update(approving, { allowedStatuses: ["new", "draft", "translated"] }).catch((e) => e);
-    expect(error).toMatchObject({ code: "forbidden", details: { status: "approved", unit: 1, lang: "en" } });
-    expect(await rowCounts(world.db)).toEqual(before);
+    const report = await update(approving, { allowedStatuses: ["draft", "translated"] });
+    // Paragraph 2 goes back to the file's draft as well (the test before made it translated).
+    expect(report).toMatchObject({
+      translations: 2,
+      downgraded: [{ position: 1, lang: "en", requested: "approved", status: "draft" }],
+    });
+    const en = await world.db.translation.findUniqueOrThrow({
+      where: { segmentId_lang: { segmentId: world.segments[0].id, lang: "en" } },
+    });
+    expect(en).toMatchObject({
+      text: "Approved by a translator",
+      status: "draft",
+      updatedById: world.users.translator.id,
+    });
   });
 });

@@ -1,20 +1,25 @@
-// A file becomes a document (mode "new") or updates a document's translations (mode "update"), in
-// one transaction: a refusal anywhere writes nothing. No permission check here: the route and the
-// command line decide who may import; this only checks the file against the project.
-import type { Db, Tx } from "../../db/client";
-import { createDocumentIn } from "../../documents/create-document";
+// A file becomes a document (mode "new") or updates a document's translations (mode "update"). The
+// file is parsed, checked and every write decided first, with no lock held (planImport); then one
+// short transaction writes it all (applyImport): a refusal anywhere writes nothing, and other
+// people's saves wait for the write phase only, never for the parsing. No permission check here:
+// the route and the command line decide who may import; this only checks the file against the
+// project and gives statuses as the importer's role allows (target-status.ts).
+import type { Db } from "../../db/client";
+import { type DocumentRows, documentRows, writeDocumentIn } from "../../documents/create-document";
 import { AppError } from "../../errors";
 import { langsOf, targetLanguages } from "../../projects/languages";
 import type { TranslationStatus } from "../../segments/status";
 import { countWords } from "../../segments/word-count";
+import { storedTranslations } from "../../translations/bulk";
 import type { ExchangeUnit } from "../types";
 import { checkUnits } from "./check-units";
 import { importError } from "./errors";
 import { mapLanguages } from "./languages";
 import { parseFile } from "./parse-file";
+import type { Downgrade } from "./target-status";
 import type { ImportFormat } from "./types";
-import { writeNotes } from "./write-notes";
-import { createTargets, updateTargets } from "./write-targets";
+import { knownNotes, type NotesPlan, planNotes, writeNotes } from "./write-notes";
+import { fillNewTargets, planTargets, type TargetPlan, writeTargets } from "./write-targets";
 
 export interface ImportInput {
   projectId: string;
@@ -27,7 +32,7 @@ export interface ImportInput {
   title?: string;
   /** Author of the imported versions; null when the command line runs with no account. */
   userId: string | null;
-  /** Statuses the importer's role may give; a translation whose status would change to another is refused. */
+  /** Statuses the importer's role may set (others are downgraded and reported); undefined: any. */
   allowedStatuses?: readonly TranslationStatus[];
 }
 
@@ -46,6 +51,8 @@ export interface ImportReport {
   translations: number;
   notes: number;
   mismatches: ImportMismatch[];
+  /** Statuses in the file that the importer's role may not set, and what the translations have instead. */
+  downgraded: Downgrade[];
 }
 
 export const MAX_TITLE_LENGTH = 200;
@@ -64,7 +71,13 @@ function titleFor(input: ImportInput, fileTitle: string | null): string {
   return title.slice(0, MAX_TITLE_LENGTH);
 }
 
-export async function importDocument(db: Db, input: ImportInput): Promise<ImportReport> {
+/** Everything an import will write, decided before any transaction. */
+export type ImportPlan =
+  | { mode: "new"; report: ImportReport; rows: DocumentRows; notes: NotesPlan }
+  | { mode: "update"; report: ImportReport; targets: TargetPlan; notes: NotesPlan };
+
+/** Parses, checks and decides with no lock held: a refusal here writes nothing and blocks nobody. */
+export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan> {
   if (input.mode === "update" && !input.documentId)
     throw importError("document_required", "Name the document to update.");
   const parsed = await parseFile(input.fileName, input.bytes);
@@ -76,64 +89,89 @@ export async function importDocument(db: Db, input: ImportInput): Promise<Import
   });
   if (!project) throw new AppError("not_found", { field: "project" }, "No such project.");
   const projectLangs = langsOf(project.languages);
-  let sourceLang = project.sourceLang;
-  if (input.mode === "update") {
-    const document = await db.document.findUnique({
-      where: { id: input.documentId },
-      select: { projectId: true, sourceLang: true },
-    });
-    if (!document || document.projectId !== input.projectId) throw noDocument();
-    sourceLang = document.sourceLang;
-  }
-  const units = checkUnits(mapLanguages(parsed, sourceLang, projectLangs));
+  const now = new Date();
+  const report = (documentId: string, segments: number, mismatches: ImportMismatch[]): ImportReport => ({
+    documentId,
+    created: input.mode === "new",
+    format: parsed.format,
+    segments,
+    translations: 0,
+    notes: 0,
+    mismatches,
+    downgraded: [],
+  });
 
+  if (input.mode === "new") {
+    const units = checkUnits(mapLanguages(parsed, project.sourceLang, projectLangs));
+    const rows = documentRows(
+      {
+        projectId: input.projectId,
+        title: titleFor(input, parsed.title),
+        fileName: input.fileName.replace(/^.*[\\/]/, "").slice(0, 255),
+        sourceLang: project.sourceLang,
+        createdById: input.userId,
+        segments: units.map((u) => ({
+          kind: u.kind,
+          source: u.source,
+          wordCount: countWords(u.source, project.sourceLang),
+        })),
+        targetLangs: projectLangs,
+      },
+      now,
+    );
+    // The file's positions may have gaps (a partial export): the new document numbers from 1.
+    const segmentIds = new Map(units.map((u, i) => [u.position, rows.segments[i].id]));
+    const context = { userId: input.userId, segmentIds, units, allowedStatuses: input.allowedStatuses, now };
+    const { written, downgraded } = fillNewTargets(rows, context);
+    const notes = planNotes({ ...context, documentId: rows.document.id });
+    return {
+      mode: "new",
+      report: { ...report(rows.document.id, segmentIds.size, []), translations: written, downgraded },
+      rows,
+      notes,
+    };
+  }
+
+  const documentId = input.documentId!;
+  const document = await db.document.findUnique({
+    where: { id: documentId },
+    select: { projectId: true, sourceLang: true },
+  });
+  if (!document || document.projectId !== input.projectId) throw noDocument();
+  const units = checkUnits(mapLanguages(parsed, document.sourceLang, projectLangs));
+  const { segmentIds, mismatches } = await matchTo(db, documentId, units);
+  const context = { userId: input.userId, segmentIds, units, allowedStatuses: input.allowedStatuses, now };
+  return {
+    mode: "update",
+    report: report(documentId, segmentIds.size, mismatches),
+    targets: planTargets(documentId, await storedTranslations(db, documentId), context),
+    notes: planNotes({ ...context, documentId }, await knownNotes(db, documentId)),
+  };
+}
+
+/** Writes a plan in one short transaction: all of it or, on any failure, nothing. */
+export function applyImport(db: Db, plan: ImportPlan): Promise<ImportReport> {
   return db.$transaction(
     async (tx) => {
-      const { documentId, segmentIds, mismatches } =
-        input.mode === "new"
-          ? await createFrom(tx, input, titleFor(input, parsed.title), project.sourceLang, units)
-          : await matchTo(tx, input.documentId!, units);
-      const targets = { documentId, userId: input.userId, segmentIds, units, allowedStatuses: input.allowedStatuses };
-      const translations =
-        input.mode === "new"
-          ? await createTargets(tx, { ...targets, langs: projectLangs })
-          : await updateTargets(tx, targets);
-      const notes = await writeNotes(tx, { projectId: input.projectId, documentId, segmentIds, units });
-      return {
-        documentId,
-        created: input.mode === "new",
-        format: parsed.format,
-        segments: segmentIds.size,
-        translations,
-        notes,
-        mismatches,
-      };
+      if (plan.mode === "new") {
+        await writeDocumentIn(tx, plan.rows);
+        return { ...plan.report, notes: await writeNotes(tx, plan.notes) };
+      }
+      const { written, downgraded } = await writeTargets(tx, plan.targets);
+      return { ...plan.report, translations: written, downgraded, notes: await writeNotes(tx, plan.notes) };
     },
-    { maxWait: 10_000, timeout: 10 * 60_000 },
+    // Waiting for another import's write is fine; holding the writer for long is not (bench/save-wait.ts).
+    { maxWait: 30_000, timeout: 60_000 },
   );
 }
 
-async function createFrom(tx: Tx, input: ImportInput, title: string, sourceLang: string, units: ExchangeUnit[]) {
-  const documentId = await createDocumentIn(tx, {
-    projectId: input.projectId,
-    title,
-    fileName: input.fileName.replace(/^.*[\\/]/, "").slice(0, 255),
-    sourceLang,
-    createdById: input.userId,
-    segments: units.map((u) => ({ kind: u.kind, source: u.source, wordCount: countWords(u.source, sourceLang) })),
-    // Its translations are written by createTargets, with the imported ones filled in.
-    targetLangs: [],
-  });
-  // The file's positions may have gaps (a partial export): the new document numbers from 1.
-  const segments = await tx.segment.findMany({ where: { documentId }, select: { id: true, position: true } });
-  const byPosition = new Map(segments.map((s) => [s.position, s.id]));
-  const segmentIds = new Map(units.map((u, i) => [u.position, byPosition.get(i + 1)!]));
-  return { documentId, segmentIds, mismatches: [] as ImportMismatch[] };
+export async function importDocument(db: Db, input: ImportInput): Promise<ImportReport> {
+  return applyImport(db, await planImport(db, input));
 }
 
 /** Units apply to the paragraph at their position only if its source is exactly theirs. */
-async function matchTo(tx: Tx, documentId: string, units: ExchangeUnit[]) {
-  const segments = await tx.segment.findMany({
+async function matchTo(db: Db, documentId: string, units: ExchangeUnit[]) {
+  const segments = await db.segment.findMany({
     where: { documentId },
     select: { id: true, position: true, source: true },
   });
@@ -145,5 +183,5 @@ async function matchTo(tx: Tx, documentId: string, units: ExchangeUnit[]) {
     if (segment && segment.source.normalize("NFC") === unit.source) segmentIds.set(unit.position, segment.id);
     else mismatches.push({ position: unit.position, expected: segment?.source ?? null, found: unit.source });
   }
-  return { documentId, segmentIds, mismatches };
+  return { segmentIds, mismatches };
 }

@@ -65,7 +65,10 @@ async function seed() {
   await note({
     segmentId: segments[0].id,
     lang: "en",
-    authorName: "Гість Зовнішній",
+    // Imported earlier from a file that names someone with no account here.
+    fromFile: true,
+    fileAuthor: "Гість Зовнішній",
+    fileCreatedAt: at(3),
     body: "Згоден.\nДругий рядок.",
     parentId: thread.id,
     createdAt: at(3),
@@ -84,7 +87,9 @@ async function seed() {
   await note({
     segmentId: segments[2].id,
     lang: "kk",
-    authorName: "Сыртқы рецензент",
+    fromFile: true,
+    fileAuthor: "Сыртқы рецензент",
+    fileCreatedAt: at(5),
     body: "Термин дұрыс емес.",
     category: "terminology",
     severity: "minor",
@@ -158,18 +163,18 @@ describe("round trip", () => {
       [1, world.users.owner.id],
     ]);
 
-    // Authors who are members are linked to their account; anyone else keeps their name.
+    // Every imported note is the importer's; who and when the file said stay beside it, whoever they name.
     const notes = await world.db.note.findMany({
       where: { documentId: report.documentId },
-      orderBy: { createdAt: "asc" },
+      orderBy: { fileCreatedAt: "asc" },
     });
-    expect(notes.map((n) => [n.authorId, n.authorName])).toEqual([
-      [world.users.reviewer.id, null],
-      [world.users.translator.id, null],
-      [null, "Гість Зовнішній"],
-      [world.users.owner.id, null],
-      [null, "Сыртқы рецензент"],
-      [null, null],
+    expect(notes.map((n) => [n.authorId, n.fromFile, n.fileAuthor, n.fileCreatedAt?.getUTCMinutes()])).toEqual([
+      [world.users.owner.id, true, "A reviewer", 1],
+      [world.users.owner.id, true, "A translator", 2],
+      [world.users.owner.id, true, "Гість Зовнішній", 3],
+      [world.users.owner.id, true, "Olena Owner", 4],
+      [world.users.owner.id, true, "Сыртқы рецензент", 5],
+      [world.users.owner.id, true, null, 6],
     ]);
     expect(notes[1].parentId).toBe(notes[0].id);
     expect(notes[2].parentId).toBe(notes[0].id);

@@ -1,38 +1,21 @@
-// Imported notes keep their text, language, anchor, MQM labels, date, replies and whether they were
-// resolved. The author is the project member with that name or email, else the name as written
-// (authorName). In an update, a note already on the paragraph (same language, text and date) is not
-// added again.
+// Imported notes keep their text, language, anchor, MQM labels, replies and whether they were
+// resolved. They are written by the importer: the author and date the file gives are kept beside
+// them (fromFile, fileAuthor, fileCreatedAt) and shown as "from file: …", never taken for a
+// member's own note, whatever name the file puts on them. In an update, a note already on the
+// paragraph (same language, text and file date) is not added again.
 import { randomUUID } from "node:crypto";
 import { insertRows } from "../../db/bulk-write";
-import type { Tx } from "../../db/client";
+import type { Db, Tx } from "../../db/client";
 import type { ExchangeNote, ExchangeUnit } from "../types";
 
-export interface WriteNotes {
-  projectId: string;
+export interface NotesInput {
   documentId: string;
+  /** The importer; null when the command line runs with no account. */
+  userId: string | null;
   segmentIds: Map<number, string>;
   units: ExchangeUnit[];
+  now: Date;
 }
-
-type NoteRow = {
-  id: string;
-  segmentId: string;
-  documentId: string;
-  lang: string | null;
-  authorId: string | null;
-  authorName: string | null;
-  body: string;
-  anchorSide: string | null;
-  anchorStart: number | null;
-  anchorEnd: number | null;
-  anchorText: string | null;
-  category: string | null;
-  severity: string | null;
-  parentId: string | null;
-  resolvedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
 
 const NOTE_COLUMNS = [
   "id",
@@ -40,7 +23,9 @@ const NOTE_COLUMNS = [
   "documentId",
   "lang",
   "authorId",
-  "authorName",
+  "fromFile",
+  "fileAuthor",
+  "fileCreatedAt",
   "body",
   "anchorSide",
   "anchorStart",
@@ -52,92 +37,101 @@ const NOTE_COLUMNS = [
   "resolvedAt",
   "createdAt",
   "updatedAt",
-] as const satisfies readonly (keyof NoteRow)[];
+] as const;
 
-function dateOf(value: string | null | undefined, fallback: Date): Date {
+type NoteRow = Record<(typeof NOTE_COLUMNS)[number], string | number | boolean | Date | null>;
+
+/** Threads first: a reply's parent must exist when it is written. */
+export type NotesPlan = { threads: NoteRow[]; replies: NoteRow[] };
+
+function dateOf(value: string | null | undefined): Date | null {
   const d = value ? new Date(value) : null;
-  return d && !Number.isNaN(d.getTime()) ? d : fallback;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
 }
 
-async function authorMatcher(tx: Tx, projectId: string) {
-  const members = await tx.membership.findMany({
-    where: { projectId },
-    orderBy: { createdAt: "asc" },
-    select: { user: { select: { id: true, name: true, email: true } } },
+const noteKey = (segmentId: string, parentId: string | null, lang: string | null, body: string, date: Date | null) =>
+  [segmentId, parentId ?? "", lang ?? "", body, date?.toISOString() ?? ""].join("\u0000");
+
+/** The notes already on the document, by what an imported one would have to match. */
+export async function knownNotes(db: Db, documentId: string): Promise<Map<string, string>> {
+  const existing = await db.note.findMany({
+    where: { documentId },
+    select: { id: true, segmentId: true, parentId: true, lang: true, body: true, createdAt: true, fileCreatedAt: true },
   });
-  const key = (s: string) => s.trim().normalize("NFC").toLocaleLowerCase();
-  const byKey = new Map<string, string>();
-  for (const { user } of members) {
-    for (const k of [key(user.email), key(user.name)]) if (!byKey.has(k)) byKey.set(k, user.id);
-  }
-  return (author: string | null) => {
-    if (!author?.trim()) return { authorId: null, authorName: null };
-    const id = byKey.get(key(author));
-    return id ? { authorId: id, authorName: null } : { authorId: null, authorName: author.trim() };
-  };
+  // A note of this tool is dated when it was written; one imported before, as its file dated it.
+  return new Map(
+    existing.map((n) => [noteKey(n.segmentId, n.parentId, n.lang, n.body, n.fileCreatedAt ?? n.createdAt), n.id]),
+  );
 }
 
-const noteKey = (segmentId: string, parentId: string | null, lang: string | null, body: string, createdAt: Date) =>
-  [segmentId, parentId ?? "", lang ?? "", body, createdAt.toISOString()].join("\u0000");
-
-export async function writeNotes(tx: Tx, input: WriteNotes): Promise<number> {
-  const author = await authorMatcher(tx, input.projectId);
-  const existing = await tx.note.findMany({
-    where: { documentId: input.documentId },
-    select: { id: true, segmentId: true, parentId: true, lang: true, body: true, createdAt: true },
-  });
-  const known = new Map(existing.map((n) => [noteKey(n.segmentId, n.parentId, n.lang, n.body, n.createdAt), n.id]));
-  const now = new Date();
-  const threads: NoteRow[] = [];
-  const replies: NoteRow[] = [];
+export function planNotes(input: NotesInput, known = new Map<string, string>()): NotesPlan {
+  const { now } = input;
+  const plan: NotesPlan = { threads: [], replies: [] };
+  // All written at `now`: ids that sort in the file's order keep threads and replies in it (notes
+  // are listed and exported by date, then id).
+  const batch = randomUUID();
+  let sequence = 0;
+  const nextId = () => `${batch}-${String(sequence++).padStart(8, "0")}`;
   const row = (
     segmentId: string,
     note: Partial<ExchangeNote> & Pick<ExchangeNote, "body" | "author" | "createdAt" | "resolved">,
     parentId: string | null,
     lang: string | null,
-  ): NoteRow => {
-    const createdAt = dateOf(note.createdAt, now);
-    return {
-      id: randomUUID(),
-      segmentId,
-      documentId: input.documentId,
-      lang,
-      ...author(note.author),
-      body: note.body,
-      anchorSide: note.anchor?.side ?? null,
-      anchorStart: note.anchor?.start ?? null,
-      anchorEnd: note.anchor?.end ?? null,
-      anchorText: note.anchor?.text ?? null,
-      category: note.category ?? null,
-      severity: note.severity ?? null,
-      parentId,
-      resolvedAt: note.resolved ? now : null,
-      createdAt,
-      updatedAt: createdAt,
-    };
-  };
+  ): NoteRow => ({
+    id: nextId(),
+    segmentId,
+    documentId: input.documentId,
+    lang,
+    authorId: input.userId,
+    fromFile: true,
+    fileAuthor: note.author?.trim() || null,
+    fileCreatedAt: dateOf(note.createdAt),
+    body: note.body,
+    anchorSide: note.anchor?.side ?? null,
+    anchorStart: note.anchor?.start ?? null,
+    anchorEnd: note.anchor?.end ?? null,
+    anchorText: note.anchor?.text ?? null,
+    category: note.category ?? null,
+    severity: note.severity ?? null,
+    parentId,
+    resolvedAt: note.resolved ? now : null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const keyOf = (r: NoteRow) =>
+    noteKey(
+      r.segmentId as string,
+      r.parentId as string | null,
+      r.lang as string | null,
+      r.body as string,
+      r.fileCreatedAt as Date | null,
+    );
   for (const unit of input.units) {
     const segmentId = input.segmentIds.get(unit.position);
     if (!segmentId) continue;
     for (const note of unit.notes) {
       const thread = row(segmentId, note, null, note.lang);
-      const threadKey = noteKey(segmentId, null, thread.lang, thread.body, thread.createdAt);
-      const threadId = known.get(threadKey) ?? thread.id;
+      // A file without dates cannot say a note is the one already here: it is added.
+      const threadKey = keyOf(thread);
+      const threadId = (thread.fileCreatedAt && known.get(threadKey)) || (thread.id as string);
       if (threadId === thread.id) {
-        threads.push(thread);
-        known.set(threadKey, thread.id);
+        plan.threads.push(thread);
+        if (thread.fileCreatedAt) known.set(threadKey, threadId);
       }
       for (const reply of note.replies) {
-        const r = row(segmentId, reply, threadId, thread.lang);
-        const replyKey = noteKey(segmentId, threadId, r.lang, r.body, r.createdAt);
-        if (known.has(replyKey)) continue;
-        known.set(replyKey, r.id);
-        replies.push(r);
+        const r = row(segmentId, reply, threadId, thread.lang as string | null);
+        const replyKey = keyOf(r);
+        if (r.fileCreatedAt && known.has(replyKey)) continue;
+        if (r.fileCreatedAt) known.set(replyKey, r.id as string);
+        plan.replies.push(r);
       }
     }
   }
-  // Threads first: a reply's parent must exist when it is written.
-  for (const rows of [threads, replies]) {
+  return plan;
+}
+
+export async function writeNotes(tx: Tx, plan: NotesPlan): Promise<number> {
+  for (const rows of [plan.threads, plan.replies]) {
     await insertRows(
       tx,
       "Note",
@@ -145,5 +139,5 @@ export async function writeNotes(tx: Tx, input: WriteNotes): Promise<number> {
       rows.map((r) => NOTE_COLUMNS.map((c) => r[c])),
     );
   }
-  return threads.length + replies.length;
+  return plan.threads.length + plan.replies.length;
 }

@@ -1,119 +1,140 @@
 // Imported translations become saved versions like any other save: version 1 (or one more than
 // saved), authored by the importing user; the database writes each version's revision (a trigger).
-// A target that is pristine in the file (empty and "new": never touched, docs/exchange.md) says
-// nothing and never overwrites a saved one; a translation equal to what is saved (text and status)
-// is left alone, so importing the same file twice adds nothing.
+// The status follows the save's rules for the importer's role (target-status.ts). A target that is
+// pristine in the file says nothing; a translation equal to what is saved (text and status) is left
+// alone, so importing the same file twice adds nothing. Everything is decided before the write
+// transaction; inside it, translations saved meanwhile are decided again on what they hold now, so
+// the result is that of the import running right after those saves.
 import { randomUUID } from "node:crypto";
 import { insertRows } from "../../db/bulk-write";
 import type { Tx } from "../../db/client";
-import { AppError } from "../../errors";
-import type { TranslationStatus } from "../../segments/status";
+import type { DocumentRows } from "../../documents/create-document";
+import {
+  changedSince,
+  type StoredTranslation,
+  type TranslationWrite,
+  writeTranslations,
+} from "../../translations/bulk";
 import type { ExchangeTarget, ExchangeUnit } from "../types";
+import { type AllowedStatuses, type Downgrade, decideTarget, pristine } from "./target-status";
 
-export interface WriteTargets {
-  documentId: string;
+export interface TargetInput {
   userId: string | null;
   /** Segment id for each unit's position; units without one are skipped. */
   segmentIds: Map<number, string>;
   units: ExchangeUnit[];
-  allowedStatuses?: readonly TranslationStatus[];
+  allowedStatuses: AllowedStatuses;
+  now: Date;
 }
 
-const pristine = (t: ExchangeTarget) => t.text === "" && t.status === "new";
-
-function checkStatus(input: WriteTargets, target: ExchangeTarget, previous: string, unit: number, lang: string) {
-  if (input.allowedStatuses && target.status !== previous && !input.allowedStatuses.includes(target.status))
-    throw new AppError("forbidden", { action: "status", status: target.status, unit, lang });
+/** An imported target of an existing document and the stored translation it is decided on. */
+interface PlannedTarget {
+  position: number;
+  segmentId: string;
+  lang: string;
+  target: ExchangeTarget;
+  /** Null while the document has no translation into that language (a language added later). */
+  current: StoredTranslation | null;
 }
 
-/**
- * A new document's translations, one per paragraph and project language, written in bulk: the
- * imported ones as version 1, the others empty (status new) as a typed-in document has them.
- */
-export async function createTargets(tx: Tx, input: WriteTargets & { langs: string[] }): Promise<number> {
-  const now = new Date();
-  const rows: {
-    id: string;
-    segmentId: string;
-    documentId: string;
-    lang: string;
-    text: string;
-    status: string;
-    version: number;
-    updatedById: string | null;
-    updatedAt: Date;
-  }[] = [];
-  let imported = 0;
-  for (const unit of input.units) {
-    const segmentId = input.segmentIds.get(unit.position);
-    if (!segmentId) continue;
-    for (const lang of input.langs) {
-      const target = unit.targets[lang];
-      const id = randomUUID();
-      if (!target || pristine(target)) {
-        rows.push({
-          id,
-          segmentId,
-          documentId: input.documentId,
-          lang,
-          text: "",
-          status: "new",
-          version: 0,
-          updatedById: null,
-          updatedAt: now,
-        });
-        continue;
-      }
-      checkStatus(input, target, "new", unit.position, lang);
-      const saved = { text: target.text, status: target.status, version: 1 };
-      rows.push({
-        id,
-        segmentId,
-        documentId: input.documentId,
-        lang,
-        ...saved,
-        updatedById: input.userId,
-        updatedAt: now,
-      });
-      imported++;
-    }
-  }
-  await insertRows(
-    tx,
-    "Translation",
-    ["id", "segmentId", "documentId", "lang", "text", "status", "version", "updatedById", "createdAt", "updatedAt"],
-    rows.map((r) => [r.id, r.segmentId, r.documentId, r.lang, r.text, r.status, r.version, r.updatedById, now, now]),
-  );
-  return imported;
+export interface TargetPlan {
+  documentId: string;
+  input: TargetInput;
+  targets: PlannedTarget[];
 }
 
-/** An existing document's translations: only those that differ from what is saved are written. */
-export async function updateTargets(tx: Tx, input: WriteTargets): Promise<number> {
-  const existing = await tx.translation.findMany({
-    where: { documentId: input.documentId },
-    select: { id: true, segmentId: true, lang: true, text: true, status: true, version: true },
-  });
-  const byKey = new Map(existing.map((t) => [`${t.segmentId}\u0000${t.lang}`, t]));
-  const now = new Date();
-  let written = 0;
+const key = (segmentId: string, lang: string) => `${segmentId}\u0000${lang}`;
+
+function* importedTargets(input: TargetInput) {
   for (const unit of input.units) {
     const segmentId = input.segmentIds.get(unit.position);
     if (!segmentId) continue;
     for (const [lang, target] of Object.entries(unit.targets)) {
-      if (pristine(target)) continue;
-      const current = byKey.get(`${segmentId}\u0000${lang}`);
-      if (current && current.text === target.text && current.status === target.status) continue;
-      checkStatus(input, target, current?.status ?? "new", unit.position, lang);
-      const version = (current?.version ?? 0) + 1;
-      const data = { text: target.text, status: target.status, version, updatedById: input.userId, updatedAt: now };
-      if (current) {
-        await tx.translation.updateMany({ where: { id: current.id }, data });
-      } else {
-        // A language added to the project after the document was created: its row starts here.
-        await tx.translation.create({ data: { segmentId, documentId: input.documentId, lang, ...data } });
-      }
-      written++;
+      if (!pristine(target)) yield { position: unit.position, segmentId, lang, target };
     }
   }
-  return written;
+}
+
+const downgrade = (t: Omit<PlannedTarget, "current">, status: ExchangeTarget["status"]): Downgrade => ({
+  position: t.position,
+  lang: t.lang,
+  requested: t.target.status,
+  status,
+});
+
+/** A new document: its empty translations filled in from the file, before anything is written. */
+export function fillNewTargets(rows: DocumentRows, input: TargetInput) {
+  const byKey = new Map(rows.translations.map((t) => [key(t.segmentId, t.lang), t]));
+  const downgraded: Downgrade[] = [];
+  let written = 0;
+  for (const planned of importedTargets(input)) {
+    const row = byKey.get(key(planned.segmentId, planned.lang));
+    if (!row) continue;
+    const decision = decideTarget(planned.target, row, input.allowedStatuses);
+    if (decision.downgradedTo) downgraded.push(downgrade(planned, decision.downgradedTo));
+    if (!decision.write) continue;
+    Object.assign(row, { text: decision.text, status: decision.status, version: 1, updatedById: input.userId });
+    written++;
+  }
+  return { written, downgraded };
+}
+
+/** An existing document: which of its translations the file speaks about, as they are stored now. */
+export function planTargets(documentId: string, stored: StoredTranslation[], input: TargetInput): TargetPlan {
+  const byKey = new Map(stored.map((t) => [key(t.segmentId, t.lang), t]));
+  const targets = [...importedTargets(input)].map((t) => ({
+    ...t,
+    current: byKey.get(key(t.segmentId, t.lang)) ?? null,
+  }));
+  return { documentId, input, targets };
+}
+
+function decideAll(plan: TargetPlan) {
+  const { userId, now, allowedStatuses } = plan.input;
+  const updates: TranslationWrite[] = [];
+  const creates: (string | number | Date | null)[][] = [];
+  const downgraded: Downgrade[] = [];
+  for (const planned of plan.targets) {
+    const decision = decideTarget(planned.target, planned.current ?? { text: "", status: "new" }, allowedStatuses);
+    if (decision.downgradedTo) downgraded.push(downgrade(planned, decision.downgradedTo));
+    if (!decision.write) continue;
+    const { text, status } = decision;
+    if (planned.current) {
+      updates.push({
+        id: planned.current.id,
+        text,
+        status,
+        version: planned.current.version + 1,
+        updatedById: userId,
+        updatedAt: now,
+      });
+    } else {
+      creates.push([randomUUID(), planned.segmentId, plan.documentId, planned.lang, text, status, 1, userId, now, now]);
+    }
+  }
+  return { updates, creates, downgraded };
+}
+
+/** Writes the plan inside the caller's transaction; returns what was written and downgraded. */
+export async function writeTargets(tx: Tx, plan: TargetPlan) {
+  const decidedOn = plan.targets.map((t) => ({
+    segmentId: t.segmentId,
+    lang: t.lang,
+    version: t.current?.version ?? 0,
+  }));
+  const moved = await changedSince(tx, decidedOn);
+  if (moved.length > 0) {
+    const now = new Map(moved.map((t) => [key(t.segmentId, t.lang), t]));
+    for (const planned of plan.targets)
+      planned.current = now.get(key(planned.segmentId, planned.lang)) ?? planned.current;
+  }
+  const { updates, creates, downgraded } = decideAll(plan);
+  await writeTranslations(tx, updates);
+  await insertRows(
+    tx,
+    "Translation",
+    ["id", "segmentId", "documentId", "lang", "text", "status", "version", "updatedById", "createdAt", "updatedAt"],
+    creates,
+  );
+  return { written: updates.length + creates.length, downgraded };
 }

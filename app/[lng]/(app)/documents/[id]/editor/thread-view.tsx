@@ -13,10 +13,20 @@ import type { Thread } from "./notes-model";
 
 export function NoteMeta({ note }: { note: NoteView }) {
   const { t, i18n } = useTranslation();
+  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+  // An imported note: who imported it, then the author and date its file gave, never as a member's own.
+  const fromFile = note.fromFile
+    ? [note.fromFile.author, note.fromFile.createdAt && date(note.fromFile.createdAt)].filter(Boolean).join(", ")
+    : null;
   return (
     <div className="note-meta">
       <strong>{note.author?.name ?? t("editor.someone")}</strong>
-      <span className="muted">{new Date(note.createdAt).toLocaleString(i18n.language)}</span>
+      <span className="muted">{date(note.createdAt)}</span>
+      {fromFile !== null && (
+        <span className="from-file" data-testid="from-file">
+          {fromFile ? t("notes.fromFile", { details: fromFile }) : t("notes.fromFileUnnamed")}
+        </span>
+      )}
       {note.lang && <span className="lang-tag">{note.lang}</span>}
       {note.category && (
         <span className={`mqm-badge ${note.severity}`}>

@@ -187,7 +187,9 @@ function Report({ lng, report }: { lng: string; report: ImportReport }) {
         <li>{t("import.reportSegments", { count: report.segments })}</li>
         <li>{t("import.reportTranslations", { count: report.translations })}</li>
         <li>{t("import.reportNotes", { count: report.notes })}</li>
+        {report.downgraded.length > 0 && <li>{t("import.reportDowngraded", { count: report.downgraded.length })}</li>}
       </ul>
+      {report.downgraded.length > 0 && <Downgraded rows={report.downgraded} />}
       {report.mismatches.length > 0 && (
         <section aria-labelledby="mismatches-heading">
           <h2 id="mismatches-heading">{t("import.mismatchesTitle")}</h2>
@@ -217,5 +219,38 @@ function Report({ lng, report }: { lng: string; report: ImportReport }) {
         <Link href={`/${lng}/documents/${report.documentId}`}>{t("import.open")}</Link>
       </p>
     </div>
+  );
+}
+
+/** Statuses from the file that the importer's role may not set (or that do not fit the text). */
+function Downgraded({ rows }: { rows: ImportReport["downgraded"] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="downgraded-heading">
+      <h2 id="downgraded-heading">{t("import.downgradedTitle")}</h2>
+      <p className="muted">{t("import.downgradedIntro")}</p>
+      <table className="list">
+        <thead>
+          <tr>
+            <th>№</th>
+            <th>{t("document.targetLanguage")}</th>
+            <th>{t("import.requestedStatus")}</th>
+            <th>{t("import.appliedStatus")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={`${d.position}-${d.lang}`}>
+              <td className="num" aria-label={t("import.mismatchPosition", { position: d.position })}>
+                {d.position}
+              </td>
+              <td>{t(`lang.${d.lang}`, { defaultValue: d.lang })}</td>
+              <td>{t(`status.${d.requested}`)}</td>
+              <td>{t(`status.${d.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -1,0 +1,59 @@
+// Writing many translations at once (an import, a find-and-replace), in two steps so that the write
+// lock is held only for writing: everything is read and decided first, outside any transaction;
+// then, inside one short transaction, `changedSince` finds the few rows someone saved in between
+// (decided again by the caller on what they hold now) and `writeTranslations` writes them all.
+// Each new version gets its revision from the database trigger, as a single save does.
+import { rowColumn, selectFromRows, updateRows } from "../db/bulk-write";
+import { Prisma, type Tx } from "../db/client";
+
+/** A translation as stored, for deciding what to write. */
+export interface StoredTranslation {
+  id: string;
+  segmentId: string;
+  lang: string;
+  text: string;
+  status: string;
+  version: number;
+}
+
+export interface TranslationWrite {
+  id: string;
+  text: string;
+  status: string;
+  /** The new version: one more than the one the decision was made on. */
+  version: number;
+  updatedById: string | null;
+  updatedAt: Date;
+}
+
+/** The translations of a document, for a decision made before the transaction. */
+export function storedTranslations(db: Pick<Tx, "$queryRaw">, documentId: string, lang?: string) {
+  return db.$queryRaw<StoredTranslation[]>`
+    SELECT "id", "segmentId", "lang", "text", "status", "version" FROM "Translation"
+     WHERE "documentId" = ${documentId} ${lang === undefined ? Prisma.empty : Prisma.sql`AND "lang" = ${lang}`}`;
+}
+
+/**
+ * Of the translations a decision was made on (by segment and language, at a version; version 0 for
+ * one that did not exist), those stored differently now, as they are now.
+ */
+export function changedSince(tx: Tx, decidedOn: { segmentId: string; lang: string; version: number }[]) {
+  return selectFromRows<StoredTranslation>(
+    tx,
+    decidedOn.map((t) => [t.segmentId, t.lang, t.version]),
+    (rows) => Prisma.sql`
+      SELECT t."id", t."segmentId", t."lang", t."text", t."status", t."version"
+        FROM ${rows}
+        JOIN "Translation" t ON t."segmentId" = ${rowColumn(0)} AND t."lang" = ${rowColumn(1)}
+       WHERE t."version" <> ${rowColumn(2)}`,
+  );
+}
+
+export function writeTranslations(tx: Tx, rows: TranslationWrite[]) {
+  return updateRows(
+    tx,
+    "Translation",
+    ["text", "status", "version", "updatedById", "updatedAt"],
+    rows.map((r) => [r.id, r.text, r.status, r.version, r.updatedById, r.updatedAt]),
+  );
+}
