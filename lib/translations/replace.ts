@@ -1,15 +1,19 @@
 // Find and replace across a document's translations in one language: a preview of every change,
-// then one transaction that writes them all, each as a new revision.
+// then one short transaction that writes them all, each as a new revision. Every replaced text is
+// held to the save's rules (validation.ts): one that would be empty, too long or hold control
+// characters is refused for its paragraph and listed, the others go ahead. Everything is computed
+// before the transaction; inside it, paragraphs saved meanwhile are computed again on their text then.
 import { z } from "zod";
 import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db/client";
-import { AppError } from "../errors";
+import { updateRows } from "../db/bulk-write";
+import type { Db, Tx } from "../db/client";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
+import { reanchor } from "../notes/anchor";
 import type { TranslationStatus } from "../segments/status";
-import { reanchorNotesIn } from "./save";
-import { MAX_TRANSLATION_LENGTH } from "./validation";
+import { changedSince, type StoredTranslation, writeTranslations } from "./bulk";
+import { hasForbiddenControl, TranslationText } from "./validation";
 
 export const ReplaceInput = z.object({
   lang: z.string().min(2).max(20),
@@ -21,12 +25,14 @@ export const ReplaceInput = z.object({
   replace: z
     .string()
     .max(1000)
-    .transform((s) => s.normalize("NFC")),
+    .refine((s) => !hasForbiddenControl(s), { message: "control_characters" })
+    .transform((s) => s.replace(/\r\n?/g, "\n").normalize("NFC")),
   matchCase: z.boolean().default(false),
   /** Without apply: only the preview. With it: write the changes (optionally only these segments). */
   apply: z.boolean().default(false),
   segmentIds: z.array(z.string()).max(100_000).optional(),
 });
+type ReplaceRequest = z.output<typeof ReplaceInput>;
 
 export interface ReplacementPreview {
   segmentId: string;
@@ -35,6 +41,13 @@ export interface ReplacementPreview {
   after: string;
   count: number;
 }
+
+/** A paragraph the replacement would leave unsavable: listed, not written. */
+export interface RefusedReplacement extends ReplacementPreview {
+  reason: "empty" | "too_long" | "control_characters";
+}
+
+type Row = StoredTranslation & { position: number };
 
 function pattern(find: string, matchCase: boolean) {
   // Literal text, not a regular expression; "u" + "i" folds Cyrillic and Kazakh case too.
@@ -47,51 +60,121 @@ function statusAfterReplace(status: string): TranslationStatus {
   return status === "reviewed" || status === "approved" ? "translated" : (status as TranslationStatus);
 }
 
-export async function findReplace(db: Db, actor: Actor, documentId: string, raw: unknown) {
+/** What the replacement does to each row: a change, a refusal, or nothing (no match). */
+function compute(input: ReplaceRequest, rows: Row[]) {
+  const re = pattern(input.find, input.matchCase);
+  const only = input.segmentIds ? new Set(input.segmentIds) : null;
+  const changes: ReplacementPreview[] = [];
+  const refused: RefusedReplacement[] = [];
+  for (const row of rows) {
+    if (only && !only.has(row.segmentId)) continue;
+    const count = row.text.match(re)?.length ?? 0;
+    if (count === 0) continue;
+    const replaced = row.text.replace(re, () => input.replace);
+    const checked = TranslationText.safeParse(replaced);
+    const change = { segmentId: row.segmentId, position: row.position, before: row.text, count };
+    // Replacing words by themselves changes nothing, and a save that changes nothing writes nothing.
+    if (checked.success && checked.data === row.text) continue;
+    if (!checked.success) {
+      const reason = checked.error.issues[0]?.message === "too_long" ? "too_long" : "control_characters";
+      refused.push({ ...change, after: replaced, reason });
+    } else if (checked.data.trim() === "") refused.push({ ...change, after: checked.data, reason: "empty" });
+    else changes.push({ ...change, after: checked.data });
+  }
+  const byPosition = (a: ReplacementPreview, b: ReplacementPreview) => a.position - b.position;
+  return { changes: changes.sort(byPosition), refused: refused.sort(byPosition) };
+}
+
+async function rowsOf(db: Db, documentId: string, lang: string): Promise<Row[]> {
+  const rows = await db.translation.findMany({
+    where: { documentId, lang },
+    select: {
+      id: true,
+      segmentId: true,
+      lang: true,
+      text: true,
+      status: true,
+      version: true,
+      segment: { select: { position: true } },
+    },
+  });
+  return rows.map(({ segment, ...t }) => ({ ...t, position: segment.position }));
+}
+
+/** The rows read and the replacement computed on them, before any transaction. */
+export interface ReplacePlan {
+  input: ReplaceRequest;
+  documentId: string;
+  rows: Row[];
+  changes: ReplacementPreview[];
+  refused: RefusedReplacement[];
+}
+
+/** Checks who asks and what, reads the language's translations and computes every change: no lock held. */
+export async function planReplace(db: Db, actor: Actor, documentId: string, raw: unknown): Promise<ReplacePlan> {
   const input = parseInput(ReplaceInput, raw);
   const { access } = await requireDocument(db, actor, documentId, input.apply ? "translation.edit" : "project.read");
   assertTarget(access.targetLangs, input.lang);
+  const rows = await rowsOf(db, documentId, input.lang);
+  return { input, documentId, rows, ...compute(input, rows) };
+}
 
-  const compute = (rows: { segmentId: string; text: string; segment: { position: number } }[]) => {
-    const re = pattern(input.find, input.matchCase);
-    const only = input.segmentIds ? new Set(input.segmentIds) : null;
-    const changes: ReplacementPreview[] = [];
-    for (const row of rows) {
-      if (only && !only.has(row.segmentId)) continue;
-      const count = row.text.match(re)?.length ?? 0;
-      if (count === 0) continue;
-      const after = row.text.replace(re, () => input.replace);
-      if (after.length > MAX_TRANSLATION_LENGTH)
-        throw new AppError("invalid_input", { field: "replace", reason: "too_long" });
-      changes.push({ segmentId: row.segmentId, position: row.segment.position, before: row.text, after, count });
-    }
-    return changes.sort((a, b) => a.position - b.position);
-  };
-  const query = {
-    where: { documentId, lang: input.lang },
-    include: { segment: { select: { position: true } } },
-  } as const;
-
-  if (!input.apply) return { applied: false, changes: compute(await db.translation.findMany(query)) };
-
+/** Writes a plan's changes in one short transaction, as `userId` (whose right to edit planReplace checked). */
+export function applyReplace(db: Db, userId: string, plan: ReplacePlan) {
+  const { input, documentId } = plan;
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.translation.findMany(query);
-      const changes = compute(rows);
-      const byId = new Map(rows.map((r) => [r.segmentId, r]));
-      const now = new Date();
-      for (const change of changes) {
-        const row = byId.get(change.segmentId)!;
-        const status = statusAfterReplace(row.status);
-        // Recorded in history by the database (a trigger writes the revision of each new version).
-        await tx.translation.update({
-          where: { id: row.id },
-          data: { text: change.after, status, version: row.version + 1, updatedById: actor.userId, updatedAt: now },
-        });
-        await reanchorNotesIn(tx, row.segmentId, input.lang, change.after);
+      let result = { changes: plan.changes, refused: plan.refused };
+      const byId = new Map(plan.rows.map((r) => [r.segmentId, r]));
+      // Paragraphs saved since they were read: computed again on what they hold now.
+      const moved = await changedSince(
+        tx,
+        plan.changes.map((c) => ({ ...byId.get(c.segmentId)!, lang: input.lang })),
+      );
+      if (moved.length > 0) {
+        for (const row of moved) Object.assign(byId.get(row.segmentId)!, row);
+        const again = compute({ ...input, segmentIds: plan.changes.map((c) => c.segmentId) }, [...byId.values()]);
+        result = {
+          changes: again.changes,
+          refused: [...plan.refused, ...again.refused].sort((a, b) => a.position - b.position),
+        };
       }
-      return { applied: true, changes };
+      const now = new Date();
+      await writeTranslations(
+        tx,
+        result.changes.map((c) => {
+          const row = byId.get(c.segmentId)!;
+          const status = statusAfterReplace(row.status);
+          return { id: row.id, text: c.after, status, version: row.version + 1, updatedById: userId, updatedAt: now };
+        }),
+      );
+      await reanchorNotes(tx, documentId, input.lang, new Map(result.changes.map((c) => [c.segmentId, c.after])));
+      return { applied: true, ...result };
     },
-    { timeout: 120_000 },
+    { timeout: 60_000 },
   );
+}
+
+export async function findReplace(db: Db, actor: Actor, documentId: string, raw: unknown) {
+  const plan = await planReplace(db, actor, documentId, raw);
+  if (!plan.input.apply) return { applied: false, changes: plan.changes, refused: plan.refused };
+  return applyReplace(db, actor.userId, plan);
+}
+
+/** Notes anchored in the replaced texts follow their words (as after a save); one statement for all. */
+async function reanchorNotes(tx: Tx, documentId: string, lang: string, texts: Map<string, string>) {
+  if (texts.size === 0) return;
+  const anchored = await tx.note.findMany({
+    where: { documentId, lang, anchorSide: "target", anchorStart: { not: null } },
+    select: { id: true, segmentId: true, anchorStart: true, anchorEnd: true, anchorText: true },
+  });
+  const moved: [string, number, number][] = [];
+  for (const note of anchored) {
+    const text = texts.get(note.segmentId);
+    if (text === undefined) continue;
+    const at = reanchor(text, { start: note.anchorStart ?? 0, end: note.anchorEnd ?? 0, text: note.anchorText ?? "" });
+    // Words gone: the offsets stay, and the note shows "text changed" instead of pointing elsewhere.
+    if (at && (at.start !== note.anchorStart || at.end !== note.anchorEnd)) moved.push([note.id, at.start, at.end]);
+  }
+  await updateRows(tx, "Note", ["anchorStart", "anchorEnd"], moved);
 }

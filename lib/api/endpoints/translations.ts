@@ -61,7 +61,9 @@ export const findReplaceEndpoint = defineEndpoint({
   description:
     "Literal text, case-insensitive unless `matchCase`. Without `apply`, only a preview of every change. With " +
     "`apply`, all changes are written in one transaction, each as a new revision; `segmentIds` limits them to " +
-    "the previewed ones. Reviewed and approved translations go back to translated.",
+    "the previewed ones. Reviewed and approved translations go back to translated. A replaced text is held to " +
+    "the rules of a save: one that would be empty or too long is not written and is listed in `refused` (in " +
+    "the preview too); a replacement with control characters is refused as a whole (400).",
   tags: ["translations"],
   params: DocumentParams,
   body: { json: ReplaceInput },

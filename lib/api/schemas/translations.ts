@@ -34,5 +34,11 @@ export const ReplacementPreview = z.object({
 });
 export const ReplaceAnswer = named(
   "ReplaceAnswer",
-  z.object({ applied: z.boolean(), changes: z.array(ReplacementPreview) }),
+  z.object({
+    applied: z.boolean(),
+    changes: z.array(ReplacementPreview),
+    refused: z
+      .array(ReplacementPreview.extend({ reason: z.enum(["empty", "too_long", "control_characters"]) }))
+      .describe("Paragraphs the replacement would leave empty, too long or with control characters: not written"),
+  }),
 );

@@ -16,6 +16,11 @@ interface Change {
   count: number;
 }
 
+/** A paragraph the replacement would leave unsavable (empty, too long): listed, never written. */
+interface Refused extends Change {
+  reason: "empty" | "too_long" | "control_characters";
+}
+
 /** Find and replace in one language's translations: preview every change, then apply all in one go. */
 export function ReplaceDialog({
   documentId,
@@ -40,6 +45,7 @@ export function ReplaceDialog({
   const [replace, setReplace] = useState("");
   const [matchCase, setMatchCase] = useState(false);
   const [changes, setChanges] = useState<Change[] | null>(null);
+  const [refused, setRefused] = useState<Refused[]>([]);
   const [done, setDone] = useState<number | null>(null);
   const [error, setError] = useState<ActionError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,6 +67,7 @@ export function ReplaceDialog({
         setError(res.error);
         return;
       }
+      setRefused(res.data.refused);
       if (apply) {
         setDone(res.data.changes.length);
         setChanges(null);
@@ -122,7 +129,20 @@ export function ReplaceDialog({
           {t("editor.replace.done", { count: done })}
         </p>
       )}
-      {changes && changes.length === 0 && <p className="muted">{t("editor.replace.none")}</p>}
+      {refused.length > 0 && (
+        <section aria-labelledby="replace-refused-title">
+          <h3 id="replace-refused-title">{t("editor.replace.refusedTitle", { count: refused.length })}</h3>
+          <ol className="replace-preview">
+            {refused.map((r) => (
+              <li key={r.segmentId} value={r.position} data-testid="replace-refused">
+                <p className="form-error">{t(`editor.replace.refused.${r.reason}`)}</p>
+                <WordDiffView before={r.before} after={r.after} lang={lang} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {changes && changes.length === 0 && refused.length === 0 && <p className="muted">{t("editor.replace.none")}</p>}
       {changes && changes.length > 0 && (
         <>
           <ol className="replace-preview" aria-label={t("editor.replace.preview")}>
