@@ -25,34 +25,42 @@ export interface NewUser {
   emailConfirmed?: boolean;
 }
 
-export async function createUserIn(tx: Tx, input: NewUser) {
+/** A new account, checked and its password hashed: the slow part, done before any transaction. */
+export interface CheckedUser {
+  email: string;
+  name: string;
+  passwordHash: string;
+  isAdmin: boolean;
+  emailConfirmed: boolean;
+}
+
+export async function checkNewUser(input: NewUser): Promise<CheckedUser> {
   const email = Email.safeParse(input.email);
   if (!email.success) throw new AppError("invalid_input", { field: "email" });
   const name = PersonName.safeParse(input.name);
   if (!name.success) throw new AppError("invalid_input", { field: "name" });
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError("password_too_short");
   if (input.password.length > 256) throw new AppError("invalid_input", { field: "password" });
-  if (await tx.user.findUnique({ where: { email: email.data } })) {
+  // Hashing is deliberately slow (tens of ms): never while a transaction holds the write lock.
+  return {
+    email: email.data,
+    name: name.data,
+    passwordHash: await hashPassword(input.password),
+    isAdmin: input.isAdmin ?? false,
+    emailConfirmed: input.emailConfirmed ?? true,
+  };
+}
+
+export async function createUserIn(tx: Tx, input: CheckedUser) {
+  if (await tx.user.findUnique({ where: { email: input.email } })) {
     throw new AppError("invalid_input", { field: "email", reason: "taken" });
   }
   const id = randomUUID();
   const user = await tx.user.create({
-    data: {
-      id,
-      email: email.data,
-      name: name.data,
-      isAdmin: input.isAdmin ?? false,
-      emailVerified: input.emailConfirmed ?? true,
-    },
+    data: { id, email: input.email, name: input.name, isAdmin: input.isAdmin, emailVerified: input.emailConfirmed },
   });
   await tx.account.create({
-    data: {
-      id: randomUUID(),
-      accountId: id,
-      providerId: "credential",
-      userId: id,
-      password: await hashPassword(input.password),
-    },
+    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: input.passwordHash },
   });
   await tx.auditEvent.create({
     data: {
@@ -60,14 +68,15 @@ export async function createUserIn(tx: Tx, input: NewUser) {
       action: "user.create",
       entityType: "user",
       entityId: id,
-      data: JSON.stringify({ email: email.data, isAdmin: user.isAdmin, emailConfirmed: user.emailVerified }),
+      data: JSON.stringify({ email: input.email, isAdmin: user.isAdmin, emailConfirmed: user.emailVerified }),
     },
   });
   return user;
 }
 
-export function createUser(db: Db, input: NewUser) {
-  return db.$transaction((tx) => createUserIn(tx, input));
+export async function createUser(db: Db, input: NewUser) {
+  const checked = await checkNewUser(input);
+  return db.$transaction((tx) => createUserIn(tx, checked));
 }
 
 export function findUserByEmail(db: Db, email: string) {
@@ -102,9 +111,11 @@ export async function adoptOrphanProjects(tx: Tx, userId: string) {
 
 /** The first account: site administrator and owner of every project so far. Only while no user exists. */
 export async function createFirstOwner(db: Db, input: Omit<NewUser, "isAdmin">) {
+  if ((await db.user.count()) > 0) throw new AppError("setup_done");
+  const checked = await checkNewUser({ ...input, isAdmin: true });
   return db.$transaction(async (tx) => {
     if ((await tx.user.count()) > 0) throw new AppError("setup_done");
-    const user = await createUserIn(tx, { ...input, isAdmin: true });
+    const user = await createUserIn(tx, checked);
     await adoptOrphanProjects(tx, user.id);
     await spendSetupCode(tx);
     return user;

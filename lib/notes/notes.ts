@@ -113,6 +113,7 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
     anchorText = text.slice(input.anchor.start, input.anchor.end);
   }
 
+  const mentioned = await mentionedIn(db, access.projectId, input.body, actor.userId);
   return db.$transaction(async (tx) => {
     const note = await tx.note.create({
       data: {
@@ -131,22 +132,26 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
       },
       include: noteInclude,
     });
-    await recordMentions(tx, access.projectId, note.id, input.body, actor.userId);
+    await recordMentions(tx, note.id, mentioned);
     return toView(note);
   });
 }
 
-async function recordMentions(tx: Tx, projectId: string, noteId: string, body: string, authorId: string) {
-  if (!body.includes("@")) return;
-  const members = await tx.membership.findMany({
+/** The members a note's @mentions name (not its author), read before the note's transaction. */
+async function mentionedIn(db: Db, projectId: string, body: string, authorId: string): Promise<string[]> {
+  if (!body.includes("@")) return [];
+  const members = await db.membership.findMany({
     where: { projectId },
     include: { user: { select: { id: true, name: true, email: true } } },
   });
-  const mentioned = findMentions(
+  return findMentions(
     body,
     members.map((m) => m.user),
   ).filter((id) => id !== authorId);
-  for (const userId of mentioned) await tx.noteMention.create({ data: { noteId, userId } });
+}
+
+async function recordMentions(tx: Tx, noteId: string, userIds: string[]) {
+  for (const userId of userIds) await tx.noteMention.create({ data: { noteId, userId } });
 }
 
 /** Edit one's own note, or resolve / reopen a thread (reviewers and owners any; translators their own). */
@@ -163,6 +168,7 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unkn
     const mayOwn = roleAllows(access.role, "note.resolve.own", access.policy) && root.authorId === actor.userId;
     if (!mayAny && !mayOwn) throw new AppError("forbidden", { action: "note.resolve" });
   }
+  const mentioned = body === undefined ? [] : await mentionedIn(db, access.projectId, body, actor.userId);
   return db.$transaction(async (tx) => {
     // Resolving acts on the whole thread: its first note carries the state.
     const targetId = resolved !== undefined && note.parentId ? note.parentId : noteId;
@@ -177,7 +183,7 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unkn
     if (body !== undefined) {
       await tx.note.update({ where: { id: noteId }, data: { body } });
       await tx.noteMention.deleteMany({ where: { noteId } });
-      await recordMentions(tx, access.projectId, noteId, body, actor.userId);
+      await recordMentions(tx, noteId, mentioned);
     }
     return toView(await tx.note.findUniqueOrThrow({ where: { id: noteId }, include: noteInclude }));
   });

@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "../auth/actor";
 import type { ProjectRole } from "../auth/roles";
 import { hashToken } from "../auth/tokens";
-import { createUserIn } from "../auth/users";
+import { checkNewUser, createUserIn } from "../auth/users";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 
@@ -139,6 +139,13 @@ export async function findInvitation(db: Db, token: string) {
 export async function acceptInvitationLink(db: Db, token: string, input: { name: string; password: string }) {
   const invitation = await findInvitation(db, token);
   if (!invitation) throw new AppError("invitation_invalid");
+  // Checked and hashed before the transaction (hashing is slow on purpose), which then only writes.
+  const newUser = await checkNewUser({
+    email: invitation.email,
+    name: input.name,
+    password: input.password,
+    emailConfirmed: false,
+  });
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: invitation.email } })) {
       throw new AppError("invitation_invalid", { reason: "invitation_for_account" });
@@ -148,12 +155,7 @@ export async function acceptInvitationLink(db: Db, token: string, input: { name:
       data: { acceptedAt: new Date() },
     });
     if (claimed.count !== 1) throw new AppError("invitation_invalid");
-    const user = await createUserIn(tx, {
-      email: invitation.email,
-      name: input.name,
-      password: input.password,
-      emailConfirmed: false,
-    });
+    const user = await createUserIn(tx, newUser);
     await tx.membership.create({ data: { projectId: invitation.projectId, userId: user.id, role: invitation.role } });
     await audit(tx, user.id, "member.join", invitation.projectId, user.id, { role: invitation.role, by: "link" });
     return { user, projectId: invitation.projectId, email: invitation.email };
