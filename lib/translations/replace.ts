@@ -8,9 +8,10 @@ import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { updateRows } from "../db/bulk-write";
 import type { Db, Tx } from "../db/client";
+import { letOthersRun } from "../event-loop";
+import { reanchor } from "../notes/anchor";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
-import { reanchor } from "../notes/anchor";
 import type { TranslationStatus } from "../segments/status";
 import { changedSince, type StoredTranslation, writeTranslations } from "./bulk";
 import { hasForbiddenControl, TranslationText } from "./validation";
@@ -116,7 +117,10 @@ export async function planReplace(db: Db, actor: Actor, documentId: string, raw:
   const { access } = await requireDocument(db, actor, documentId, input.apply ? "translation.edit" : "project.read");
   assertTarget(access.targetLangs, input.lang);
   const rows = await rowsOf(db, documentId, input.lang);
-  return { input, documentId, rows, ...compute(input, rows) };
+  await letOthersRun();
+  const plan = { input, documentId, rows, ...compute(input, rows) };
+  await letOthersRun();
+  return plan;
 }
 
 /** Writes a plan's changes in one short transaction, as `userId` (whose right to edit planReplace checked). */

@@ -7,6 +7,7 @@
 import type { Db } from "../../db/client";
 import { type DocumentRows, documentRows, writeDocumentIn } from "../../documents/create-document";
 import { AppError } from "../../errors";
+import { letOthersRun } from "../../event-loop";
 import { langsOf, targetLanguages } from "../../projects/languages";
 import type { TranslationStatus } from "../../segments/status";
 import { countWords } from "../../segments/word-count";
@@ -80,7 +81,9 @@ export type ImportPlan =
 export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan> {
   if (input.mode === "update" && !input.documentId)
     throw importError("document_required", "Name the document to update.");
+  await letOthersRun();
   const parsed = await parseFile(input.fileName, input.bytes);
+  await letOthersRun();
   if (input.mode === "update" && !parsed.bilingual)
     throw importError("not_bilingual", "Only a file with translations (TMX, XLIFF, CSV, TSV) can update a document.");
   const project = await db.project.findUnique({
@@ -103,6 +106,7 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
 
   if (input.mode === "new") {
     const units = checkUnits(mapLanguages(parsed, project.sourceLang, projectLangs));
+    await letOthersRun();
     const rows = documentRows(
       {
         projectId: input.projectId,
@@ -124,6 +128,7 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
     const context = { userId: input.userId, segmentIds, units, allowedStatuses: input.allowedStatuses, now };
     const { written, downgraded } = fillNewTargets(rows, context);
     const notes = planNotes({ ...context, documentId: rows.document.id });
+    await letOthersRun();
     return {
       mode: "new",
       report: { ...report(rows.document.id, segmentIds.size, []), translations: written, downgraded },
@@ -139,14 +144,15 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
   });
   if (!document || document.projectId !== input.projectId) throw noDocument();
   const units = checkUnits(mapLanguages(parsed, document.sourceLang, projectLangs));
+  await letOthersRun();
   const { segmentIds, mismatches } = await matchTo(db, documentId, units);
+  await letOthersRun();
   const context = { userId: input.userId, segmentIds, units, allowedStatuses: input.allowedStatuses, now };
-  return {
-    mode: "update",
-    report: report(documentId, segmentIds.size, mismatches),
-    targets: planTargets(documentId, await storedTranslations(db, documentId), context),
-    notes: planNotes({ ...context, documentId }, await knownNotes(db, documentId)),
-  };
+  const targets = planTargets(documentId, await storedTranslations(db, documentId), context);
+  await letOthersRun();
+  const notes = planNotes({ ...context, documentId }, await knownNotes(db, documentId));
+  await letOthersRun();
+  return { mode: "update", report: report(documentId, segmentIds.size, mismatches), targets, notes };
 }
 
 /** Writes a plan in one short transaction: all of it or, on any failure, nothing. */
