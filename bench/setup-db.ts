@@ -20,9 +20,10 @@ export interface BenchData {
   setupMs: number;
 }
 
-export async function setupDatabase(): Promise<BenchData> {
+/** A fresh database in bench/out/<file> with the generated document of `paragraphs`. */
+export async function setupDatabase({ file = "bench.db", paragraphs = DOCUMENT.paragraphs } = {}): Promise<BenchData> {
   const started = performance.now();
-  const dbPath = path.join(OUT_DIR, "bench.db");
+  const dbPath = path.join(OUT_DIR, file);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbPath + suffix, { force: true });
   const databaseUrl = `file:${dbPath}`;
   // lib/db/client.ts and lib/auth/auth.ts read these on first use.
@@ -45,10 +46,12 @@ export async function setupDatabase(): Promise<BenchData> {
   }
   const { token } = await createApiToken(db, owner.id, "bench");
 
-  const doc = generateDocument(DOCUMENT.paragraphs, DOCUMENT.targetBytes, DOCUMENT.seed);
+  // The same density of text per paragraph whatever their number.
+  const bytes = Math.round((DOCUMENT.targetBytes * paragraphs) / DOCUMENT.paragraphs);
+  const doc = generateDocument(paragraphs, bytes, DOCUMENT.seed);
   const documentId = await createDocument(db, {
     projectId: project.id,
-    title: `Benchmark: ${DOCUMENT.paragraphs.toLocaleString("en")} paragraphs`,
+    title: `Benchmark: ${paragraphs.toLocaleString("en")} paragraphs`,
     segments: doc.segments,
     targetLangs: TARGET_LANGS,
     createdById: owner.id,

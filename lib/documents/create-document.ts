@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { insertRows } from "../db/bulk-write";
 import type { Db, Tx } from "../db/client";
+import { orderedId } from "../db/ordered-id";
 import type { ParsedSegment } from "../segments/parse-text";
 
 export interface NewDocument {
@@ -39,8 +39,8 @@ export interface DocumentRows {
 }
 
 export function documentRows(doc: NewDocument, now = new Date()): DocumentRows {
-  const id = randomUUID();
-  const segments = doc.segments.map((s, i) => ({ id: randomUUID(), position: i + 1, ...s }));
+  const id = orderedId();
+  const segments = doc.segments.map((s, i) => ({ id: orderedId(), position: i + 1, ...s }));
   return {
     document: {
       id,
@@ -53,7 +53,7 @@ export function documentRows(doc: NewDocument, now = new Date()): DocumentRows {
     segments,
     translations: segments.flatMap((s) =>
       doc.targetLangs.map((lang) => ({
-        id: randomUUID(),
+        id: orderedId(),
         segmentId: s.id,
         lang,
         text: "",
@@ -66,22 +66,25 @@ export function documentRows(doc: NewDocument, now = new Date()): DocumentRows {
   };
 }
 
-/** Writes a new document's rows inside the caller's transaction (revisions come from the trigger). */
-export async function writeDocumentIn(tx: Tx, rows: DocumentRows): Promise<void> {
-  const documentId = rows.document.id;
-  await tx.document.create({ data: rows.document });
+/** Writes paragraphs of a new document (and their translations) inside the caller's transaction. */
+export async function writeSegmentsIn(
+  tx: Tx,
+  documentId: string,
+  segments: DocumentRows["segments"],
+  translations: DocumentRows["translations"],
+  now: Date,
+): Promise<void> {
   await insertRows(
     tx,
     "Segment",
     ["id", "documentId", "position", "kind", "source", "wordCount"],
-    rows.segments.map((s) => [s.id, documentId, s.position, s.kind, s.source, s.wordCount]),
+    segments.map((s) => [s.id, documentId, s.position, s.kind, s.source, s.wordCount]),
   );
-  const { now } = rows;
   await insertRows(
     tx,
     "Translation",
     ["id", "segmentId", "documentId", "lang", "text", "status", "version", "updatedById", "createdAt", "updatedAt"],
-    rows.translations.map((t) => [
+    translations.map((t) => [
       t.id,
       t.segmentId,
       documentId,
@@ -94,6 +97,12 @@ export async function writeDocumentIn(tx: Tx, rows: DocumentRows): Promise<void>
       now,
     ]),
   );
+}
+
+/** Writes all of a new document's rows inside the caller's transaction (revisions come from the trigger). */
+export async function writeDocumentIn(tx: Tx, rows: DocumentRows): Promise<void> {
+  await tx.document.create({ data: rows.document });
+  await writeSegmentsIn(tx, rows.document.id, rows.segments, rows.translations, rows.now);
 }
 
 /** Writes a document, its segments and their empty translations inside the caller's transaction. */

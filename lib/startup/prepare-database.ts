@@ -6,10 +6,12 @@ import { ensureFirstOwnerFromEnv } from "../auth/users";
 import { openDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { databaseTarget } from "../db/url";
+import { discardUnfinishedDocuments } from "../documents/stage-document";
 import { seedDemo } from "../seed/demo";
 
 /**
- * What every start does before serving: migrate forward, seed an empty database, and create the
+ * What every start does before serving: migrate forward, drop documents an interrupted import left
+ * unfinished (invisible), seed an empty database, and create the
  * first owner from ADMIN_EMAIL + ADMIN_PASSWORD when there is no account yet (servers set up
  * without a browser); otherwise make sure there is a setup code for /setup (lib/auth/setup-code.ts).
  */
@@ -18,6 +20,8 @@ export async function prepareDatabase(url?: string) {
   const { applied } = await migrateDatabase(target);
   const db = openDb(target.provider === "sqlite" ? `file:${target.url}` : target.url);
   try {
+    // An import the server was stopped in the middle of leaves a hidden, unfinished document.
+    await discardUnfinishedDocuments(db);
     const seeded = await seedDemo(db);
     const ownerCreated = await ensureFirstOwnerFromEnv(db);
     const setupCode = await ensureSetupCode(db);

@@ -5,7 +5,8 @@
 // the route and the command line decide who may import; this only checks the file against the
 // project and gives statuses as the importer's role allows (target-status.ts).
 import type { Db } from "../../db/client";
-import { type DocumentRows, documentRows, writeDocumentIn } from "../../documents/create-document";
+import { type DocumentRows, documentRows } from "../../documents/create-document";
+import { writeDocumentInSlices } from "../../documents/stage-document";
 import { AppError } from "../../errors";
 import { letOthersRun } from "../../event-loop";
 import { langsOf, targetLanguages } from "../../projects/languages";
@@ -155,15 +156,24 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
   return { mode: "update", report: report(documentId, segmentIds.size, mismatches), targets, notes };
 }
 
-/** Writes a plan in one short transaction: all of it or, on any failure, nothing. */
-export function applyImport(db: Db, plan: ImportPlan): Promise<ImportReport> {
+/**
+ * Writes a plan: an update in one short transaction, a new document a slice at a time while nobody
+ * can see it (stage-document.ts); either way all of it or, on any failure, nothing.
+ */
+export async function applyImport(db: Db, plan: ImportPlan): Promise<ImportReport> {
+  if (plan.mode === "new") {
+    let notes = 0;
+    await writeDocumentInSlices(db, plan.rows, [
+      async (tx) => {
+        notes = await writeNotes(tx, plan.notes);
+      },
+    ]);
+    return { ...plan.report, notes };
+  }
+  const { targets } = plan;
   return db.$transaction(
     async (tx) => {
-      if (plan.mode === "new") {
-        await writeDocumentIn(tx, plan.rows);
-        return { ...plan.report, notes: await writeNotes(tx, plan.notes) };
-      }
-      const { written, downgraded } = await writeTargets(tx, plan.targets);
+      const { written, downgraded } = await writeTargets(tx, targets);
       return { ...plan.report, translations: written, downgraded, notes: await writeNotes(tx, plan.notes) };
     },
     // Waiting for another import's write is fine; holding the writer for long is not (bench/save-wait.ts).

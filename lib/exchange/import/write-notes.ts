@@ -3,9 +3,9 @@
 // them (fromFile, fileAuthor, fileCreatedAt) and shown as "from file: …", never taken for a
 // member's own note, whatever name the file puts on them. In an update, a note already on the
 // paragraph (same language, text and file date) is not added again.
-import { randomUUID } from "node:crypto";
 import { insertRows } from "../../db/bulk-write";
 import type { Db, Tx } from "../../db/client";
+import { orderedId } from "../../db/ordered-id";
 import type { ExchangeNote, ExchangeUnit } from "../types";
 
 export interface NotesInput {
@@ -67,18 +67,15 @@ export async function knownNotes(db: Db, documentId: string): Promise<Map<string
 export function planNotes(input: NotesInput, known = new Map<string, string>()): NotesPlan {
   const { now } = input;
   const plan: NotesPlan = { threads: [], replies: [] };
-  // All written at `now`: ids that sort in the file's order keep threads and replies in it (notes
-  // are listed and exported by date, then id).
-  const batch = randomUUID();
-  let sequence = 0;
-  const nextId = () => `${batch}-${String(sequence++).padStart(8, "0")}`;
+  // All written at `now`: ordered ids keep threads and replies in the file's order (notes are listed
+  // and exported by date, then id).
   const row = (
     segmentId: string,
     note: Partial<ExchangeNote> & Pick<ExchangeNote, "body" | "author" | "createdAt" | "resolved">,
     parentId: string | null,
     lang: string | null,
   ): NoteRow => ({
-    id: nextId(),
+    id: orderedId(),
     segmentId,
     documentId: input.documentId,
     lang,

@@ -5,9 +5,10 @@
 // alone, so importing the same file twice adds nothing. Everything is decided before the write
 // transaction; inside it, translations saved meanwhile are decided again on what they hold now, so
 // the result is that of the import running right after those saves.
-import { randomUUID } from "node:crypto";
+
 import { insertRows } from "../../db/bulk-write";
 import type { Tx } from "../../db/client";
+import { orderedId } from "../../db/ordered-id";
 import type { DocumentRows } from "../../documents/create-document";
 import {
   changedSince,
@@ -109,7 +110,7 @@ function decideAll(plan: TargetPlan) {
         updatedAt: now,
       });
     } else {
-      creates.push([randomUUID(), planned.segmentId, plan.documentId, planned.lang, text, status, 1, userId, now, now]);
+      creates.push([orderedId(), planned.segmentId, plan.documentId, planned.lang, text, status, 1, userId, now, now]);
     }
   }
   return { updates, creates, downgraded };
