@@ -160,7 +160,7 @@ async function during(
   const editor = async (i: number) => {
     const segmentId = segments[i];
     let next = performance.now() + (i * EDITORS.periodMs) / EDITORS.count;
-    for (let n = 0; !stop; n++) {
+    while (!stop) {
       await sleep(Math.max(0, next - performance.now()));
       const sent = performance.now();
       const result = await save(

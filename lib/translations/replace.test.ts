@@ -140,7 +140,7 @@ describe("find and replace", () => {
     // Paragraph 4 would be left empty: refused and listed; the others are written.
     expect(emptying.refused.map((r) => [r.position, r.reason, r.after])).toEqual([[4, "empty", ""]]);
     expect(emptying.changes.map((c) => [c.position, c.after])).toEqual([
-      [5, "x".repeat(MAX_TRANSLATION_LENGTH - 10) + " "],
+      [5, `${"x".repeat(MAX_TRANSLATION_LENGTH - 10)} `],
       [6, "Інший  тут"],
     ]);
     const en = (segmentId: string) =>
