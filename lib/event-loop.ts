@@ -6,3 +6,13 @@
 export function letOthersRun(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/** `items.map(work)` that lets others run after every `slice` items (for loops over a whole document). */
+export async function mapInSlices<T, U>(items: readonly T[], work: (item: T) => U, slice = 2_000): Promise<U[]> {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % slice === 0) await letOthersRun();
+    out.push(work(items[i]));
+  }
+  return out;
+}

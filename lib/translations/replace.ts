@@ -86,20 +86,12 @@ function compute(input: ReplaceRequest, rows: Row[]) {
   return { changes: changes.sort(byPosition), refused: refused.sort(byPosition) };
 }
 
-async function rowsOf(db: Db, documentId: string, lang: string): Promise<Row[]> {
-  const rows = await db.translation.findMany({
-    where: { documentId, lang },
-    select: {
-      id: true,
-      segmentId: true,
-      lang: true,
-      text: true,
-      status: true,
-      version: true,
-      segment: { select: { position: true } },
-    },
-  });
-  return rows.map(({ segment, ...t }) => ({ ...t, position: segment.position }));
+function rowsOf(db: Db, documentId: string, lang: string): Promise<Row[]> {
+  // Raw: the typed client with the segment's position included costs several times more per row.
+  return db.$queryRaw<Row[]>`
+    SELECT t."id", t."segmentId", t."lang", t."text", t."status", t."version", s."position"
+      FROM "Translation" t JOIN "Segment" s ON s."id" = t."segmentId"
+     WHERE t."documentId" = ${documentId} AND t."lang" = ${lang}`;
 }
 
 /** The rows read and the replacement computed on them, before any transaction. */

@@ -8,7 +8,7 @@ import type { Db } from "../../db/client";
 import { type DocumentRows, documentRows } from "../../documents/create-document";
 import { writeDocumentInSlices } from "../../documents/stage-document";
 import { AppError } from "../../errors";
-import { letOthersRun } from "../../event-loop";
+import { letOthersRun, mapInSlices } from "../../event-loop";
 import { langsOf, targetLanguages } from "../../projects/languages";
 import type { TranslationStatus } from "../../segments/status";
 import { countWords } from "../../segments/word-count";
@@ -115,7 +115,8 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
         fileName: input.fileName.replace(/^.*[\\/]/, "").slice(0, 255),
         sourceLang: project.sourceLang,
         createdById: input.userId,
-        segments: units.map((u) => ({
+        // Counting words (ICU) is the slow part of a big document's paragraphs: others run in between.
+        segments: await mapInSlices(units, (u) => ({
           kind: u.kind,
           source: u.source,
           wordCount: countWords(u.source, project.sourceLang),
