@@ -28,9 +28,7 @@ const csv = [
   "3,Третій абзац.,only,draft,",
 ].join("\r\n");
 
-test("imported notes, statuses that were not applied, and a replace that would empty a paragraph", async ({
-  page,
-}) => {
+test("imported notes, statuses that were not applied, and a replace that would empty a paragraph", async ({ page }) => {
   await page.goto("/en");
   await page.getByRole("link", { name: "Import a file" }).first().click();
   await page.getByLabel("File").setInputFiles({ name: "agency.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
