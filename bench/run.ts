@@ -26,7 +26,7 @@ import { summarizeProfiles } from "./profile-summary";
 import { formatText, writeReport } from "./report";
 import { type BenchResults, buildTable } from "./results";
 import { measureEditorQuery, measureSavePhases } from "./save-phases";
-import { killAllChildren, portIsFree, startApp, startNode, stopChild, waitForUrl } from "./server";
+import { guardRun, killAllChildren, portIsFree, startApp, startNode, stopChild, waitForUrl } from "./server";
 import { setupDatabase } from "./setup-db";
 
 const step = (text: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
@@ -140,19 +140,7 @@ async function main() {
   return { table, title, notes, raw };
 }
 
-const deadline = setTimeout(() => {
-  console.error(`bench: still running after ${RUN_DEADLINE_MS / 60_000} minutes: stopping.`);
-  killAllChildren();
-  process.exit(2);
-}, RUN_DEADLINE_MS);
-deadline.unref();
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    killAllChildren();
-    process.exit(130);
-  });
-}
-process.on("exit", killAllChildren);
+guardRun("bench", RUN_DEADLINE_MS);
 
 main()
   .then(({ table, title, notes, raw }) => {

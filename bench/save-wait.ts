@@ -21,7 +21,7 @@ import { APP_DIR, prepareBuild } from "./build";
 import { APP_PORT, HOST, OUT_DIR, OWNER } from "./config";
 import { keepAliveAgent, type SaveResult, save, translationText } from "./http-client";
 import { formatMarkdown, formatText, int, ms, Table } from "./report";
-import { killAllChildren, startApp, stopChild } from "./server";
+import { guardRun, killAllChildren, startApp, stopChild } from "./server";
 import { setupDatabase } from "./setup-db";
 import { sleep, summarize } from "./stats";
 
@@ -296,19 +296,7 @@ async function main() {
   writeFileSync(path.join(OUT_DIR, "save-wait.md"), formatMarkdown(table, title, []));
 }
 
-const deadline = setTimeout(() => {
-  console.error(`bench:wait: still running after ${DEADLINE_MS / 60_000} minutes: stopping.`);
-  killAllChildren();
-  process.exit(2);
-}, DEADLINE_MS);
-deadline.unref();
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    killAllChildren();
-    process.exit(130);
-  });
-}
-process.on("exit", killAllChildren);
+guardRun("bench:wait", DEADLINE_MS);
 
 main()
   .then(() => process.exit(0))

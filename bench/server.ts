@@ -135,3 +135,20 @@ export function machineBusyMs(): number {
     return Number.NaN;
   }
 }
+
+/** A run that kills its children on Ctrl+C and on exit, and stops itself after `deadlineMs`. */
+export function guardRun(name: string, deadlineMs: number) {
+  const deadline = setTimeout(() => {
+    console.error(`${name}: still running after ${deadlineMs / 60_000} minutes: stopping.`);
+    killAllChildren();
+    process.exit(2);
+  }, deadlineMs);
+  deadline.unref();
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      killAllChildren();
+      process.exit(130);
+    });
+  }
+  process.on("exit", killAllChildren);
+}

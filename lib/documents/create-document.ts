@@ -1,5 +1,5 @@
 import { insertRows } from "../db/bulk-write";
-import type { Db, Tx } from "../db/client";
+import type { Db, Prisma, Tx } from "../db/client";
 import { orderedId } from "../db/ordered-id";
 import type { ParsedSegment } from "../segments/parse-text";
 
@@ -26,15 +26,10 @@ export interface DocumentRows {
   };
   segments: (ParsedSegment & { id: string; position: number })[];
   /** In segment order, then language order; an importer fills some in before they are written. */
-  translations: {
-    id: string;
-    segmentId: string;
-    lang: string;
-    text: string;
-    status: string;
-    version: number;
-    updatedById: string | null;
-  }[];
+  translations: Pick<
+    Prisma.TranslationModel,
+    "id" | "segmentId" | "lang" | "text" | "status" | "version" | "updatedById"
+  >[];
   now: Date;
 }
 

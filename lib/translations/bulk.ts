@@ -7,24 +7,16 @@ import { rowColumn, selectFromRows, updateRows } from "../db/bulk-write";
 import { Prisma, type Tx } from "../db/client";
 
 /** A translation as stored, for deciding what to write. */
-export interface StoredTranslation {
-  id: string;
-  segmentId: string;
-  lang: string;
-  text: string;
-  status: string;
-  version: number;
-}
+export type StoredTranslation = Pick<
+  Prisma.TranslationModel,
+  "id" | "segmentId" | "lang" | "text" | "status" | "version"
+>;
 
-export interface TranslationWrite {
-  id: string;
-  text: string;
-  status: string;
-  /** The new version: one more than the one the decision was made on. */
-  version: number;
-  updatedById: string | null;
-  updatedAt: Date;
-}
+/** A new version of a translation: `version` is one more than the one the decision was made on. */
+export type TranslationWrite = Pick<
+  Prisma.TranslationModel,
+  "id" | "text" | "status" | "version" | "updatedById" | "updatedAt"
+>;
 
 /** The translations of a document, for a decision made before the transaction. */
 export function storedTranslations(db: Pick<Tx, "$queryRaw">, documentId: string, lang?: string) {
