@@ -19,7 +19,7 @@ export const Note = named(
     lang: Lang.nullable(),
     body: z.string().describe("Plain text, never HTML"),
     author: z
-      .object({ id: z.string().nullable(), name: z.string() })
+      .object({ id: z.string(), name: z.string() })
       .nullable()
       .describe("Who wrote the note here (for an imported note: who imported it)"),
     fromFile: z

@@ -4,7 +4,7 @@
 // would get (draft, or new when emptied) and a status-only change is not applied. Either way the
 // report lists it, so a translator cannot change approved text and keep it approved unnoticed.
 import type { TranslationStatus } from "../../segments/status";
-import { impliedStatus } from "../../translations/save";
+import { impliedStatus } from "../../translations/save-rule";
 import type { ExchangeTarget } from "../types";
 
 /** A status the file asked for and the one the translation has after the import. */
