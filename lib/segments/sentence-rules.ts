@@ -37,10 +37,10 @@ export interface CompiledRules {
 
 const LANGUAGES: Record<string, LanguageData> = { uk, kk, en };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** An abbreviation as a pattern: "т. зв." → т\.\s*зв, "до н. е." → до\s+н\.\s*е, "e.g" → e\.g. */
 const abbreviationPattern = (a: string) =>
-  escape(a.replace(/\.$/, ""))
+  escapeRegExp(a.replace(/\.$/, ""))
     .replace(/\\\.\s*/g, "\\.\\s*")
     .replace(/ +/g, "\\s+");
 /** Not preceded by a letter, digit or full stop: "ст." matches in "(ст." but not in "пост.". */

@@ -117,7 +117,11 @@ describe("splitSentences: where a full stop ends no sentence", () => {
       "Mr. Smith met Dr. Jones, e.g. at the hub, see p. 5.",
       "Then they left.",
     ]);
-    expect(texts("See No. 5 and art. 12. No. It is not.", "en")).toEqual(["See No. 5 and art. 12.", "No.", "It is not."]);
+    expect(texts("See No. 5 and art. 12. No. It is not.", "en")).toEqual([
+      "See No. 5 and art. 12.",
+      "No.",
+      "It is not.",
+    ]);
   });
 
   it("knows Kazakh abbreviations", () => {
