@@ -1,6 +1,7 @@
 // Prisma CLI configuration: picks the provider folder (schema + migrations) from DATABASE_URL.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { EXTERNAL_TABLES } from "./lib/db/migrations-dir";
 import { databaseTarget } from "./lib/db/url";
 
 // The schema-engine binary cannot be downloaded on every machine; `prisma generate` only needs
@@ -12,5 +13,8 @@ const target = databaseTarget();
 export default defineConfig({
   schema: target.prismaDir,
   migrations: { path: path.join(target.prismaDir, "migrations") },
+  // The memory's full-text indexes are made by a raw-SQL migration (memory_fts): not Prisma's to drop.
+  experimental: { externalTables: true },
+  tables: { external: EXTERNAL_TABLES },
   datasource: { url: target.provider === "sqlite" ? `file:${target.url}` : target.url },
 });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { DatabaseSetupError } from "./errors";
-import { noFilters, readMigrationList, readSchemaFiles } from "./migrations-dir";
+import { schemaFilters, readMigrationList, readSchemaFiles } from "./migrations-dir";
 import { openSchemaEngine } from "./schema-engine";
 import { type DatabaseTarget, databaseTarget } from "./url";
 
@@ -112,7 +112,7 @@ export async function migrateDatabase(target: DatabaseTarget = databaseTarget())
 
   const handle = await openSchemaEngine(sqliteFactory(file), await readSchemaFiles(target.prismaDir));
   try {
-    const out = await handle.engine.applyMigrations({ migrationsList, filters: noFilters });
+    const out = await handle.engine.applyMigrations({ migrationsList, filters: schemaFilters });
     await handle.close();
     return { applied: out.appliedMigrationNames };
   } catch (error) {
@@ -143,13 +143,13 @@ export async function createMigration(name: string, target: DatabaseTarget = dat
   const { engine, explain, close } = await openSchemaEngine(sqliteFactory(target.url), schemaFiles);
   try {
     // devDiagnostic fills the shadow-database cache that createMigration reuses.
-    await engine.devDiagnostic({ migrationsList, filters: noFilters });
+    await engine.devDiagnostic({ migrationsList, filters: schemaFilters });
     const out = await engine.createMigration({
       draft: false,
       migrationName: name,
       migrationsList,
       schema: { files: schemaFiles.map(([p, content]) => ({ path: p, content })) },
-      filters: noFilters,
+      filters: schemaFilters,
     });
     if (!out.migrationScript) return null;
     const dir = path.join(migrationsList.baseDir, out.generatedMigrationName);
@@ -180,7 +180,7 @@ export async function pushSchema(target: DatabaseTarget): Promise<void> {
     await engine.schemaPush({
       force: false,
       schema: { files: schemaFiles.map(([p, content]) => ({ path: p, content })) },
-      filters: noFilters,
+      filters: schemaFilters,
     });
   } catch (error) {
     throw new Error(explain(error));

@@ -55,4 +55,19 @@ export async function readMigrationList(prismaDir: string): Promise<MigrationLis
   };
 }
 
-export const noFilters = { externalTables: [], externalEnums: [] };
+/**
+ * Tables that migrations create with raw SQL and Prisma does not model: the translation memory's
+ * FTS5 indexes (migration memory_fts) with the tables SQLite keeps for each, and the vocabulary
+ * view of one. Without this list the engine would write a migration that drops them.
+ */
+export const EXTERNAL_TABLES = [
+  ...["MemoryUnitWords", "MemoryUnitSourceText", "MemoryUnitTargetText"].flatMap((name) => [
+    name,
+    `${name}_config`,
+    `${name}_data`,
+    `${name}_idx`,
+  ]),
+  "MemoryUnitWordsVocab",
+];
+
+export const schemaFilters = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
