@@ -6,7 +6,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { DatabaseSetupError } from "./errors";
-import { schemaFilters, readMigrationList, readSchemaFiles } from "./migrations-dir";
+import { readMigrationList, readSchemaFiles, schemaFilters } from "./migrations-dir";
 import { openSchemaEngine } from "./schema-engine";
 import { type DatabaseTarget, databaseTarget } from "./url";
 
