@@ -1,0 +1,119 @@
+// Every SQLite FTS5 query of the memory, and nothing else SQLite-specific: the indexes are made by
+// migration memory_fts. A PostgreSQL build implements the same MemoryIndex with pg_trgm (and a
+// words table or tsvector) and leaves the rest of lib/tm as it is.
+import type { Db, Tx } from "../db/client";
+import { Prisma } from "../db/client";
+
+type Client = Db | Tx;
+
+export type Side = "source" | "target";
+
+/** Units filtered as every memory query filters them. */
+export interface UnitFilter {
+  memoryIds: string[];
+  targetLang: string;
+}
+
+export interface PhraseHits {
+  ids: number[];
+  /** How many units have the phrase, counted up to `countLimit` (then "at least"). */
+  total: number;
+  totalIsExact: boolean;
+}
+
+export interface MemoryIndex {
+  /** How many units' sources have each word (all memories together: it measures list length). */
+  wordFrequencies(words: string[]): Promise<Map<string, number>>;
+  /** The newest `limit` units whose source has each word (any memory). */
+  wordPostings(words: string[], limit: number): Promise<Map<string, number[]>>;
+  /** Units of the filter whose source or target has the phrase (case folded), newest first. */
+  phraseSearch(
+    side: Side,
+    phrase: string,
+    filter: UnitFilter,
+    page: { limit: number; offset: number },
+    countLimit: number,
+  ): Promise<PhraseHits>;
+}
+
+/** A word as an FTS5 string (one token for the unicode61 tokenizer with apostrophes as word characters). */
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** м'яких, м’яких and мʼяких are one word to a reader; the index has each as written. */
+const apostropheVariants = (word: string) =>
+  /['’ʼ]/.test(word) ? ["'", "’", "ʼ"].map((a) => word.replace(/['’ʼ]/g, a)) : [word];
+
+function wordQuery(word: string): string {
+  const variants = apostropheVariants(word);
+  return variants.length === 1 ? quote(word) : `(${variants.map(quote).join(" OR ")})`;
+}
+
+// SQLite's limit on the terms of one compound SELECT is 500.
+const POSTINGS_BATCH = 200;
+const VOCAB_BATCH = 500;
+
+export function sqliteMemoryIndex(db: Client): MemoryIndex {
+  return {
+    async wordFrequencies(words) {
+      const out = new Map<string, number>();
+      for (let i = 0; i < words.length; i += VOCAB_BATCH) {
+        const batch = words.slice(i, i + VOCAB_BATCH);
+        const terms = [...new Set(batch.flatMap(apostropheVariants))];
+        const rows = await db.$queryRaw<{ term: string; doc: bigint | number }[]>`
+          SELECT term, doc FROM "MemoryUnitWordsVocab" WHERE term IN (${Prisma.join(terms)})`;
+        const byTerm = new Map(rows.map((r) => [r.term, Number(r.doc)]));
+        for (const w of batch)
+          out.set(
+            w,
+            apostropheVariants(w).reduce((sum, v) => sum + (byTerm.get(v) ?? 0), 0),
+          );
+      }
+      return out;
+    },
+
+    async wordPostings(words, limit) {
+      const out = new Map<string, number[]>(words.map((w) => [w, []]));
+      for (let i = 0; i < words.length; i += POSTINGS_BATCH) {
+        const batch = words.slice(i, i + POSTINGS_BATCH);
+        const parts = batch.map(
+          (w, k) =>
+            Prisma.sql`SELECT * FROM (SELECT ${i + k} AS w, rowid AS id FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ${wordQuery(w)} ORDER BY rowid DESC LIMIT ${limit})`,
+        );
+        const rows = await db.$queryRaw<
+          { w: bigint | number; id: bigint | number }[]
+        >`${Prisma.join(parts, " UNION ALL ")}`;
+        for (const r of rows) out.get(words[Number(r.w)])!.push(Number(r.id));
+      }
+      return out;
+    },
+
+    async phraseSearch(side, phrase, filter, page, countLimit) {
+      const table = Prisma.raw(side === "source" ? '"MemoryUnitSourceText"' : '"MemoryUnitTargetText"');
+      const match = quote(phrase);
+      const where = Prisma.sql`u."memoryId" IN (${Prisma.join(filter.memoryIds)}) AND u."targetLang" = ${filter.targetLang}`;
+      const [rows, counted] = await Promise.all([
+        db.$queryRaw<{ id: bigint | number }[]>`
+          SELECT u.id FROM ${table} f JOIN "MemoryUnit" u ON u.id = f.rowid
+          WHERE ${table} MATCH ${match} AND ${where}
+          ORDER BY f.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
+        db.$queryRaw<{ n: bigint | number }[]>`
+          SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${table} f JOIN "MemoryUnit" u ON u.id = f.rowid
+          WHERE ${table} MATCH ${match} AND ${where} LIMIT ${countLimit + 1})`,
+      ]);
+      const n = Number(counted[0]?.n ?? 0);
+      return { ids: rows.map((r) => Number(r.id)), total: Math.min(n, countLimit), totalIsExact: n <= countLimit };
+    },
+  };
+}
+
+/** Rebuilds the three indexes from MemoryUnit (after a migration that copied the table, or a repair). */
+export async function rebuildMemoryIndexes(db: Client): Promise<void> {
+  for (const table of ["MemoryUnitWords", "MemoryUnitSourceText", "MemoryUnitTargetText"])
+    await db.$executeRawUnsafe(`INSERT INTO "${table}" ("${table}") VALUES ('rebuild')`);
+}
+
+/** FTS5's own check that each index matches MemoryUnit; throws (SQLITE_CORRUPT_VTAB) when one does not. */
+export async function checkMemoryIndexes(db: Client): Promise<void> {
+  for (const table of ["MemoryUnitWords", "MemoryUnitSourceText", "MemoryUnitTargetText"])
+    await db.$executeRawUnsafe(`INSERT INTO "${table}" ("${table}", rank) VALUES ('integrity-check', 1)`);
+}

@@ -1,0 +1,25 @@
+// The text the memory compares: Unicode NFC, every run of white space (no-break and thin spaces
+// too) one space, no invisible characters, nothing at either end. Hashes of it find identical
+// sources (exact lookup, one unit per source text) and context (the previous and next sentence).
+import { createHash } from "node:crypto";
+
+// Zero-width space/joiners, word joiner, BOM, soft hyphen: they change no word a reader sees.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/** 22 characters (132 bits) of the SHA-256 of text already normalised. */
+export function normalizedHash(normalized: string): string {
+  return createHash("sha256").update(normalized).digest("base64url").slice(0, 22);
+}
+
+/** The hash of the normalised text. */
+export const textHash = (text: string): string => normalizedHash(normalizeText(text));
+
+/** The context hash of a missing neighbour (the start or end of a document). */
+export const EDGE_HASH = "";
+
+export const contextHash = (text: string | null | undefined): string => (text == null ? EDGE_HASH : textHash(text));
