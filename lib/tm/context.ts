@@ -25,17 +25,62 @@ export interface ParagraphContext {
   sentenceContext: ContextHashes[];
 }
 
-export function paragraphContext(lang: string, p: Neighbours): ParagraphContext {
-  const sentences = splitSentences(p.source, lang);
-  const before = p.prev === null ? null : (splitSentences(p.prev, lang).at(-1)?.text ?? null);
-  const after = p.next === null ? null : (splitSentences(p.next, lang)[0]?.text ?? null);
+function contextOf(
+  sentences: Sentence[],
+  p: Neighbours,
+  before: Sentence[] | null,
+  after: Sentence[] | null,
+): ParagraphContext {
+  const last = before === null ? null : (before.at(-1)?.text ?? null);
+  const first = after === null ? null : (after[0]?.text ?? null);
   return {
     sentences,
     paragraph: { prevHash: contextHash(p.prev), nextHash: contextHash(p.next) },
     sentenceContext: sentences.map((_, i) => ({
-      prevHash: contextHash(i > 0 ? sentences[i - 1].text : before),
-      nextHash: contextHash(i < sentences.length - 1 ? sentences[i + 1].text : after),
+      prevHash: contextHash(i > 0 ? sentences[i - 1].text : last),
+      nextHash: contextHash(i < sentences.length - 1 ? sentences[i + 1].text : first),
     })),
+  };
+}
+
+export function paragraphContext(lang: string, p: Neighbours): ParagraphContext {
+  const split = (text: string | null) => (text === null ? null : splitSentences(text, lang));
+  return contextOf(splitSentences(p.source, lang), p, split(p.prev), split(p.next));
+}
+
+/** The context of every paragraph of a document, given its sources in order (each split once). */
+export function documentContexts(lang: string, sources: string[]): ParagraphContext[] {
+  const sentences = sources.map((s) => splitSentences(s, lang));
+  return sources.map((source, i) =>
+    contextOf(
+      sentences[i],
+      { source, prev: i > 0 ? sources[i - 1] : null, next: i < sources.length - 1 ? sources[i + 1] : null },
+      i > 0 ? sentences[i - 1] : null,
+      i < sources.length - 1 ? sentences[i + 1] : null,
+    ),
+  );
+}
+
+/** A document's paragraphs in order, with their translation into `lang` and their context. */
+export async function readDocumentParagraphs(db: Db | Tx, documentId: string, lang: string) {
+  const document = await db.document.findUnique({ where: { id: documentId } });
+  if (!document) return null;
+  const [segments, translations] = await Promise.all([
+    db.segment.findMany({
+      where: { documentId },
+      orderBy: { position: "asc" },
+      select: { id: true, source: true, kind: true },
+    }),
+    db.translation.findMany({ where: { documentId, lang }, select: { segmentId: true, text: true, status: true } }),
+  ]);
+  const bySegment = new Map(translations.map((t) => [t.segmentId, { text: t.text, status: t.status }]));
+  const contexts = documentContexts(
+    document.sourceLang,
+    segments.map((s) => s.source),
+  );
+  return {
+    document,
+    paragraphs: segments.map((s, i) => ({ ...s, translation: bySegment.get(s.id) ?? null, context: contexts[i] })),
   };
 }
 

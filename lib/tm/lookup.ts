@@ -39,6 +39,8 @@ export interface LookupOptions {
   limit?: number;
   /** Compute each match's word diff (default true; analysis does not need it). */
   diff?: boolean;
+  /** Look for fuzzy matches too (default true); false: identical sources only, by their hash. */
+  fuzzy?: boolean;
   candidates?: CandidateOptions;
   /** Word postings already read, shared by the lookups of one analysis or pre-translation. */
   postingsCache?: Map<string, number[]>;
@@ -54,6 +56,8 @@ export interface Match {
   diff: DiffPart[];
   numbersReplaced: boolean;
   penalties: Penalty[];
+  /** The sources are identical after normalisation (100 %, or less only for penalties). */
+  exact: boolean;
   context: boolean;
   kind: string;
   status: string;
@@ -99,13 +103,16 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
     for (const row of exact) if (row.sourceHash === hash) perText[i].push(row.id);
   });
 
-  const ranked = await findCandidates(
-    sqliteMemoryIndex(db),
-    db,
-    current.map((c) => c.tokens),
-    candidateOptions,
-    options.postingsCache,
-  );
+  const ranked =
+    options.fuzzy === false
+      ? texts.map(() => [])
+      : await findCandidates(
+          sqliteMemoryIndex(db),
+          db,
+          current.map((c) => c.tokens),
+          candidateOptions,
+          options.postingsCache,
+        );
   // Read candidates a round at a time; a text whose first round was mostly other memories' reads on.
   const allowed = texts.map(() => 0);
   const seen = new Set<number>();
@@ -164,6 +171,7 @@ function toMatch(unit: MemoryUnit, match: MatchScore, diff: DiffPart[]): Match {
     diff,
     numbersReplaced: match.numbersReplaced,
     penalties: match.penalties,
+    exact: match.exact,
     context: match.context,
     kind: unit.kind,
     status: unit.status,

@@ -1,0 +1,103 @@
+// The memory's full-text indexes are raw SQL (migration memory_fts) that Prisma does not model: these
+// tests fail when a migration loses them, when the triggers stop keeping them in step, or when the
+// next migration the models produce would drop them.
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyPrismaDir, sqliteTarget, tempDir } from "../../tests/temp-db";
+import { createMigration } from "../db/migrate";
+import { EXTERNAL_TABLES } from "../db/migrations-dir";
+import { checkMemoryIndexes, rebuildMemoryIndexes, sqliteMemoryIndex } from "./fts5";
+import { workingMemory } from "./memories";
+import { type MemoryTestDb, memoryTestDb } from "./testing";
+
+const TRIGGERS = [
+  "MemoryUnit_fts_after_delete",
+  "MemoryUnit_fts_after_insert",
+  "MemoryUnit_fts_after_update_source",
+  "MemoryUnit_fts_after_update_target",
+];
+
+function objects(file: string) {
+  const raw = new Database(file, { readonly: true });
+  const triggers = raw
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'MemoryUnit' ORDER BY name")
+    .pluck()
+    .all();
+  const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  raw.close();
+  return { triggers, tables };
+}
+
+let t: MemoryTestDb;
+let memoryId: string;
+beforeAll(async () => {
+  t = await memoryTestDb();
+  memoryId = (await workingMemory(t.db, t.project.id)).id;
+});
+afterAll(() => t.cleanup());
+
+const unit = (source: string, target: string) => ({
+  memoryId,
+  kind: "sentence",
+  sourceLang: "uk",
+  targetLang: "en",
+  source,
+  target,
+  sourceHash: source,
+  status: "translated",
+});
+const filter = () => ({ memoryIds: [memoryId], targetLang: "en" });
+const page = { limit: 10, offset: 0 };
+
+describe("the memory's full-text indexes", () => {
+  it("are in a migrated database, with the triggers that keep them", () => {
+    const { triggers, tables } = objects(`${t.dir}/tm.db`);
+    expect(triggers).toEqual(TRIGGERS);
+    for (const table of EXTERNAL_TABLES) expect(tables).toContain(table);
+  });
+
+  it("follow every insert, update and delete", async () => {
+    const index = sqliteMemoryIndex(t.db);
+    const created = await t.db.memoryUnit.create({ data: unit("Реформа державної служби.", "Civil service reform.") });
+    expect((await index.wordPostings(["реформа"], 10)).get("реформа")).toEqual([created.id]);
+    expect((await index.phraseSearch("target", "SERVICE REF", filter(), page, 10)).ids).toEqual([created.id]);
+
+    await t.db.memoryUnit.update({ where: { id: created.id }, data: { source: "Модернізація державної служби." } });
+    expect((await index.wordPostings(["реформа", "модернізація"], 10)).get("реформа")).toEqual([]);
+    expect((await index.wordFrequencies(["модернізація", "реформа"])).get("модернізація")).toBe(1);
+    await t.db.memoryUnit.update({ where: { id: created.id }, data: { target: "Modernising the civil service." } });
+    expect((await index.phraseSearch("target", "service ref", filter(), page, 10)).ids).toEqual([]);
+    expect((await index.phraseSearch("target", "modernising", filter(), page, 10)).ids).toEqual([created.id]);
+    await checkMemoryIndexes(t.db);
+
+    await t.db.memoryUnit.delete({ where: { id: created.id } });
+    expect((await index.phraseSearch("source", "модернізація", filter(), page, 10)).total).toBe(0);
+    await checkMemoryIndexes(t.db);
+  });
+
+  it("can be rebuilt from the units (after a migration that copied the table)", async () => {
+    const created = await t.db.memoryUnit.create({ data: unit("Прозорість рішень.", "Transparency of decisions.") });
+    // Text changed behind the triggers' back, as a table copy would leave it.
+    const raw = new Database(`${t.dir}/tm.db`);
+    raw.exec("DROP TRIGGER MemoryUnit_fts_after_update_source");
+    raw.prepare("UPDATE MemoryUnit SET source = 'Відкритість рішень.' WHERE id = ?").run(created.id);
+    raw.close();
+    await expect(checkMemoryIndexes(t.db)).rejects.toThrow();
+    await rebuildMemoryIndexes(t.db);
+    await checkMemoryIndexes(t.db);
+    expect((await sqliteMemoryIndex(t.db).wordPostings(["відкритість"], 10)).get("відкритість")).toEqual([created.id]);
+  });
+
+  it("are not dropped or doubled by the next migration the models produce", async () => {
+    const dir = tempDir();
+    try {
+      const copy = { ...sqliteTarget(dir.dir), prismaDir: copyPrismaDir(dir.dir) };
+      expect(await createMigration("nothing", copy)).toBeNull();
+      const { triggers, tables } = objects(copy.url);
+      expect(triggers).toEqual(TRIGGERS);
+      for (const table of EXTERNAL_TABLES) expect(tables).toContain(table);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
