@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { insertRows } from "../db/bulk-insert";
 import type { Db, Tx } from "../db/client";
+import { AppError } from "../errors";
 import { importError } from "../exchange/import/errors";
 import { matchLang } from "../exchange/import/languages";
 import { MAX_TRANSLATION_LENGTH, TranslationText } from "../translations/validation";
@@ -61,13 +62,20 @@ function checkedText(value: string, unit: number, lang: string): string {
   const parsed = TranslationText.safeParse(value);
   if (parsed.success) return parsed.data;
   const long = parsed.error.issues[0]?.message === "too_long";
-  throw importError(
-    long ? "text_too_long" : "control_characters",
+  return refuse(
+    long ? "unit_too_long" : "unit_control_characters",
     long
       ? `The ${lang} text of translation unit ${unit} is over ${MAX_TRANSLATION_LENGTH} characters.`
       : `The ${lang} text of translation unit ${unit} contains control characters.`,
     { unit, lang, max: MAX_TRANSLATION_LENGTH },
   );
+}
+
+/** The memory's own refusals (errors.reasons.<reason>); the XML ones are the document import's. */
+export const TMX_REASONS = ["unit_too_long", "unit_control_characters", "tmx_no_units"] as const;
+
+function refuse(reason: (typeof TMX_REASONS)[number], message: string, details: Record<string, unknown> = {}): never {
+  throw new AppError("invalid_input", { reason, ...details }, message);
 }
 
 interface Languages {
@@ -155,8 +163,7 @@ export async function importTmx(
   const { units: translationUnits } = await readTmx(open(), (units) => {
     for (const u of units) checked.pairs += pairsOf(u, languages, checked).length;
   });
-  if (checked.pairs === 0)
-    throw importError("empty", "The file has no translation unit with both a source and a target.");
+  if (checked.pairs === 0) refuse("tmx_no_units", "The file has no translation unit with both a source and a target.");
 
   const name = (options.name?.trim() || "TMX import").slice(0, 200);
   return db.$transaction(

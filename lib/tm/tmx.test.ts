@@ -158,15 +158,13 @@ describe("importTmx", () => {
   });
 
   it("refuses text a translation may not hold, and a file with nothing to import", async () => {
-    expect((await refused(tmx(tu("Текст.", { en: "x".repeat(20_001) })))).details).toMatchObject({
-      reason: "text_too_long",
-      unit: 1,
-    });
+    const long = tmx(`${tu("Текст.", { en: "Text." })}${tu("Текст.", { en: "x".repeat(20_001) })}`);
+    expect((await refused(long)).details).toMatchObject({ reason: "unit_too_long", unit: 2, lang: "en" });
     expect((await refused(tmx(tu("Текст.", { en: "a&#x85;b" })))).details).toMatchObject({
-      reason: "control_characters",
+      reason: "unit_control_characters",
     });
     expect((await refused("")).details).toMatchObject({ reason: "empty" });
-    expect((await refused(tmx(tu("Текст.", { en: " " })))).details).toMatchObject({ reason: "empty" });
+    expect((await refused(tmx(tu("Текст.", { en: " " })))).details).toMatchObject({ reason: "tmx_no_units" });
     expect((await refused(Buffer.from([0xc3, 0x28, 0x3c]))).details).toMatchObject({ reason: "not_text" });
   });
 });
