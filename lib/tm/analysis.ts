@@ -77,7 +77,7 @@ export function summarizeAnalysis(
 /** Lookups made together: few statements, modest candidate lists. */
 const BATCH = 400;
 /** Analysis needs the best match only, of many sentences: fewer candidates each than the match panel. */
-const ANALYSIS_CANDIDATES: CandidateOptions = { ...DEFAULT_CANDIDATES, perText: 12, maxPostings: 10_000 };
+const ANALYSIS_CANDIDATES: CandidateOptions = { ...DEFAULT_CANDIDATES, perText: 12 };
 
 interface Pending {
   item: AnalysisItem;
@@ -143,13 +143,12 @@ export async function analyseDocument(
     });
   }
   const todo = single.filter((s) => !settled.has(s.item));
-  const postingsCache = new Map<string, number[]>();
   for (let i = 0; i < todo.length; i += BATCH) {
     const batch = todo.slice(i, i + BATCH);
     const found = await lookupTexts(
       db,
       batch.map((b) => b.text),
-      { ...base, diff: false, limit: 1, threshold: ANALYSIS_THRESHOLD, candidates: ANALYSIS_CANDIDATES, postingsCache },
+      { ...base, diff: false, limit: 1, threshold: ANALYSIS_THRESHOLD, candidates: ANALYSIS_CANDIDATES },
     );
     found.forEach(([best], k) => {
       batch[k].item.band = bandOf(best?.score ?? null);

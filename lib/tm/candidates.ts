@@ -8,13 +8,19 @@ import { indexWords, type Tokens } from "./tokens";
 export interface CandidateOptions {
   /** At most this many words of a text are looked up, rarest first. */
   probes: number;
-  /** Stop adding words once their lists hold this many units together (the rarest one always goes). */
+  /**
+   * Stop adding words once their lists hold this many units together (the two rarest always go);
+   * also the most of one word's list that is read (its newest units).
+   */
   maxPostings: number;
   /** How many units with the most shared words are kept per text. */
   perText: number;
 }
 
-export const DEFAULT_CANDIDATES: CandidateOptions = { probes: 6, maxPostings: 20_000, perText: 60 };
+export const DEFAULT_CANDIDATES: CandidateOptions = { probes: 6, maxPostings: 3_000, perText: 30 };
+
+/** Always this many probes when a text has them, however common: one word alone ranks nothing. */
+const MIN_PROBES = 2;
 
 // Word frequencies change slowly and only steer the choice: kept per database for a while.
 const FREQUENCY_TTL_MS = 10 * 60_000;
@@ -56,23 +62,12 @@ function chooseProbes(words: string[], df: Map<string, number>, options: Candida
   const probes: string[] = [];
   let postings = 0;
   for (const w of known) {
-    if (probes.length >= options.probes || (probes.length > 0 && postings + df.get(w)! > options.maxPostings)) break;
+    if (probes.length >= options.probes || (probes.length >= MIN_PROBES && postings + df.get(w)! > options.maxPostings))
+      break;
     probes.push(w);
     postings += df.get(w)!;
   }
   return probes;
-}
-
-/** Ids by how many probe words they have (most first; among equals the newest), at most `keep`. */
-function rank(counts: Map<number, number>, levels: number, keep: number): number[] {
-  const buckets: number[][] = Array.from({ length: levels + 1 }, () => []);
-  for (const [id, c] of counts) buckets[c].push(id);
-  const out: number[] = [];
-  for (let c = levels; c >= 1 && out.length < keep; c--) {
-    const bucket = buckets[c].sort((x, y) => y - x);
-    for (let k = 0; k < bucket.length && out.length < keep; k++) out.push(bucket[k]);
-  }
-  return out;
 }
 
 /**
@@ -85,19 +80,22 @@ export async function findCandidates(
   cacheKey: object,
   texts: Tokens[],
   options: CandidateOptions = DEFAULT_CANDIDATES,
-  postingsCache: Map<string, number[]> = new Map(),
 ): Promise<number[][]> {
   const wordsPerText = texts.map(indexWords);
   const df = await frequencies(index, cacheKey, [...new Set(wordsPerText.flat())]);
   const probes = wordsPerText.map((words) => chooseProbes(words, df, options));
-  const toFetch = [...new Set(probes.flat())].filter((w) => !postingsCache.has(w));
-  if (toFetch.length > 0)
-    for (const [w, ids] of await index.wordPostings(toFetch, options.maxPostings)) postingsCache.set(w, ids);
-  return probes.map((words) => {
-    const counts = new Map<number, number>();
-    for (const w of words) for (const id of postingsCache.get(w) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return rank(counts, words.length, options.perText * RANKED_ROUNDS);
+  const wanted = probes.map((p, i) => ({ p, i })).filter(({ p }) => p.length > 0);
+  const out: number[][] = texts.map(() => []);
+  if (wanted.length === 0) return out;
+  const ranked = await index.rankByWords(
+    wanted.map((w) => w.p),
+    options.maxPostings,
+    options.perText * RANKED_ROUNDS,
+  );
+  wanted.forEach(({ i }, k) => {
+    out[i] = ranked[k];
   });
+  return out;
 }
 
 /** How many rounds of `perText` candidates a lookup may read when other memories' units come first. */

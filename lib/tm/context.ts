@@ -84,19 +84,34 @@ export async function readDocumentParagraphs(db: Db | Tx, documentId: string, la
   };
 }
 
-/** A segment with its document and the sources of the segments before and after it. */
+/** A segment with its document and the sources of the segments before and after it, in one query. */
 export async function readSegmentWithNeighbours(db: Db | Tx, segmentId: string) {
-  const segment = await db.segment.findUnique({
-    where: { id: segmentId },
-    include: { document: { select: { id: true, projectId: true, sourceLang: true } } },
-  });
-  if (!segment) return null;
-  const around = (dir: "lt" | "gt") =>
-    db.segment.findFirst({
-      where: { documentId: segment.documentId, position: { [dir]: segment.position } },
-      orderBy: { position: dir === "lt" ? "desc" : "asc" },
-      select: { source: true },
-    });
-  const [prev, next] = await Promise.all([around("lt"), around("gt")]);
-  return { segment, neighbours: { source: segment.source, prev: prev?.source ?? null, next: next?.source ?? null } };
+  const rows = await db.$queryRaw<
+    {
+      documentId: string;
+      projectId: string;
+      sourceLang: string;
+      source: string;
+      prev: string | null;
+      next: string | null;
+    }[]
+  >`
+    SELECT s."documentId", d."projectId", d."sourceLang", s."source",
+      (SELECT p."source" FROM "Segment" p WHERE p."documentId" = s."documentId" AND p."position" < s."position"
+        ORDER BY p."position" DESC LIMIT 1) AS "prev",
+      (SELECT n."source" FROM "Segment" n WHERE n."documentId" = s."documentId" AND n."position" > s."position"
+        ORDER BY n."position" ASC LIMIT 1) AS "next"
+    FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
+    WHERE s."id" = ${segmentId}`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    segment: {
+      id: segmentId,
+      documentId: row.documentId,
+      source: row.source,
+      document: { id: row.documentId, projectId: row.projectId, sourceLang: row.sourceLang },
+    },
+    neighbours: { source: row.source, prev: row.prev, next: row.next },
+  };
 }

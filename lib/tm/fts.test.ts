@@ -59,11 +59,11 @@ describe("the memory's full-text indexes", () => {
   it("follow every insert, update and delete", async () => {
     const index = sqliteMemoryIndex(t.db);
     const created = await t.db.memoryUnit.create({ data: unit("Реформа державної служби.", "Civil service reform.") });
-    expect((await index.wordPostings(["реформа"], 10)).get("реформа")).toEqual([created.id]);
+    expect(await index.rankByWords([["реформа"]], 10, 10)).toEqual([[created.id]]);
     expect((await index.phraseSearch("target", "SERVICE REF", filter(), page, 10)).ids).toEqual([created.id]);
 
     await t.db.memoryUnit.update({ where: { id: created.id }, data: { source: "Модернізація державної служби." } });
-    expect((await index.wordPostings(["реформа", "модернізація"], 10)).get("реформа")).toEqual([]);
+    expect(await index.rankByWords([["реформа"], ["модернізація"]], 10, 10)).toEqual([[], [created.id]]);
     expect((await index.wordFrequencies(["модернізація", "реформа"])).get("модернізація")).toBe(1);
     await t.db.memoryUnit.update({ where: { id: created.id }, data: { target: "Modernising the civil service." } });
     expect((await index.phraseSearch("target", "service ref", filter(), page, 10)).ids).toEqual([]);
@@ -73,6 +73,21 @@ describe("the memory's full-text indexes", () => {
     await t.db.memoryUnit.delete({ where: { id: created.id } });
     expect((await index.phraseSearch("source", "модернізація", filter(), page, 10)).total).toBe(0);
     await checkMemoryIndexes(t.db);
+  });
+
+  it("rank units by how many of the words they have, then the newest", async () => {
+    const index = sqliteMemoryIndex(t.db);
+    const one = await t.db.memoryUnit.create({ data: unit("Кадрова політика регіону.", "a") });
+    const both = await t.db.memoryUnit.create({ data: unit("Кадрова політика і реформа регіону.", "b") });
+    const newer = await t.db.memoryUnit.create({ data: unit("Лише політика.", "c") });
+    expect(await index.rankByWords([["кадрова", "реформа"], ["політика"]], 100, 10)).toEqual([
+      [both.id, one.id],
+      [newer.id, both.id, one.id],
+    ]);
+    expect(await index.rankByWords([["політика"]], 100, 2)).toEqual([[newer.id, both.id]]);
+    // Each word's list is read to its newest `limit` units.
+    expect(await index.rankByWords([["політика"]], 1, 10)).toEqual([[newer.id]]);
+    await t.db.memoryUnit.deleteMany({ where: { id: { in: [one.id, both.id, newer.id] } } });
   });
 
   it("can be rebuilt from the units (after a migration that copied the table)", async () => {
@@ -85,7 +100,7 @@ describe("the memory's full-text indexes", () => {
     await expect(checkMemoryIndexes(t.db)).rejects.toThrow();
     await rebuildMemoryIndexes(t.db);
     await checkMemoryIndexes(t.db);
-    expect((await sqliteMemoryIndex(t.db).wordPostings(["відкритість"], 10)).get("відкритість")).toEqual([created.id]);
+    expect(await sqliteMemoryIndex(t.db).rankByWords([["відкритість"]], 10, 10)).toEqual([[created.id]]);
   });
 
   it("are not dropped or doubled by the next migration the models produce", async () => {

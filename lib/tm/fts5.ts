@@ -24,8 +24,11 @@ export interface PhraseHits {
 export interface MemoryIndex {
   /** How many units' sources have each word (all memories together: it measures list length). */
   wordFrequencies(words: string[]): Promise<Map<string, number>>;
-  /** The newest `limit` units whose source has each word (any memory). */
-  wordPostings(words: string[], limit: number): Promise<Map<string, number[]>>;
+  /**
+   * For each list of words, the ids of the `keep` units (of any memory) that have the most of them,
+   * most first, then the newest; each word's list read up to its newest `limit` units.
+   */
+  rankByWords(wordLists: string[][], limit: number, keep: number): Promise<number[][]>;
   /** Units of the filter whose source or target has the phrase (case folded), newest first. */
   phraseSearch(
     side: Side,
@@ -48,8 +51,8 @@ function wordQuery(word: string): string {
   return variants.length === 1 ? quote(word) : `(${variants.map(quote).join(" OR ")})`;
 }
 
-// SQLite's limit on the terms of one compound SELECT is 500.
-const POSTINGS_BATCH = 200;
+// SQLite's limit on the parts of one compound SELECT is 500.
+const POSTINGS_BATCH = 400;
 const VOCAB_BATCH = 500;
 
 export function sqliteMemoryIndex(db: Client): MemoryIndex {
@@ -71,18 +74,29 @@ export function sqliteMemoryIndex(db: Client): MemoryIndex {
       return out;
     },
 
-    async wordPostings(words, limit) {
-      const out = new Map<string, number[]>(words.map((w) => [w, []]));
-      for (let i = 0; i < words.length; i += POSTINGS_BATCH) {
-        const batch = words.slice(i, i + POSTINGS_BATCH);
-        const parts = batch.map(
-          (w, k) =>
-            Prisma.sql`SELECT * FROM (SELECT ${i + k} AS w, rowid AS id FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ${wordQuery(w)} ORDER BY rowid DESC LIMIT ${limit})`,
-        );
-        const rows = await db.$queryRaw<
-          { w: bigint | number; id: bigint | number }[]
-        >`${Prisma.join(parts, " UNION ALL ")}`;
-        for (const r of rows) out.get(words[Number(r.w)])!.push(Number(r.id));
+    async rankByWords(wordLists, limit, keep) {
+      const out: number[][] = wordLists.map(() => []);
+      // Texts together in one statement, up to SQLite's limit on the parts of a compound SELECT.
+      for (let from = 0; from < wordLists.length; ) {
+        const parts: Prisma.Sql[] = [];
+        let to = from;
+        while (to < wordLists.length && (to === from || parts.length + wordLists[to].length <= POSTINGS_BATCH)) {
+          for (const w of wordLists[to])
+            parts.push(
+              Prisma.sql`SELECT ${to} AS t, id FROM (SELECT rowid AS id FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ${wordQuery(w)} ORDER BY rowid DESC LIMIT ${limit})`,
+            );
+          to++;
+        }
+        if (parts.length > 0) {
+          // Counted and ranked where the lists are: only the kept ids travel back.
+          const rows = await db.$queryRaw<{ t: bigint | number; id: bigint | number }[]>`
+            SELECT t, id FROM (
+              SELECT t, id, ROW_NUMBER() OVER (PARTITION BY t ORDER BY COUNT(*) DESC, id DESC) AS rn
+              FROM (${Prisma.join(parts, " UNION ALL ")}) GROUP BY t, id
+            ) WHERE rn <= ${keep} ORDER BY t, rn`;
+          for (const r of rows) out[Number(r.t)].push(Number(r.id));
+        }
+        from = to;
       }
       return out;
     },
@@ -93,11 +107,11 @@ export function sqliteMemoryIndex(db: Client): MemoryIndex {
       const where = Prisma.sql`u."memoryId" IN (${Prisma.join(filter.memoryIds)}) AND u."targetLang" = ${filter.targetLang}`;
       const [rows, counted] = await Promise.all([
         db.$queryRaw<{ id: bigint | number }[]>`
-          SELECT u.id FROM ${table} f JOIN "MemoryUnit" u ON u.id = f.rowid
+          SELECT u.id FROM ${table} f CROSS JOIN "MemoryUnit" u ON u.id = f.rowid
           WHERE ${table} MATCH ${match} AND ${where}
           ORDER BY f.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
         db.$queryRaw<{ n: bigint | number }[]>`
-          SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${table} f JOIN "MemoryUnit" u ON u.id = f.rowid
+          SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${table} f CROSS JOIN "MemoryUnit" u ON u.id = f.rowid
           WHERE ${table} MATCH ${match} AND ${where} LIMIT ${countLimit + 1})`,
       ]);
       const n = Number(counted[0]?.n ?? 0);

@@ -2,7 +2,7 @@
 // by the source's hash, fuzzy ones from the words index (candidates.ts), every one scored exactly
 // (score.ts), at or above the threshold, best first, at most `limit`. No permission checks: the
 // caller decides which memories the asker may read.
-import type { Db, Prisma } from "../db/client";
+import { type Db, Prisma } from "../db/client";
 import { type DiffPart, wordDiff } from "../diff/word-diff";
 import { type CandidateOptions, DEFAULT_CANDIDATES, findCandidates, RANKED_ROUNDS } from "./candidates";
 import { paragraphContext, readSegmentWithNeighbours } from "./context";
@@ -11,11 +11,13 @@ import { normalizedHash } from "./normalize";
 import {
   compareMatches,
   type MatchScore,
+  mayReach,
   type Penalty,
   type PreparedText,
   prepareSource,
   prepareText,
   scoreMatch,
+  sourceSimilarity,
 } from "./score";
 
 export const DEFAULT_THRESHOLD = 70;
@@ -42,8 +44,6 @@ export interface LookupOptions {
   /** Look for fuzzy matches too (default true); false: identical sources only, by their hash. */
   fuzzy?: boolean;
   candidates?: CandidateOptions;
-  /** Word postings already read, shared by the lookups of one analysis or pre-translation. */
-  postingsCache?: Map<string, number[]>;
 }
 
 export interface Match {
@@ -71,7 +71,23 @@ export interface Match {
   updatedAt: Date;
 }
 
-type MemoryUnit = Prisma.MemoryUnitModel;
+/** What a lookup reads of a unit. */
+type MemoryUnit = Omit<Prisma.MemoryUnitModel, "sourceLang" | "createdAt">;
+
+// Read with a raw query: Prisma's findMany costs twice as much for the same rows, and a lookup reads
+// a hundred or so.
+async function readUnits(db: Db, where: Prisma.Sql): Promise<MemoryUnit[]> {
+  const rows = await db.$queryRaw<(MemoryUnit & { id: number | bigint; sentenceIndex: number | bigint | null })[]>`
+    SELECT "id", "memoryId", "kind", "targetLang", "source", "target", "sourceHash", "status", "authorId",
+      "authorName", "originDocumentId", "originSegmentId", "sentenceIndex", "prevHash", "nextHash", "updatedAt"
+    FROM "MemoryUnit" WHERE ${where}`;
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    sentenceIndex: r.sentenceIndex === null ? null : Number(r.sentenceIndex),
+    updatedAt: new Date(r.updatedAt),
+  }));
+}
 
 const chunks = <T>(list: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
@@ -83,7 +99,6 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = options.limit ?? DEFAULT_LIMIT;
   const candidateOptions = options.candidates ?? DEFAULT_CANDIDATES;
-  const filter = { memoryId: { in: options.memoryIds }, targetLang: options.targetLang };
   const current = texts.map((t) =>
     prepareSource(t.text, { prevHash: t.prevHash, nextHash: t.nextHash, documentId: options.documentId }),
   );
@@ -94,7 +109,10 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
   const exact = (
     await Promise.all(
       chunks([...new Set(hashes)], 500).map((batch) =>
-        db.memoryUnit.findMany({ where: { ...filter, sourceHash: { in: batch } } }),
+        readUnits(
+          db,
+          Prisma.sql`"memoryId" IN (${Prisma.join(options.memoryIds)}) AND "targetLang" = ${options.targetLang} AND "sourceHash" IN (${Prisma.join(batch)})`,
+        ),
       ),
     )
   ).flat();
@@ -111,7 +129,6 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
           db,
           current.map((c) => c.tokens),
           candidateOptions,
-          options.postingsCache,
         );
   // Read candidates a round at a time; a text whose first round was mostly other memories' reads on.
   const allowed = texts.map(() => 0);
@@ -125,13 +142,18 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
     });
     if (wanted.size === 0) break;
     for (const id of wanted) seen.add(id);
+    // By id alone, and filtered here: given the memory and language too, SQLite would rather walk
+    // the memory's whole (memoryId, targetLang) index than look a few rows up by id.
     const found = (
       await Promise.all(
-        chunks([...wanted], 2000).map((batch) => db.memoryUnit.findMany({ where: { ...filter, id: { in: batch } } })),
+        chunks([...wanted], 2000).map((batch) => readUnits(db, Prisma.sql`"id" IN (${Prisma.join(batch)})`)),
       )
     ).flat();
-    for (const row of found) rows.set(row.id, row);
+    const memories = new Set(options.memoryIds);
+    for (const row of found)
+      if (memories.has(row.memoryId) && row.targetLang === options.targetLang) rows.set(row.id, row);
     ranked.forEach((ids, i) => {
+      if (round > 0 && allowed[i] >= candidateOptions.perText) return;
       for (const id of ids.slice(round * candidateOptions.perText, (round + 1) * candidateOptions.perText))
         if (rows.has(id)) {
           perText[i].push(id);
@@ -150,8 +172,11 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
         prepared = prepareText(unit.source);
         preparedUnits.set(id, prepared);
       }
-      const match = scoreMatch(source, unit, prepared);
-      if (match.score >= threshold) scored.push({ match, unit });
+      if (!mayReach(source, prepared, threshold)) continue;
+      const match = scoreMatch(source, unit, prepared, false);
+      if (match.score < threshold) continue;
+      match.similarity = sourceSimilarity(source, prepared);
+      scored.push({ match, unit });
     }
     return scored
       .sort(compareMatches)

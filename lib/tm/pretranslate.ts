@@ -136,7 +136,6 @@ export async function lookupDocument(
   if (!read) return null;
   const todo = read.paragraphs.filter((p) => !p.translation || p.translation.text.trim() === "");
   const lookups = new Map<string, ParagraphLookup>();
-  const postingsCache = new Map<string, number[]>();
   for (let i = 0; i < todo.length; i += BATCH) {
     const batch = todo.slice(i, i + BATCH);
     const texts: LookupText[] = [];
@@ -158,7 +157,6 @@ export async function lookupDocument(
       threshold: options.threshold,
       limit: options.limit ?? 1,
       diff: false,
-      postingsCache,
     });
     results.forEach((matches, k) => {
       const { segmentId, sentence } = at[k];

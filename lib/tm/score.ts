@@ -104,9 +104,22 @@ export function wordPercent(a: string[], b: string[]): number {
   return Math.floor((100 * (longest - distance(ea, eb))) / longest);
 }
 
-function characterSimilarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - distance(a, b) / longest;
+/** Character-level similarity of two prepared sources (0–1), case folded: the tie-breaker. */
+export function sourceSimilarity(a: PreparedText, b: PreparedText): number {
+  const longest = Math.max(a.folded.length, b.folded.length);
+  return longest === 0 ? 1 : 1 - distance(a.folded, b.folded) / longest;
+}
+
+/**
+ * Whether a unit can reach `minScore` at all: the word counts bound the word-level percentage
+ * (⌊100 × shorter / longer⌋), so most candidates are dismissed without an edit distance.
+ */
+export function mayReach(a: PreparedText, b: PreparedText, minScore: number): boolean {
+  if (a.normalized === b.normalized) return true;
+  const na = a.tokens.words.length;
+  const nb = b.tokens.words.length;
+  if (na === 0 || nb === 0) return false;
+  return Math.floor((100 * Math.min(na, nb)) / Math.max(na, nb)) >= minScore;
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -126,7 +139,13 @@ function surfacePenalties(a: PreparedText, b: PreparedText, atLeastOne: boolean)
 
 const isDraft = (status: string) => status === "draft" || status === "new" || status === "rejected";
 
-export function scoreMatch(current: ScoreSource, unit: ScoreUnit, prepared: PreparedText = prepareText(unit.source)) {
+/** The match percentage and what it is made of; `withSimilarity` false leaves the tie-breaker at 0 (cheaper). */
+export function scoreMatch(
+  current: ScoreSource,
+  unit: ScoreUnit,
+  prepared: PreparedText = prepareText(unit.source),
+  withSimilarity = true,
+) {
   const a = current;
   const b = prepared;
   const penalties: Penalty[] = [];
@@ -176,7 +195,7 @@ export function scoreMatch(current: ScoreSource, unit: ScoreUnit, prepared: Prep
   return {
     // Only identical text reaches 100, whatever the penalties say.
     score: exact ? score : Math.min(99, score),
-    similarity: characterSimilarity(a.folded, b.folded),
+    similarity: withSimilarity ? sourceSimilarity(a, b) : 0,
     exact,
     context,
     numbersReplaced,

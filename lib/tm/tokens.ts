@@ -24,16 +24,29 @@ export interface Tokens {
 }
 
 export const NUMBER_PLACEHOLDER = "\u0000#";
+const SPACE = /\s/;
 
+/** One pass: tokens by the pattern, everything between them (but white space) as punctuation. */
 export function tokenize(text: string): Tokens {
   const raw: string[] = [];
   const numbers: string[] = [];
   const masked: string[] = [];
+  let punctuation = "";
   let apostrophes = "";
-  for (const m of text.matchAll(TOKEN)) {
+  let last = 0;
+  const between = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!SPACE.test(text[i])) punctuation += text[i];
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const token = m[0];
-    for (const ch of token) if (ch === "'" || ch === "’" || ch === "ʼ") apostrophes += ch;
-    const unified = token.replace(APOSTROPHES, "'");
+    between(last, m.index);
+    last = m.index + token.length;
+    let unified = token;
+    if (token.includes("'") || token.includes("’") || token.includes("ʼ")) {
+      for (const ch of token) if (ch === "'" || ch === "’" || ch === "ʼ") apostrophes += ch;
+      unified = token.replace(APOSTROPHES, "'");
+    }
     raw.push(unified);
     if (NUMBER.test(token)) {
       numbers.push(token);
@@ -42,9 +55,8 @@ export function tokenize(text: string): Tokens {
       masked.push(unified.toLowerCase());
     }
   }
-  const words = raw.map((w) => w.toLowerCase());
-  const punctuation = text.replace(TOKEN, "").replace(/\s+/g, "");
-  return { raw, words, numbers, masked, punctuation, apostrophes };
+  between(last, text.length);
+  return { raw, words: raw.map((w) => w.toLowerCase()), numbers, masked, punctuation, apostrophes };
 }
 
 /** Letters-only words, the ones the words index can look up (numbers are too common to be useful). */
