@@ -68,6 +68,8 @@ export const EXTERNAL_TABLES = [
     `${name}_idx`,
   ]),
   "MemoryUnitWordsVocab",
+  "MemoryUnitSourceTextVocab",
+  "MemoryUnitTargetTextVocab",
 ];
 
 export const schemaFilters = { externalTables: EXTERNAL_TABLES, externalEnums: [] };

@@ -7,9 +7,9 @@ import { stringify } from "csv-stringify/sync";
 import type { Db } from "../db/client";
 import { countWords } from "../segments/word-count";
 import { BAND_LABELS, type Band, bandOf, bands, DEFAULT_WEIGHTS } from "./bands";
-import { type CandidateOptions, DEFAULT_CANDIDATES } from "./candidates";
+import type { CandidateOptions } from "./candidates";
 import { readDocumentParagraphs } from "./context";
-import { type LookupText, lookupTexts } from "./lookup";
+import { type LookupText, lookupTexts, newLookupSession } from "./lookup";
 import { normalizedHash, normalizeText } from "./normalize";
 
 /** The lowest match analysis counts (the 50–74 band's floor). */
@@ -76,8 +76,11 @@ export function summarizeAnalysis(
 
 /** Lookups made together: few statements, modest candidate lists. */
 const BATCH = 400;
-/** Analysis needs the best match only, of many sentences: fewer candidates each than the match panel. */
-const ANALYSIS_CANDIDATES: CandidateOptions = { ...DEFAULT_CANDIDATES, perText: 12 };
+/**
+ * Analysis needs the best match only, of many sentences, and bands it coarsely: fewer and shorter
+ * word lists and fewer candidates per sentence than the match panel (bench/tm.ts compares them).
+ */
+const ANALYSIS_CANDIDATES: CandidateOptions = { probes: 4, maxPostings: 800, perText: 6 };
 
 interface Pending {
   item: AnalysisItem;
@@ -143,12 +146,13 @@ export async function analyseDocument(
     });
   }
   const todo = single.filter((s) => !settled.has(s.item));
+  const session = newLookupSession();
   for (let i = 0; i < todo.length; i += BATCH) {
     const batch = todo.slice(i, i + BATCH);
     const found = await lookupTexts(
       db,
       batch.map((b) => b.text),
-      { ...base, diff: false, limit: 1, threshold: ANALYSIS_THRESHOLD, candidates: ANALYSIS_CANDIDATES },
+      { ...base, diff: false, limit: 1, threshold: ANALYSIS_THRESHOLD, candidates: ANALYSIS_CANDIDATES, session },
     );
     found.forEach(([best], k) => {
       batch[k].item.band = bandOf(best?.score ?? null);

@@ -2,6 +2,7 @@
 // most of the text's words, so it almost always has its rarest ones, and rare words have short
 // lists: a handful of short lists instead of a million rows (bench/tm.ts measures both). Units are
 // ranked by how many of the probed words they have; the best are scored exactly (score.ts).
+import { cachedCounts } from "./frequency-cache";
 import type { MemoryIndex } from "./fts5";
 import { indexWords, type Tokens } from "./tokens";
 
@@ -21,38 +22,6 @@ export const DEFAULT_CANDIDATES: CandidateOptions = { probes: 6, maxPostings: 3_
 
 /** Always this many probes when a text has them, however common: one word alone ranks nothing. */
 const MIN_PROBES = 2;
-
-// Word frequencies change slowly and only steer the choice: kept per database for a while.
-const FREQUENCY_TTL_MS = 10 * 60_000;
-const MAX_CACHED_WORDS = 200_000;
-const frequencyCaches = new WeakMap<object, Map<string, { df: number; at: number }>>();
-
-async function frequencies(index: MemoryIndex, cacheKey: object, words: string[]): Promise<Map<string, number>> {
-  let cache = frequencyCaches.get(cacheKey);
-  if (!cache) {
-    cache = new Map();
-    frequencyCaches.set(cacheKey, cache);
-  }
-  const now = Date.now();
-  const out = new Map<string, number>();
-  const missing: string[] = [];
-  for (const w of words) {
-    const hit = cache.get(w);
-    if (hit && now - hit.at < FREQUENCY_TTL_MS) out.set(w, hit.df);
-    else missing.push(w);
-  }
-  if (missing.length > 0) {
-    for (const [w, df] of await index.wordFrequencies(missing)) {
-      out.set(w, df);
-      // A word no unit has yet may be in the next one confirmed: only known words are kept.
-      if (df === 0) continue;
-      cache.delete(w);
-      cache.set(w, { df, at: now });
-      if (cache.size > MAX_CACHED_WORDS) cache.delete(cache.keys().next().value as string);
-    }
-  }
-  return out;
-}
 
 /** The words to look up for one text: its rarest ones that any unit has. */
 function chooseProbes(words: string[], df: Map<string, number>, options: CandidateOptions): string[] {
@@ -80,9 +49,11 @@ export async function findCandidates(
   cacheKey: object,
   texts: Tokens[],
   options: CandidateOptions = DEFAULT_CANDIDATES,
+  absent?: Set<string>,
 ): Promise<number[][]> {
   const wordsPerText = texts.map(indexWords);
-  const df = await frequencies(index, cacheKey, [...new Set(wordsPerText.flat())]);
+  const words = [...new Set(wordsPerText.flat())];
+  const df = await cachedCounts(cacheKey, "words", words, (missing) => index.wordFrequencies(missing), absent);
   const probes = wordsPerText.map((words) => chooseProbes(words, df, options));
   const wanted = probes.map((p, i) => ({ p, i })).filter(({ p }) => p.length > 0);
   const out: number[][] = texts.map(() => []);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { type Side, sqliteMemoryIndex } from "./fts5";
-import { normalizeText } from "./normalize";
+import { foldCase, normalizeText } from "./normalize";
 
 export const MAX_QUERY_LENGTH = 500;
 /** The trigram index finds nothing shorter: a query must have this many characters. */
@@ -54,20 +54,10 @@ export interface ConcordanceResult {
   tooShort: boolean;
 }
 
-/** Lower case, one code unit for one code unit, so offsets in the folded text are offsets in the text. */
-function fold(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const lower = text[i].toLowerCase();
-    out += lower.length === 1 ? lower : text[i];
-  }
-  return out;
-}
-
 /** Every place of `phrase` in `text`, case folded, not overlapping. */
 export function highlightsOf(text: string, phrase: string): Highlight[] {
-  const haystack = fold(text);
-  const needle = fold(phrase);
+  const haystack = foldCase(text);
+  const needle = foldCase(phrase);
   const out: Highlight[] = [];
   if (needle === "") return out;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length))

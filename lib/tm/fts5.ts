@@ -3,6 +3,8 @@
 // words table or tsvector) and leaves the rest of lib/tm as it is.
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/client";
+import { cachedCounts } from "./frequency-cache";
+import { foldCase } from "./normalize";
 
 type Client = Db | Tx;
 
@@ -102,22 +104,68 @@ export function sqliteMemoryIndex(db: Client): MemoryIndex {
     },
 
     async phraseSearch(side, phrase, filter, page, countLimit) {
-      const table = Prisma.raw(side === "source" ? '"MemoryUnitSourceText"' : '"MemoryUnitTargetText"');
-      const match = quote(phrase);
+      const table = side === "source" ? "MemoryUnitSourceText" : "MemoryUnitTargetText";
+      const trigrams = trigramsOf(phrase);
+      const df = await cachedCounts(db, table, trigrams, (missing) => trigramFrequencies(db, table, missing));
+      const none = { ids: [], total: 0, totalIsExact: true };
+      // A trigram no unit has: no unit has the phrase.
+      if (trigrams.length === 0 || trigrams.some((t) => !df.get(t))) return none;
+      // The rarest trigrams find the candidates (their lists are the short ones); the text itself
+      // then says whether the whole phrase is there.
+      const rarest = [...trigrams]
+        .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1))
+        .slice(0, PHRASE_TRIGRAMS);
+      const match = rarest.map(quote).join(" AND ");
+      const column = Prisma.raw(side === "source" ? 'u."source"' : 'u."target"');
       const where = Prisma.sql`u."memoryId" IN (${Prisma.join(filter.memoryIds)}) AND u."targetLang" = ${filter.targetLang}`;
-      const [rows, counted] = await Promise.all([
-        db.$queryRaw<{ id: bigint | number }[]>`
-          SELECT u.id FROM ${table} f CROSS JOIN "MemoryUnit" u ON u.id = f.rowid
-          WHERE ${table} MATCH ${match} AND ${where}
-          ORDER BY f.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
-        db.$queryRaw<{ n: bigint | number }[]>`
-          SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${table} f CROSS JOIN "MemoryUnit" u ON u.id = f.rowid
-          WHERE ${table} MATCH ${match} AND ${where} LIMIT ${countLimit + 1})`,
-      ]);
-      const n = Number(counted[0]?.n ?? 0);
-      return { ids: rows.map((r) => Number(r.id)), total: Math.min(n, countLimit), totalIsExact: n <= countLimit };
+      const wanted = Math.max(page.offset + page.limit, countLimit + 1);
+      const needle = foldCase(phrase);
+      const found: number[] = [];
+      let before = Number.MAX_SAFE_INTEGER;
+      let scanned = 0;
+      let exhausted = false;
+      while (found.length < wanted && scanned < PHRASE_SCAN_LIMIT) {
+        const rows = await db.$queryRaw<{ id: bigint | number; text: string }[]>`
+          SELECT u."id", ${column} AS text FROM ${Prisma.raw(`"${table}"`)} f CROSS JOIN "MemoryUnit" u ON u."id" = f.rowid
+          WHERE ${Prisma.raw(`"${table}"`)} MATCH ${match} AND f.rowid < ${before} AND ${where}
+          ORDER BY f.rowid DESC LIMIT ${PHRASE_ROUND}`;
+        for (const r of rows) if (foldCase(r.text).includes(needle)) found.push(Number(r.id));
+        scanned += rows.length;
+        if (rows.length < PHRASE_ROUND) {
+          exhausted = true;
+          break;
+        }
+        before = Number(rows[rows.length - 1].id);
+      }
+      const total = Math.min(found.length, countLimit);
+      return {
+        ids: found.slice(page.offset, page.offset + page.limit),
+        total,
+        totalIsExact: exhausted && found.length <= countLimit,
+      };
     },
   };
+}
+
+/** How many trigrams of a phrase find its candidates; more make the lists' intersection shorter. */
+const PHRASE_TRIGRAMS = 5;
+/** Candidates read (and checked) at a time, and at most: a phrase that common is counted as "at least". */
+const PHRASE_ROUND = 500;
+const PHRASE_SCAN_LIMIT = 20_000;
+
+/** The distinct trigrams (three characters, spaces included) the trigram tokenizer makes of a text. */
+function trigramsOf(text: string): string[] {
+  const chars = Array.from(foldCase(text));
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(""));
+  return [...out];
+}
+
+async function trigramFrequencies(db: Client, table: string, trigrams: string[]): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ term: string; doc: bigint | number }[]>`
+    SELECT term, doc FROM ${Prisma.raw(`"${table}Vocab"`)} WHERE term IN (${Prisma.join(trigrams)})`;
+  const byTerm = new Map(rows.map((r) => [r.term, Number(r.doc)]));
+  return new Map(trigrams.map((t) => [t, byTerm.get(t) ?? 0]));
 }
 
 /** Rebuilds the three indexes from MemoryUnit (after a migration that copied the table, or a repair). */

@@ -44,7 +44,22 @@ export interface LookupOptions {
   /** Look for fuzzy matches too (default true); false: identical sources only, by their hash. */
   fuzzy?: boolean;
   candidates?: CandidateOptions;
+  /** Shared by the lookups of one analysis or pre-translation (newLookupSession()). */
+  session?: LookupSession;
 }
+
+/**
+ * What the many lookups of one analysis or pre-translation share: the words no unit has (looked up
+ * once in the run, not once a batch) and the units' prepared sources.
+ */
+export interface LookupSession {
+  absentWords: Set<string>;
+  prepared: Map<number, PreparedText>;
+}
+
+export const newLookupSession = (): LookupSession => ({ absentWords: new Set(), prepared: new Map() });
+/** Prepared sources a session keeps, at most (then it starts again). */
+const SESSION_PREPARED = 50_000;
 
 export interface Match {
   unitId: number;
@@ -121,15 +136,23 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
     for (const row of exact) if (row.sourceHash === hash) perText[i].push(row.id);
   });
 
-  const ranked =
-    options.fuzzy === false
-      ? texts.map(() => [])
-      : await findCandidates(
-          sqliteMemoryIndex(db),
-          db,
-          current.map((c) => c.tokens),
-          candidateOptions,
-        );
+  // Asked for the best match only, a text with a confirmed identical unit has it: nothing fuzzy
+  // can score higher (at most 99, and an identical unit ties it with more similarity).
+  const settled = texts.map((_, i) => limit === 1 && perText[i].some((id) => rows.get(id)!.status !== "draft"));
+  const searched = current.flatMap((c, i) => (options.fuzzy === false || settled[i] ? [] : [{ c, i }]));
+  const ranked: number[][] = texts.map(() => []);
+  if (searched.length > 0) {
+    const found = await findCandidates(
+      sqliteMemoryIndex(db),
+      db,
+      searched.map(({ c }) => c.tokens),
+      candidateOptions,
+      options.session?.absentWords,
+    );
+    searched.forEach(({ i }, k) => {
+      ranked[i] = found[k];
+    });
+  }
   // Read candidates a round at a time; a text whose first round was mostly other memories' reads on.
   const allowed = texts.map(() => 0);
   const seen = new Set<number>();
@@ -162,7 +185,8 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
     });
   }
 
-  const preparedUnits = new Map<number, PreparedText>();
+  const preparedUnits = options.session?.prepared ?? new Map<number, PreparedText>();
+  if (preparedUnits.size > SESSION_PREPARED) preparedUnits.clear();
   return current.map((source, i) => {
     const scored: { match: MatchScore; unit: MemoryUnit }[] = [];
     for (const id of new Set(perText[i])) {

@@ -23,3 +23,13 @@ export const textHash = (text: string): string => normalizedHash(normalizeText(t
 export const EDGE_HASH = "";
 
 export const contextHash = (text: string | null | undefined): string => (text == null ? EDGE_HASH : textHash(text));
+
+/** Lower case, one code unit for one code unit, so that offsets in the folded text are offsets in the text. */
+export function foldCase(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const lower = text[i].toLowerCase();
+    out += lower.length === 1 ? lower : text[i];
+  }
+  return out;
+}

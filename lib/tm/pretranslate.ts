@@ -4,7 +4,7 @@
 import type { Db } from "../db/client";
 import { type Band, bandOf } from "./bands";
 import { type ParagraphContext, readDocumentParagraphs } from "./context";
-import { type LookupText, lookupTexts, type Match } from "./lookup";
+import { type LookupText, lookupTexts, type Match, newLookupSession } from "./lookup";
 
 export interface ParagraphLookup {
   /** Best first, as lookups answer them. */
@@ -136,6 +136,7 @@ export async function lookupDocument(
   if (!read) return null;
   const todo = read.paragraphs.filter((p) => !p.translation || p.translation.text.trim() === "");
   const lookups = new Map<string, ParagraphLookup>();
+  const session = newLookupSession();
   for (let i = 0; i < todo.length; i += BATCH) {
     const batch = todo.slice(i, i + BATCH);
     const texts: LookupText[] = [];
@@ -157,6 +158,7 @@ export async function lookupDocument(
       threshold: options.threshold,
       limit: options.limit ?? 1,
       diff: false,
+      session,
     });
     results.forEach((matches, k) => {
       const { segmentId, sentence } = at[k];

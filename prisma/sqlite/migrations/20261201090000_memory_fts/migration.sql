@@ -3,7 +3,9 @@
 --  - MemoryUnitWords: the source's words (case folded, diacritics kept: й is not и, ї is not і),
 --    without positions: where match candidates come from, rarest words first;
 --  - MemoryUnitSourceText, MemoryUnitTargetText: trigrams of the source and of the target, case
---    folded (Cyrillic too): concordance, a phrase found anywhere, even inside a word.
+--    folded (Cyrillic too), without positions: concordance, a phrase found anywhere, even inside a
+--    word (its rarest trigrams find the candidates, the text itself confirms the phrase).
+-- The two vocabulary tables (fts5vocab) tell how many units have a word or a trigram.
 -- No ranking function is used (candidates are scored exactly afterwards), so no row sizes are kept
 -- (columnsize=0). They index MemoryUnit's own text (external content, no copy) by its INTEGER PRIMARY KEY, and the
 -- triggers below keep them in step with every insert, update and delete, whatever writes it.
@@ -22,13 +24,19 @@ CREATE VIRTUAL TABLE "MemoryUnitWordsVocab" USING fts5vocab("MemoryUnitWords", '
 
 -- CreateVirtualTable
 CREATE VIRTUAL TABLE "MemoryUnitSourceText" USING fts5(
-  source, content='MemoryUnit', content_rowid='id', tokenize='trigram case_sensitive 0', columnsize=0
+  source, content='MemoryUnit', content_rowid='id', tokenize='trigram case_sensitive 0', detail=none, columnsize=0
 );
 
 -- CreateVirtualTable
+CREATE VIRTUAL TABLE "MemoryUnitSourceTextVocab" USING fts5vocab("MemoryUnitSourceText", 'row');
+
+-- CreateVirtualTable
 CREATE VIRTUAL TABLE "MemoryUnitTargetText" USING fts5(
-  target, content='MemoryUnit', content_rowid='id', tokenize='trigram case_sensitive 0', columnsize=0
+  target, content='MemoryUnit', content_rowid='id', tokenize='trigram case_sensitive 0', detail=none, columnsize=0
 );
+
+-- CreateVirtualTable
+CREATE VIRTUAL TABLE "MemoryUnitTargetTextVocab" USING fts5vocab("MemoryUnitTargetText", 'row');
 
 -- CreateTrigger
 CREATE TRIGGER "MemoryUnit_fts_after_insert" AFTER INSERT ON "MemoryUnit"
