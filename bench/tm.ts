@@ -7,7 +7,8 @@
 //  - the naive floor: scoring every unit for one sentence, as a ratio to the indexed lookup, and
 //    whether both find the same best match;
 //  - the analysis of a 10,000-paragraph document.
-// Prints a table and writes bench/out/tm.md and tm.json. BENCH_TM_SIZES=100000 runs one size only.
+// Prints a table and writes bench/out/tm.md and tm.json. BENCH_TM_SIZES=100000 runs one size only;
+// BENCH_TM_KEEP=1 keeps the databases.
 import { execFileSync } from "node:child_process";
 import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -152,6 +153,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     `< ${target} ms`,
     p(segmentTimes, 95) < target,
   );
+  table.info("paragraph + sentences lookup, CPU time p50 · p95", `${ms(p(segmentCpu, 50))} · ${ms(p(segmentCpu, 95))}`);
 
   const single = querySentences(sample, COUNTS.sentences, size + 3);
   const sentenceTimes: number[] = [];
@@ -274,7 +276,8 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     bands: analysis!.bands,
     bestScores,
   };
-  rmSync(dir, { recursive: true, force: true });
+  // BENCH_TM_KEEP=1 keeps the database (bench/out/tm-<size>/tm.db) to look into.
+  if (!process.env.BENCH_TM_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
 async function main() {
