@@ -82,7 +82,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   mkdirSync(dir, { recursive: true });
   const dbPath = path.join(dir, "tm.db");
   const tmxPath = path.join(dir, "memory.tmx");
-  const { prepareDatabase } = await import("../lib/db/prepare");
+  const { prepareDatabase } = await import("../lib/startup/prepare-database");
   await prepareDatabase(`file:${dbPath}`);
   const sample = await writeMemoryTmx(tmxPath, size);
   table.begin(`${int(size)} sentence units`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { DEMO_FIRST_EN } from "../../tests/fixtures/memory-world";
 import { alignSentences, confidentPairs } from "./align";
-import { DEMO_FIRST_EN } from "./testing";
 
 const UK = [
   "ах державної служби та його регіональних управлінь, які забезпечують реалізацію єдиної кадрової політики в масштабі республіки.",

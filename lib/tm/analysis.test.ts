@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import { splitSentences } from "../segments/sentences";
 import { analyseDocument, analysisCsv, analysisJson, summarizeAnalysis } from "./analysis";
 import { bandOf, bands, DEFAULT_WEIGHTS } from "./bands";
 import { projectMemoryIds } from "./memories";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "./testing";
 
 let t: MemoryTestDb;
 let memoryIds: string[];

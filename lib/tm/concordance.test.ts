@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import type { AppError } from "../errors";
 import { highlightsOf, searchConcordance } from "./concordance";
 import { projectMemoryIds } from "./memories";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "./testing";
 
 let t: MemoryTestDb;
 let memoryIds: string[];
@@ -52,9 +52,9 @@ describe("searchConcordance", () => {
 
   it("refuses an empty query and one over 500 characters", async () => {
     const empty = await search("   ").catch((e: AppError) => e);
-    expect(empty).toMatchObject({ code: "invalid_input", details: { reason: "query_empty" } });
+    expect(empty).toMatchObject({ code: "invalid_input", details: { reason: "query_empty", field: "query" } });
     const long = await search("а".repeat(501)).catch((e: AppError) => e);
-    expect(long).toMatchObject({ code: "invalid_input", details: { reason: "query_too_long", max: 500 } });
+    expect(long).toMatchObject({ code: "invalid_input", details: { reason: "query_too_long", field: "query" } });
     expect((await search("а".repeat(500))).hits).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // any case, newest first, a page at a time, with the phrase's places in each text for highlighting.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import { AppError } from "../errors";
+import { parseInput } from "../parse-input";
 import { type Side, sqliteMemoryIndex } from "./fts5";
 import { foldCase, normalizeText } from "./normalize";
 
@@ -16,7 +16,11 @@ export const COUNT_LIMIT = 1000;
 export const ConcordanceInput = z.object({
   memoryIds: z.array(z.string()),
   targetLang: z.string().min(2).max(20),
-  query: z.string(),
+  /** Normalised (NFC, white space) before it is measured. */
+  query: z
+    .string()
+    .transform(normalizeText)
+    .pipe(z.string().min(1, { message: "query_empty" }).max(MAX_QUERY_LENGTH, { message: "query_too_long" })),
   side: z.enum(["source", "target"]).default("source"),
   limit: z.number().int().min(1).max(MAX_PAGE).default(20),
   offset: z.number().int().min(0).max(1_000_000).default(0),
@@ -71,21 +75,8 @@ export function highlightsOf(text: string, phrase: string): Highlight[] {
  * punctuation only, finds nothing rather than everything.
  */
 export async function searchConcordance(db: Db, raw: ConcordanceInput): Promise<ConcordanceResult> {
-  const parsed = ConcordanceInput.safeParse(raw);
-  if (!parsed.success) {
-    const field = parsed.error.issues[0].path.join(".");
-    throw new AppError("invalid_input", { field });
-  }
-  const input = parsed.data;
-  const query = normalizeText(input.query);
-  if (query === "")
-    throw new AppError("invalid_input", { field: "q", reason: "query_empty" }, "Type something to search for.");
-  if (query.length > MAX_QUERY_LENGTH)
-    throw new AppError(
-      "invalid_input",
-      { field: "q", reason: "query_too_long", max: MAX_QUERY_LENGTH },
-      `A search can be at most ${MAX_QUERY_LENGTH} characters.`,
-    );
+  const input = parseInput(ConcordanceInput, raw);
+  const query = input.query;
   const empty = {
     query,
     side: input.side,

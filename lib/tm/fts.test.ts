@@ -3,12 +3,12 @@
 // next migration the models produce would drop them.
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import { copyPrismaDir, sqliteTarget, tempDir } from "../../tests/temp-db";
 import { createMigration } from "../db/migrate";
 import { EXTERNAL_TABLES } from "../db/migrations-dir";
 import { checkMemoryIndexes, rebuildMemoryIndexes, sqliteMemoryIndex } from "./fts5";
 import { workingMemory } from "./memories";
-import { type MemoryTestDb, memoryTestDb } from "./testing";
 
 const TRIGGERS = [
   "MemoryUnit_fts_after_delete",

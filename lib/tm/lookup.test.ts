@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import { splitSentences } from "../segments/sentences";
 import { lookupSegmentMatches, lookupTexts } from "./lookup";
 import { attachMemory, projectMemoryIds, workingMemory } from "./memories";
 import { contextHash } from "./normalize";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "./testing";
 
 let t: MemoryTestDb;
 let memoryIds: string[];

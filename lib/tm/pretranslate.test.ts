@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import type { Match } from "./lookup";
 import { projectMemoryIds } from "./memories";
 import { lookupDocument, type ParagraphLookup, planPretranslation } from "./pretranslate";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "./testing";
 
 const match = (unitId: number, score: number, target: string, extra: Partial<Match> = {}): Match => ({
   unitId,

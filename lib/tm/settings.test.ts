@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import type { AppError } from "../errors";
 import { DEFAULT_WEIGHTS } from "./bands";
 import { memorySettings, updateMemorySettings } from "./settings";
-import { type MemoryTestDb, memoryTestDb } from "./testing";
 
 let t: MemoryTestDb;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // the caller lets owners change them and everyone on the project read them.
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
-import { AppError } from "../errors";
+import { parseInput } from "../parse-input";
 import { AnalysisWeights, DEFAULT_WEIGHTS } from "./bands";
 import { DEFAULT_THRESHOLD } from "./lookup";
 
@@ -49,9 +49,7 @@ export async function memorySettings(db: Db | Tx, projectId: string): Promise<Me
 
 /** Validates and stores a change; answers the settings as they are afterwards. */
 export async function updateMemorySettings(db: Db, projectId: string, raw: unknown): Promise<MemorySettings> {
-  const parsed = MemorySettingsInput.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid_input", { field: parsed.error.issues[0].path.join(".") });
-  const { analysisWeights, ...rest } = parsed.data;
+  const { analysisWeights, ...rest } = parseInput(MemorySettingsInput, raw);
   return db.$transaction(async (tx) => {
     const current = await memorySettings(tx, projectId);
     const weights = JSON.stringify({ ...current.analysisWeights, ...analysisWeights });

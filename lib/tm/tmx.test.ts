@@ -1,11 +1,11 @@
 // TMX import (a reference memory, streamed, one transaction, duplicates once) and export (streamed,
 // valid against the TMX 1.4 DTD, read back the same).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import { TMX_DTD, xmllint } from "../../tests/standards/xmllint";
 import type { AppError } from "../errors";
 import { listProjectMemories, projectMemoryIds, workingMemory } from "./memories";
 import { textHash } from "./normalize";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "./testing";
 import { exportMemoryTmx } from "./tmx-export";
 import { importTmx, parseTmxDate } from "./tmx-import";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
 import { splitSentences } from "../segments/sentences";
 import { contextHash, textHash } from "./normalize";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "./testing";
 import { writeParagraphUnits } from "./write-units";
 
 let t: MemoryTestDb;
