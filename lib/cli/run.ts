@@ -31,6 +31,10 @@ Commands:
       source differs are listed and left alone). Nothing is imported if anything is refused.
       Files over PARALLEL_MAX_UPLOAD_MB (default 50) are refused. The imported versions and notes
       are recorded as the first administrator account's work (none if there is no administrator).
+  tm import FILE --project P [--name N]
+      Import a TMX file as a new translation memory of project P (id or exact name), read only and
+      attached to it (N: its name; default the file's name). Its languages must be the project's;
+      a repeated source and target language is kept once. Nothing is imported if anything is refused.
   export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]
       Export document D. F: tmx, xliff12, xliff20, csv, tsv, docx, docx-target or txt. T: en, kk,
       en,kk, kk-Latn… (default: every target language; the first for docx-target and txt).
@@ -111,6 +115,13 @@ const commands: Record<string, CommandSpec> = {
         f as { file: string; project: string; title?: string; update?: string },
         io,
       ),
+  },
+  "tm import": {
+    args: ["file"],
+    required: ["project"],
+    optional: ["name"],
+    run: async (db, f, io) =>
+      (await import("./tm-command")).tmImport(db, f as { file: string; project: string; name?: string }, io),
   },
   export: {
     required: ["document", "format"],
