@@ -15,6 +15,7 @@ import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import type { ScoreUnit } from "../lib/tm/score";
 import { formatMarkdown, formatText, int, ms, perSec, Table } from "./report";
 import { median, percentile } from "./stats";
 import { concordanceQueries, paragraphsOf, querySentences, writeMemoryTmx } from "./tm-data";
@@ -221,14 +222,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
       .prepare(
         "SELECT source, target, status, prevHash, nextHash, originDocumentId FROM MemoryUnit WHERE targetLang = 'en'",
       )
-      .iterate() as Iterable<{
-      source: string;
-      target: string;
-      status: string;
-      prevHash: string | null;
-      nextHash: string | null;
-      originDocumentId: string | null;
-    }>;
+      .iterate() as Iterable<ScoreUnit>;
     for (const unit of rows) best = Math.max(best, scoreMatch(current, unit, prepareText(unit.source)).score);
     naiveTimes.push(performance.now() - started);
     const [[indexed]] = await lookupTexts(db, [{ text: q.text }], {

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
+import { type MemoryTestDb, memoryWithFirstParagraph } from "../../tests/fixtures/memory-world";
 import { splitSentences } from "../segments/sentences";
 import { analyseDocument, analysisCsv, analysisJson, summarizeAnalysis } from "./analysis";
 import { bandOf, bands, DEFAULT_WEIGHTS } from "./bands";
-import { projectMemoryIds } from "./memories";
 
 let t: MemoryTestDb;
 let memoryIds: string[];
 beforeAll(async () => {
-  t = await memoryTestDb();
-  await t.confirm(t.segments[0].id, "en", DEMO_FIRST_EN.join(" "));
-  memoryIds = await projectMemoryIds(t.db, t.project.id);
+  ({ t, memoryIds } = await memoryWithFirstParagraph());
 });
 afterAll(() => t.cleanup());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_FIRST_EN, type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
+import { DEMO_FIRST_EN, type MemoryTestDb, memoryWithFirstParagraph } from "../../tests/fixtures/memory-world";
 import { splitSentences } from "../segments/sentences";
 import { lookupSegmentMatches, lookupTexts } from "./lookup";
 import { attachMemory, projectMemoryIds, workingMemory } from "./memories";
@@ -8,9 +8,7 @@ import { contextHash } from "./normalize";
 let t: MemoryTestDb;
 let memoryIds: string[];
 beforeAll(async () => {
-  t = await memoryTestDb();
-  await t.confirm(t.segments[0].id, "en", DEMO_FIRST_EN.join(" "));
-  memoryIds = await projectMemoryIds(t.db, t.project.id);
+  ({ t, memoryIds } = await memoryWithFirstParagraph());
 });
 afterAll(() => t.cleanup());
 
