@@ -4,8 +4,8 @@ import { resources } from "../i18n/resources";
 import { languages } from "../i18n/settings";
 import { TMX_REASONS } from "./tmx-import";
 
-// The concordance's own reasons, and the document import's that a TMX import shares.
-const REASONS = ["query_empty", "query_too_long", ...TMX_REASONS];
+// The concordance's and the unit editor's own reasons, and the document import's that a TMX import shares.
+const REASONS = ["query_empty", "query_too_long", "unit_empty", "duplicate_source", ...TMX_REASONS];
 const SHARED_IMPORT_REASONS = ["empty", "not_text", "xml_malformed", "xml_dtd", "languages"];
 
 describe("the memory's error messages", () => {
