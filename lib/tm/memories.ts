@@ -64,3 +64,12 @@ export async function detachMemory(db: Db | Tx, projectId: string, memoryId: str
 export async function projectUsesMemory(db: Db | Tx, projectId: string, memoryId: string): Promise<boolean> {
   return (await projectMemoryIds(db, projectId)).includes(memoryId);
 }
+
+/**
+ * Deletes a memory with its units and attachments; false when there was none. Every unit leaves
+ * the full-text indexes through their triggers: a million units take minutes, in one transaction.
+ */
+export async function deleteMemory(db: Db, memoryId: string): Promise<boolean> {
+  const { count } = await db.memory.deleteMany({ where: { id: memoryId } });
+  return count > 0;
+}

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MemoryTestDb, memoryWithFirstParagraph } from "../../tests/fixtures/memory-world";
 import type { AppError } from "../errors";
+import { checkMemoryIndexes } from "./fts5";
 import { lookupTexts } from "./lookup";
+import { deleteMemory, workingMemory } from "./memories";
 import { textHash } from "./normalize";
 import { deleteMemoryUnit, listMemoryUnits, updateMemoryUnit } from "./units";
 
@@ -52,6 +54,16 @@ describe("a memory's units", () => {
     const taken = await updateMemoryUnit(t.db, a.id, null, { source: b.source }).catch((e: AppError) => e);
     expect(taken).toMatchObject({ code: "conflict", details: { reason: "duplicate_source", unitId: b.id } });
     expect(await updateMemoryUnit(t.db, 999_999, null, {}).catch((e: AppError) => e.code)).toBe("not_found");
+  });
+
+  it("go with their memory", async () => {
+    const other = await t.addProject("Throwaway", ["Одне речення."]);
+    await t.confirm(other.segments[0].id, "en", "One sentence.");
+    const memory = await workingMemory(t.db, other.project.id);
+    expect(await deleteMemory(t.db, memory.id)).toBe(true);
+    expect(await t.db.memoryUnit.count({ where: { memoryId: memory.id } })).toBe(0);
+    expect(await deleteMemory(t.db, memory.id)).toBe(false);
+    await checkMemoryIndexes(t.db);
   });
 
   it("can be deleted", async () => {
