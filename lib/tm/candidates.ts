@@ -53,7 +53,9 @@ export async function findCandidates(
 ): Promise<number[][]> {
   const wordsPerText = texts.map(indexWords);
   const words = [...new Set(wordsPerText.flat())];
-  const df = await cachedCounts(cacheKey, "words", words, (missing) => index.wordFrequencies(missing), absent);
+  const df = await cachedCounts(cacheKey, "words", words, (missing) => index.wordFrequencies(missing), {
+    absent,
+  });
   const probes = wordsPerText.map((words) => chooseProbes(words, df, options));
   const wanted = probes.map((p, i) => ({ p, i })).filter(({ p }) => p.length > 0);
   const out: number[][] = texts.map(() => []);

@@ -11,8 +11,9 @@ export async function cachedCounts(
   kind: string,
   keys: string[],
   count: (missing: string[]) => Promise<Map<string, number>>,
-  absent?: Set<string>,
+  options: { absent?: Set<string>; ttlMs?: number } = {},
 ): Promise<Map<string, number>> {
+  const { absent, ttlMs = TTL_MS } = options;
   let byKind = caches.get(owner);
   if (!byKind) {
     byKind = new Map();
@@ -28,7 +29,7 @@ export async function cachedCounts(
   const missing: string[] = [];
   for (const key of keys) {
     const hit = cache.get(key);
-    if (hit && now - hit.at < TTL_MS) out.set(key, hit.n);
+    if (hit && now - hit.at < ttlMs) out.set(key, hit.n);
     else if (absent?.has(key)) out.set(key, 0);
     else missing.push(key);
   }
