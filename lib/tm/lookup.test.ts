@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_FIRST_EN, type MemoryTestDb, memoryWithFirstParagraph } from "../../tests/fixtures/memory-world";
 import { splitSentences } from "../segments/sentences";
 import { lookupSegmentMatches, lookupTexts } from "./lookup";
-import { attachMemory, projectMemoryIds, workingMemory } from "./memories";
+import { attachMemory, projectMemoryIds, projectsUsingMemory, workingMemory } from "./memories";
 import { contextHash } from "./normalize";
 
 let t: MemoryTestDb;
@@ -89,6 +89,8 @@ describe("lookupSegmentMatches", () => {
     await attachMemory(t.db, t.project.id, theirs.id, t.user.id);
     const ids = await projectMemoryIds(t.db, t.project.id);
     expect(ids).toEqual([...memoryIds, theirs.id]);
+    expect(await projectsUsingMemory(t.db, theirs.id)).toEqual([other.project.id, t.project.id]);
+    expect(await projectsUsingMemory(t.db, "no-such-memory")).toEqual([]);
     const found = await lookupSegmentMatches(t.db, probe.id, { memoryIds: ids, targetLang: "en" });
     expect(found!.paragraph.map((m) => [m.score, m.origin.memoryId])).toEqual([[99, theirs.id]]);
     expect((await lookupSegmentMatches(t.db, probe.id, { memoryIds: ids, targetLang: "kk" }))!.paragraph).toEqual([]);

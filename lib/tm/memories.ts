@@ -73,3 +73,16 @@ export async function deleteMemory(db: Db, memoryId: string): Promise<boolean> {
   const { count } = await db.memory.deleteMany({ where: { id: memoryId } });
   return count > 0;
 }
+
+/**
+ * The projects that read a memory: the one it belongs to and those it is attached to. A memory is
+ * readable by the members of any of them (the caller checks membership).
+ */
+export async function projectsUsingMemory(db: Db | Tx, memoryId: string): Promise<string[]> {
+  const memory = await db.memory.findUnique({
+    where: { id: memoryId },
+    select: { projectId: true, attachments: { select: { projectId: true } } },
+  });
+  if (!memory) return [];
+  return [...new Set([memory.projectId, ...memory.attachments.map((a) => a.projectId)])];
+}
