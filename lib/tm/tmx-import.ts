@@ -4,7 +4,7 @@
 // nothing, in multi-row INSERTs. Duplicates (the same normalised source and target language) are
 // written once: the first in the file wins.
 import { createHash } from "node:crypto";
-import { insertRows } from "../db/bulk-insert";
+import { insertRows } from "../db/bulk-write";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { importError } from "../exchange/import/errors";
