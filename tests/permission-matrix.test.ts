@@ -429,3 +429,204 @@ describe("permission matrix", () => {
     await running;
   });
 });
+
+describe("permission matrix: glossaries", () => {
+  const glossaryRoute = () => import("../app/api/v1/projects/[id]/glossary/route");
+  const entryRoute = () => import("../app/api/v1/glossary/[entryId]/route");
+  const statusOfWho = (who: Who, ok: number, denied: number) =>
+    who === "outsider" ? 404 : who === "anonymous" ? 401 : ok === 0 ? denied : ok;
+
+  async function addAs(who: Who, term: string) {
+    const { POST } = await glossaryRoute();
+    return call(POST, `/api/v1/projects/${world.project.id}/glossary`, {
+      method: "POST",
+      token: token(who),
+      params: { id: world.project.id },
+      body: { term, translations: [{ lang: "en", term: `${term} (en)`, status: "preferred" }] },
+    });
+  }
+
+  async function importAs(who: Who, csv: string) {
+    const { POST } = await import("../app/api/v1/projects/[id]/glossary/import/route");
+    const form = new FormData();
+    form.append("file", new Blob([csv], { type: "text/csv" }), "terms.csv");
+    const headers = new Headers();
+    const t = token(who);
+    if (t) headers.set("authorization", `Bearer ${t}`);
+    const req = new Request(`http://localhost/api/v1/projects/${world.project.id}/glossary/import`, {
+      method: "POST",
+      headers,
+      body: form,
+    });
+    const res = await POST(req, { params: Promise.resolve({ id: world.project.id }) });
+    return res.status;
+  }
+
+  it("read: the list, the export, a paragraph's terms and a document's entries", async () => {
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const { GET: list } = await glossaryRoute();
+    const { GET: exportRoute } = await import("../app/api/v1/projects/[id]/glossary/export/route");
+    const { GET: terms } = await import("../app/api/v1/segments/[segmentId]/terms/route");
+    const { GET: documentGlossary } = await import("../app/api/v1/documents/[id]/glossary/route");
+    const segment = world.segments[0];
+    for (const who of everyone) {
+      const got = [
+        await call(list, `/api/v1/projects/${world.project.id}/glossary`, {
+          token: token(who),
+          params: { id: world.project.id },
+        }),
+        await exportRoute(
+          new Request(`http://localhost/api/v1/projects/${world.project.id}/glossary/export?format=csv`, {
+            headers: token(who) ? { authorization: `Bearer ${token(who)}` } : {},
+          }),
+          { params: Promise.resolve({ id: world.project.id }) },
+        ),
+        await call(terms, `/api/v1/segments/${segment.id}/terms?target=en`, {
+          token: token(who),
+          params: { segmentId: segment.id },
+        }),
+        await call(documentGlossary, `/api/v1/documents/${world.document.id}/glossary`, {
+          token: token(who),
+          params: { id: world.document.id },
+        }),
+      ].map((r) => r.status);
+      expect([who, got]).toEqual([who, [expected[who], expected[who], expected[who], expected[who]]]);
+    }
+  });
+
+  it("add, change and delete entries: owners, and translators and reviewers while the project allows it", async () => {
+    const { updateProjectSettings } = await import("../lib/projects/settings");
+    const { PATCH, DELETE } = await entryRoute();
+    const allowed: Record<Who, number> = {
+      owner: 201,
+      translator: 201,
+      reviewer: 201,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const whenOff: Record<Who, number> = { ...allowed, translator: 403, reviewer: 403 };
+    for (const [setting, expected] of [
+      [true, allowed],
+      [false, whenOff],
+    ] as const) {
+      await updateProjectSettings(world.db, world.actor("owner"), world.project.id, {
+        translatorsMayEditGlossary: setting,
+      });
+      for (const who of everyone) {
+        // The owner's entry, for everyone else's change and delete.
+        const target = (await addAs("owner", `ціль ${who} ${setting}`)).json.entry.id;
+        const added = await addAs(who, `термін ${who} ${setting}`);
+        const changed = await call(PATCH, `/api/v1/glossary/${target}`, {
+          method: "PATCH",
+          token: token(who),
+          params: { entryId: target },
+          body: { note: `by ${who}` },
+        });
+        const deleted = await call(DELETE, `/api/v1/glossary/${target}`, {
+          method: "DELETE",
+          token: token(who),
+          params: { entryId: target },
+        });
+        const ok = expected[who] === 201;
+        expect([who, setting, added.status, changed.status, deleted.status]).toEqual([
+          who,
+          setting,
+          expected[who],
+          ok ? 200 : expected[who],
+          ok ? 200 : expected[who],
+        ]);
+        const left = await world.db.glossaryEntry.count({ where: { id: target } });
+        expect([who, setting, left]).toEqual([who, setting, ok ? 0 : 1]);
+        const imported = await importAs(who, `uk,en\nімпорт ${who} ${setting},import\n`);
+        expect([who, setting, "import", imported]).toEqual([
+          who,
+          setting,
+          "import",
+          statusOfWho(who, ok ? 201 : 0, 403),
+        ]);
+      }
+    }
+    await updateProjectSettings(world.db, world.actor("owner"), world.project.id, { translatorsMayEditGlossary: true });
+  });
+
+  it("attach another project's glossary: only an owner of both; its entries stay read-only here", async () => {
+    const { addExistingUserIn } = await import("../lib/projects/members");
+    const { termsProject } = await import("./terms");
+    const { POST: attach } = await import("../app/api/v1/projects/[id]/glossary/attached/route");
+    const { DELETE: detach } = await import("../app/api/v1/projects/[id]/glossary/attached/[projectId]/route");
+    const { PATCH } = await entryRoute();
+    const other = await termsProject(world.db, "Shared termbase");
+    await world.db.$transaction(async (tx) => {
+      await addExistingUserIn(tx, null, other.id, world.users.owner, "owner");
+      // The translator owns the other project too: not enough, they are not an owner here.
+      await addExistingUserIn(tx, null, other.id, world.users.translator, "owner");
+      await addExistingUserIn(tx, null, other.id, world.users.reviewer, "viewer");
+    });
+    const { createGlossaryEntry } = await import("../lib/terms/glossary");
+    const shared = (await createGlossaryEntry(world.db, other.id, null, { term: "спільний термін" })).entry.id;
+    const expected: Record<Who, number> = {
+      owner: 201,
+      translator: 403,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const path = `/api/v1/projects/${world.project.id}/glossary/attached`;
+    for (const who of [...everyone.filter((w) => w !== "owner"), "owner" as const]) {
+      const res = await call(attach, path, {
+        method: "POST",
+        token: token(who),
+        params: { id: world.project.id },
+        body: { projectId: other.id },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+    }
+    // Through this project, nobody changes the attached entry unless they may edit the other project's glossary.
+    const change: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 403,
+      viewer: 404,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      const res = await call(PATCH, `/api/v1/glossary/${shared}`, {
+        method: "PATCH",
+        token: token(who),
+        params: { entryId: shared },
+        body: { note: who },
+      });
+      expect([who, "attached entry", res.status]).toEqual([who, "attached entry", change[who]]);
+    }
+    const list = await call((await glossaryRoute()).GET, `/api/v1/projects/${world.project.id}/glossary?q=спільн`, {
+      token: token("translator"),
+      params: { id: world.project.id },
+    });
+    expect(list.json.entries.map((e: { term: string; editable: boolean }) => [e.term, e.editable])).toEqual([
+      ["спільний термін", false],
+    ]);
+    // An owner of another project who is not an owner of the project they attach to.
+    const owned = await termsProject(world.db, "Owner-only");
+    await world.db.$transaction((tx) => addExistingUserIn(tx, null, owned.id, world.users.owner, "owner"));
+    for (const who of ["translator", "viewer", "outsider", "owner"] as const) {
+      const res = await call(detach, `${path}/${other.id}`, {
+        method: "DELETE",
+        token: token(who),
+        params: { id: world.project.id, projectId: other.id },
+      });
+      const want = { translator: 403, viewer: 403, outsider: 404, owner: 200 }[who];
+      expect([who, "detach", res.status]).toEqual([who, "detach", want]);
+    }
+    expect(await world.db.projectGlossary.count({ where: { projectId: world.project.id } })).toBe(0);
+  });
+});

@@ -93,8 +93,12 @@ export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
   const { code, details } = error;
   const body: Record<string, unknown> = { code, message: t(errorKeys(error), errorParams(error)) };
   // A conflict hands back what is saved now, so the client can merge instead of starting over.
-  if (code === "conflict") body.current = details?.current ?? null;
-  else if (details) body.details = details;
+  if (code === "conflict") {
+    body.current = details?.current ?? null;
+    // Other conflicts (a glossary term another entry has) say which thing they clash with.
+    const { current: _current, ...rest } = details ?? {};
+    if (Object.keys(rest).length > 0) body.details = rest;
+  } else if (details) body.details = details;
   const retryAfter =
     code === "rate_limited" && typeof details?.retryAfter === "number" ? details.retryAfter : undefined;
   return { status: error.status, body: { error: body }, retryAfter };

@@ -21,13 +21,18 @@ export interface ProjectAccess {
 export async function projectAccess(db: Db, actor: Actor, projectId: string): Promise<ProjectAccess | null> {
   const membership = await db.membership.findUnique({
     where: { projectId_userId: { projectId, userId: actor.userId } },
-    include: { project: { select: { reviewersMayEdit: true, languages: targetLanguages } } },
+    include: {
+      project: { select: { reviewersMayEdit: true, translatorsMayEditGlossary: true, languages: targetLanguages } },
+    },
   });
   if (!membership) return null;
   return {
     projectId,
     role: ProjectRole.parse(membership.role),
-    policy: { reviewersMayEdit: membership.project.reviewersMayEdit },
+    policy: {
+      reviewersMayEdit: membership.project.reviewersMayEdit,
+      translatorsMayEditGlossary: membership.project.translatorsMayEditGlossary,
+    },
     targetLangs: langsOf(membership.project.languages),
   };
 }

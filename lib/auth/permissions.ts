@@ -12,11 +12,18 @@ export type ProjectAction =
   | "note.resolve.own" // resolve or reopen a thread one started
   | "note.resolve.any"
   | "members.manage"
-  | "project.settings";
+  | "project.settings"
+  | "glossary.edit" // add, edit, delete and import entries of the project's own glossary
+  | "glossary.attach"; // use another project's glossary read-only (the asker must own that one too)
 
 export interface ProjectPolicy {
   /** Owners may let reviewers edit translation text. */
   reviewersMayEdit: boolean;
+  /**
+   * Owners may let translators and reviewers add and edit glossary entries (Project.translatorsMayEditGlossary).
+   * Absent (a policy read for another purpose) means no.
+   */
+  translatorsMayEditGlossary?: boolean;
 }
 
 const grants: Record<ProjectRole, readonly ProjectAction[]> = {
@@ -30,6 +37,8 @@ const grants: Record<ProjectRole, readonly ProjectAction[]> = {
     "note.resolve.any",
     "members.manage",
     "project.settings",
+    "glossary.edit",
+    "glossary.attach",
   ],
   translator: ["project.read", "document.export", "translation.edit", "note.create", "note.resolve.own"],
   reviewer: ["project.read", "document.export", "note.create", "note.resolve.own", "note.resolve.any"],
@@ -38,6 +47,9 @@ const grants: Record<ProjectRole, readonly ProjectAction[]> = {
 
 export function roleAllows(role: ProjectRole, action: ProjectAction, policy: ProjectPolicy): boolean {
   if (action === "translation.edit" && role === "reviewer") return policy.reviewersMayEdit;
+  // Terminology is the linguists' shared work: translators and reviewers alike, when the owner allows.
+  if (action === "glossary.edit" && (role === "translator" || role === "reviewer"))
+    return policy.translatorsMayEditGlossary === true;
   return grants[role].includes(action);
 }
 
@@ -75,6 +87,7 @@ export interface EditorPermissions {
   canComment: boolean;
   canDecide: boolean;
   canResolveAny: boolean;
+  canEditGlossary: boolean;
   userId: string;
 }
 
@@ -88,6 +101,15 @@ export function editorPermissions(
     canComment: roleAllows(role, "note.create", policy),
     canResolveAny: roleAllows(role, "note.resolve.any", policy),
     canDecide: maySetStatus(role, "approved", policy),
+    canEditGlossary: roleAllows(role, "glossary.edit", policy),
     userId,
+  };
+}
+
+/** What the glossary page offers its member (the server checks every call again). */
+export function glossaryPermissions(access: { role: ProjectRole; policy: ProjectPolicy }) {
+  return {
+    canEdit: roleAllows(access.role, "glossary.edit", access.policy),
+    canAttach: roleAllows(access.role, "glossary.attach", access.policy),
   };
 }

@@ -6,6 +6,7 @@ import { parseInput } from "../parse-input";
 
 export const ProjectSettingsInput = z.object({
   reviewersMayEdit: z.boolean().optional(),
+  translatorsMayEditGlossary: z.boolean().optional(),
   qualityThreshold: z.number().min(0).max(1000).optional(),
 });
 
@@ -23,7 +24,11 @@ export async function updateProjectSettings(db: Db, actor: Actor, projectId: str
         entityType: "project",
         entityId: projectId,
         data: JSON.stringify({
-          from: { reviewersMayEdit: before.reviewersMayEdit, qualityThreshold: before.qualityThreshold },
+          from: {
+            reviewersMayEdit: before.reviewersMayEdit,
+            qualityThreshold: before.qualityThreshold,
+            translatorsMayEditGlossary: before.translatorsMayEditGlossary,
+          },
           to: settings,
         }),
       },

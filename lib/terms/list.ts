@@ -118,7 +118,7 @@ async function searchFilter(db: Client, glossaryIds: string[], q: string): Promi
   return { id: { in: ids } };
 }
 
-const entryInclude = {
+export const entryInclude = {
   translations: { orderBy: { position: "asc" } },
   createdBy: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },

@@ -19,7 +19,7 @@ const reasons = new Set<string>();
 for (const file of files(path.resolve("lib/terms"))) {
   const text = readFileSync(file, "utf8");
   for (const m of text.matchAll(/(?:reason: |message: |importError\()"([a-z_]+)"/g)) reasons.add(m[1]);
-  for (const m of text.matchAll(/^\s+([a-z_]+): "glossary_[a-z_]+",?$/gm)) reasons.add(m[1]);
+  for (const m of text.matchAll(/^\s+(?!reason:)([a-z_]+): "glossary_[a-z_]+",?$/gm)) reasons.add(m[1]);
 }
 
 describe("terminology messages", () => {

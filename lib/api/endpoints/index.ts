@@ -3,6 +3,18 @@
 import type { Endpoint } from "../endpoint";
 import { meEndpoint } from "./account";
 import { exportDocumentEndpoint, listDocumentsEndpoint, listSegmentsEndpoint } from "./documents";
+import {
+  attachGlossaryEndpoint,
+  createGlossaryEntryEndpoint,
+  deleteGlossaryEntryEndpoint,
+  detachGlossaryEndpoint,
+  documentGlossaryEndpoint,
+  exportGlossaryEndpoint,
+  importGlossaryEndpoint,
+  listGlossaryEndpoint,
+  segmentTermsEndpoint,
+  updateGlossaryEntryEndpoint,
+} from "./glossary";
 import { importDocumentEndpoint, importPlaceEndpoint } from "./import";
 import {
   addNoteEndpoint,
@@ -32,4 +44,14 @@ export const endpoints: readonly Endpoint[] = [
   importDocumentEndpoint,
   importPlaceEndpoint,
   exportDocumentEndpoint,
+  listGlossaryEndpoint,
+  createGlossaryEntryEndpoint,
+  updateGlossaryEntryEndpoint,
+  deleteGlossaryEntryEndpoint,
+  importGlossaryEndpoint,
+  exportGlossaryEndpoint,
+  attachGlossaryEndpoint,
+  detachGlossaryEndpoint,
+  segmentTermsEndpoint,
+  documentGlossaryEndpoint,
 ];

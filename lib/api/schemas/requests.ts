@@ -2,6 +2,8 @@
 // its function parses the body with, so the description cannot drift from what is accepted.
 import { NoteInput, NoteUpdate } from "../../notes/validation";
 import { ApproveAllInput, DecisionInput } from "../../review/decide";
+import { AttachInput } from "../../terms/attachments";
+import { EntryInput, EntryUpdate } from "../../terms/validation";
 import { ReplaceInput } from "../../translations/replace";
 import { SaveTranslationBody } from "../../translations/validation";
 import { named } from "./registry";
@@ -12,3 +14,8 @@ export const NoteRequest = named("NoteRequest", NoteInput);
 export const NoteUpdateRequest = named("NoteUpdateRequest", NoteUpdate);
 export const DecisionRequest = named("DecisionRequest", DecisionInput);
 export const ApproveAllRequest = named("ApproveAllRequest", ApproveAllInput);
+
+// Glossaries (issue #15)
+export const GlossaryEntryRequest = named("GlossaryEntryRequest", EntryInput);
+export const GlossaryEntryUpdateRequest = named("GlossaryEntryUpdateRequest", EntryUpdate);
+export const AttachGlossaryRequest = named("AttachGlossaryRequest", AttachInput);
