@@ -11,7 +11,7 @@ import { maxUploadBytes } from "../exchange/import/limits";
 import type { CliIo } from "./commands";
 import { findProject } from "./commands";
 
-async function importingUser(db: Db): Promise<{ id: string; email: string } | null> {
+export async function importingUser(db: Db): Promise<{ id: string; email: string } | null> {
   return db.user.findFirst({
     where: { isAdmin: true },
     orderBy: { createdAt: "asc" },

@@ -35,6 +35,12 @@ Commands:
       Import a TMX file as a new translation memory of project P (id or exact name), read only and
       attached to it (N: its name; default the file's name). Its languages must be the project's;
       a repeated source and target language is kept once. Nothing is imported if anything is refused.
+  glossary import FILE --project P
+      Import a glossary file (.tbx: TBX-Basic v3 or v2 martif; .csv: one column per language) into
+      project P's glossary. Terms it has already are merged, never doubled; nothing is imported if
+      anything is refused.
+  glossary export --project P --format tbx|csv [--out FILE]
+      Export project P's glossary. Without --out the file is written to standard output.
   export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]
       Export document D. F: tmx, xliff12, xliff20, csv, tsv, docx, docx-target or txt. T: en, kk,
       en,kk, kk-Latn… (default: every target language; the first for docx-target and txt).
@@ -122,6 +128,23 @@ const commands: Record<string, CommandSpec> = {
     optional: ["name"],
     run: async (db, f, io) =>
       (await import("./tm-command")).tmImport(db, f as { file: string; project: string; name?: string }, io),
+  },
+  "glossary import": {
+    args: ["file"],
+    required: ["project"],
+    optional: [],
+    run: async (db, f, io) =>
+      (await import("./glossary-command")).glossaryImport(db, f as { file: string; project: string }, io),
+  },
+  "glossary export": {
+    required: ["project", "format"],
+    optional: ["out"],
+    run: async (db, f, io) =>
+      (await import("./glossary-command")).glossaryExport(
+        db,
+        f as { project: string; format: string; out?: string },
+        io,
+      ),
   },
   export: {
     required: ["document", "format"],
