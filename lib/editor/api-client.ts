@@ -6,11 +6,22 @@
 import type { z } from "zod";
 import type { ConflictError } from "../api/schemas/common";
 import type { SegmentList } from "../api/schemas/documents";
+import type {
+  AttachedGlossaries,
+  DocumentGlossary,
+  GlossaryEntryAnswer,
+  GlossaryImportReport,
+  GlossaryList,
+  SegmentTerms,
+} from "../api/schemas/glossary";
 import type { ImportPlace } from "../api/schemas/imports";
 import type { DocumentNoteList, NoteAnswer, NoteThreadList } from "../api/schemas/notes";
 import type {
   ApproveAllRequest,
+  AttachGlossaryRequest,
   DecisionRequest,
+  GlossaryEntryRequest,
+  GlossaryEntryUpdateRequest,
   NoteRequest,
   NoteUpdateRequest,
   ReplaceRequest,
@@ -55,6 +66,19 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
     if (res.ok) return { ok: true, status: res.status, data: json as T };
     return { ok: false, status: res.status, error: (json?.error as ApiError | undefined) ?? { code: "internal" } };
   }
+  /** A multipart upload (the browser sets the boundary); answers like call(). */
+  async function upload<T>(url: string, form: FormData): Promise<ApiResult<T>> {
+    let res: Response;
+    try {
+      res = await fetchFn(url, { method: "POST", body: form, credentials: "same-origin" });
+    } catch {
+      return { ok: false, status: 0, error: { code: "internal" } };
+    }
+    const json = await res.json().catch(() => null);
+    if (res.ok) return { ok: true, status: res.status, data: json as T };
+    return { ok: false, status: res.status, error: (json?.error as ApiError | undefined) ?? { code: "internal" } };
+  }
+  const glossary = (projectId: string) => `/api/v1/projects/${enc(projectId)}/glossary`;
   const translation = (segmentId: string, lang: string) =>
     `/api/v1/segments/${enc(segmentId)}/translations/${enc(lang)}`;
 
@@ -80,6 +104,23 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
     approveAll: (documentId: string, body: In<typeof ApproveAllRequest>) =>
       call<Out<typeof ApproveAllAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/approve-all`, body),
     importPlace: (ticket: string) => call<Out<typeof ImportPlace>>("GET", `/api/v1/imports/${enc(ticket)}`),
+    glossary: (projectId: string, query: URLSearchParams) =>
+      call<Out<typeof GlossaryList>>("GET", `${glossary(projectId)}?${query}`),
+    addGlossaryEntry: (projectId: string, body: In<typeof GlossaryEntryRequest>) =>
+      call<Out<typeof GlossaryEntryAnswer>>("POST", glossary(projectId), body),
+    updateGlossaryEntry: (entryId: string, body: In<typeof GlossaryEntryUpdateRequest>) =>
+      call<Out<typeof GlossaryEntryAnswer>>("PATCH", `/api/v1/glossary/${enc(entryId)}`, body),
+    deleteGlossaryEntry: (entryId: string) => call<{ deleted: true }>("DELETE", `/api/v1/glossary/${enc(entryId)}`),
+    importGlossary: (projectId: string, form: FormData) =>
+      upload<Out<typeof GlossaryImportReport>>(`${glossary(projectId)}/import`, form),
+    attachGlossary: (projectId: string, body: In<typeof AttachGlossaryRequest>) =>
+      call<Out<typeof AttachedGlossaries>>("POST", `${glossary(projectId)}/attached`, body),
+    detachGlossary: (projectId: string, fromProjectId: string) =>
+      call<Out<typeof AttachedGlossaries>>("DELETE", `${glossary(projectId)}/attached/${enc(fromProjectId)}`),
+    segmentTerms: (segmentId: string, target: string) =>
+      call<Out<typeof SegmentTerms>>("GET", `/api/v1/segments/${enc(segmentId)}/terms?target=${enc(target)}`),
+    documentGlossary: (documentId: string, stamp: string) =>
+      call<Out<typeof DocumentGlossary>>("GET", `/api/v1/documents/${enc(documentId)}/glossary?stamp=${enc(stamp)}`),
   };
 }
 

@@ -20,6 +20,8 @@ export interface TermIndex {
   readonly entries: ReadonlyMap<string, RecognitionEntry>;
   /** Source terms in a paragraph, overlaps resolved longest-first, sorted by position. */
   findSource(text: string): SourceTermMatch[];
+  /** Every source-term occurrence, overlapping ones included (to merge with another index's). */
+  findSourceAll(text: string): SourceTermMatch[];
   /** Target terms of `lang` in a translation, overlaps resolved longest-first. */
   findTarget(text: string, lang: string): TargetTermMatch[];
   /** Every target-term occurrence, overlapping ones included (for "is any translation there"). */
@@ -63,6 +65,7 @@ export function buildTermIndex(entries: Iterable<RecognitionEntry>, sourceLang: 
     sourceLang,
     entries: byId,
     findSource: (text) => source.find(text),
+    findSourceAll: (text) => source.findAll(text),
     findTarget: (text, lang) => target(lang).find(text),
     findTargetAll: (text, lang) => target(lang).findAll(text),
     translationsOf: (entryId, lang) => byId.get(entryId)?.translations.filter((t) => t.lang === lang) ?? [],
@@ -86,16 +89,18 @@ export interface FoundTerm {
  * language's in the glossary's order), longest-first and sorted by position.
  */
 export function termsInText(index: TermIndex, text: string, targets?: readonly string[]): FoundTerm[] {
-  return index.findSource(text).map((m) => {
-    const entry = index.entries.get(m.entryId)!;
-    return {
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      entryId: m.entryId,
-      term: entry.term,
-      caseSensitive: entry.caseSensitive,
-      translations: targets ? entry.translations.filter((t) => targets.includes(t.lang)) : entry.translations,
-    };
-  });
+  return index.findSource(text).map((m) => foundTerm(m, index.entries.get(m.entryId)!, targets));
+}
+
+/** A match with its entry, as termsInText reports it. */
+export function foundTerm(m: SourceTermMatch, entry: RecognitionEntry, targets?: readonly string[]): FoundTerm {
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    entryId: m.entryId,
+    term: entry.term,
+    caseSensitive: entry.caseSensitive,
+    translations: targets ? entry.translations.filter((t) => targets.includes(t.lang)) : entry.translations,
+  };
 }

@@ -49,6 +49,7 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
             <h2 id={`project-${project.id}`}>{project.name}</h2>
             <span className="role-badge">{t(`role.${project.role}`)}</span>
             <span className="spacer" />
+            <Link href={`/${lng}/projects/${project.id}/glossary`}>{t("glossary.title")}</Link>
             {project.permissions.canImport && (
               <Link href={`/${lng}/projects/${project.id}/import`}>{t("import.title")}</Link>
             )}

@@ -13,7 +13,9 @@ import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { listDocumentNotes } from "@/lib/notes/notes";
 import { lastReviewedTexts } from "@/lib/review/decide";
+import { documentGlossaryStamp } from "@/lib/terms/segment-terms";
 import { DocumentEditor } from "./editor/document-editor";
+import { TermsProvider } from "./editor/terms/terms-provider";
 
 export const dynamic = "force-dynamic";
 
@@ -52,13 +54,14 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const data = await getEditorRows(db, doc.id, targets, total > FIRST_SCREEN_ABOVE ? FIRST_SCREEN : undefined);
   const rows = data.map((r) => editorRow(r, targets, (lang) => r.translations[lang]));
   const permissions = editorPermissions(found.access, actor.userId);
-  const [threads, baselines] = await Promise.all([
+  const [threads, baselines, glossaryStamp] = await Promise.all([
     listDocumentNotes(db, doc.id),
     permissions.canDecide
       ? Promise.all(
           targets.map(async (lang) => [lang, Object.fromEntries(await lastReviewedTexts(db, doc.id, lang))] as const),
         ).then(Object.fromEntries)
       : Promise.resolve({}),
+    documentGlossaryStamp(db, doc.projectId, doc.sourceLang),
   ]);
   // Notes on languages not shown stay out of this view.
   const shownThreads = threads.filter((th) => th.lang === null || targets.includes(th.lang));
@@ -69,6 +72,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     <>
       <p>
         <Link href={`/${lng}`}>← {t("document.backToProjects")}</Link>
+        {" · "}
+        <Link href={`/${lng}/projects/${doc.projectId}/glossary`}>{t("glossary.title")}</Link>
       </p>
       <div className="doc-header">
         <h1>{doc.title}</h1>
@@ -91,17 +96,29 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           })}
         </nav>
       </div>
-      <DocumentEditor
-        key={current}
+      <TermsProvider
         documentId={doc.id}
         sourceLang={doc.sourceLang}
         langs={targets}
-        rows={rows}
-        totalRows={total}
-        threads={shownThreads}
-        baselines={baselines}
-        permissions={permissions}
-      />
+        config={{
+          projectId: doc.projectId,
+          stamp: glossaryStamp,
+          targetLangs: available,
+          canEdit: permissions.canEditGlossary,
+        }}
+      >
+        <DocumentEditor
+          key={current}
+          documentId={doc.id}
+          sourceLang={doc.sourceLang}
+          langs={targets}
+          rows={rows}
+          totalRows={total}
+          threads={shownThreads}
+          baselines={baselines}
+          permissions={permissions}
+        />
+      </TermsProvider>
     </>
   );
 }

@@ -186,6 +186,7 @@ export function DocumentEditor({
         onShortcuts={showShortcuts}
         onReplace={() => setReplaceOpen(true)}
         onAllNotes={() => setPanel({ kind: "all-notes" })}
+        onTerms={() => setPanel((p) => (p?.kind === "terms" ? null : { kind: "terms" }))}
         onApproveAll={() => setApproveAllOpen(true)}
         kkLatin={langs.includes("kk") ? { on: kkLatin, set: setKkLatin } : null}
       />

@@ -27,6 +27,7 @@ interface Props {
   onShortcuts: () => void;
   onReplace: () => void;
   onAllNotes: () => void;
+  onTerms?: () => void;
   onApproveAll: () => void;
   kkLatin: { on: boolean; set: (on: boolean) => void } | null;
 }
@@ -101,6 +102,11 @@ export function EditorToolbar(props: Props) {
         <button type="button" onClick={props.onAllNotes}>
           {t("notes.allCount", { count: props.openThreads })}
         </button>
+        {props.onTerms && (
+          <button type="button" onClick={props.onTerms}>
+            {t("terms.panelButton")}
+          </button>
+        )}
         {permissions.canDecide && (
           <label className="checkbox toggle">
             <input type="checkbox" checked={props.reviewMode} onChange={(e) => props.setReviewMode(e.target.checked)} />{" "}

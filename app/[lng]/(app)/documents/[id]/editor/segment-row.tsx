@@ -4,9 +4,9 @@ import { memo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Row } from "@/lib/editor/rows";
 import type { EditorActions } from "./editor-actions";
-import { HighlightedText } from "./highlighted-text";
 import { openCount, spansFor, type Thread } from "./notes-model";
 import { selectionOffsets } from "./selection";
+import { SourceTerms } from "./terms/source-terms";
 import { TranslationCell } from "./translation-cell";
 
 interface Props {
@@ -75,7 +75,7 @@ function SegmentRowImpl({
           data-testid="source"
           onMouseUp={() => setSourceSelection(sourceRef.current ? selectionOffsets(sourceRef.current) : null)}
         >
-          <HighlightedText text={row.source} spans={spansFor(threads, "source", null, row.source)} />
+          <SourceTerms rowId={row.id} text={row.source} spans={spansFor(threads, "source", null, row.source)} />
         </div>
         {canComment && sourceSelection && (
           <button

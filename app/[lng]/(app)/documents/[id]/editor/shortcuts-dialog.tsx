@@ -2,6 +2,7 @@
 
 import { useTranslation } from "react-i18next";
 import { useModalDialog } from "./panels";
+import { TERM_SHORTCUTS } from "./terms/use-term-shortcuts";
 
 const SHORTCUTS = [
   ["Ctrl+Enter", "confirm"],
@@ -31,6 +32,14 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
                 <kbd>{keys}</kbd>
               </td>
               <td>{t(`editor.shortcut.${what}`)}</td>
+            </tr>
+          ))}
+          {TERM_SHORTCUTS.map(([keys, what]) => (
+            <tr key={what}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(`terms.shortcut.${what}`)}</td>
             </tr>
           ))}
           {REVIEW_SHORTCUTS.map(([keys, what]) => (

@@ -8,12 +8,14 @@ import { AllNotesPanel } from "./all-notes-panel";
 import { HistoryPanel } from "./history-panel";
 import type { Thread } from "./notes-model";
 import { NotesPanel, type PendingAnchor } from "./notes-panel";
+import { TermsPanel } from "./terms/terms-panel";
 
 /** Which side panel is open: a translation's history, a paragraph's notes, or every note of the document. */
 export type Panel =
   | { kind: "history"; rowId: string; lang: string }
   | { kind: "notes"; rowId: string; anchor: PendingAnchor | null; threadId: string | null }
   | { kind: "all-notes" }
+  | { kind: "terms" }
   | null;
 
 interface Props {
@@ -47,6 +49,7 @@ export function SidePanel({ panel, setPanel, rows, langs, threads, bySegment, pe
       />
     );
   }
+  if (panel?.kind === "terms") return <TermsPanel rows={rows} onClose={close} />;
   const row = panel ? rows.find((r) => r.id === panel.rowId) : undefined;
   if (!panel || !row) return null;
   if (panel.kind === "history") {

@@ -46,6 +46,7 @@ export async function projectSettingsAction(_prev: ActionResult<void> | null, fo
   return runAction(async ({ actor, db }) => {
     await updateProjectSettings(db, actor, field(form, "projectId"), {
       reviewersMayEdit: form.get("reviewersMayEdit") === "on",
+      translatorsMayEditGlossary: form.get("translatorsMayEditGlossary") === "on",
     });
     refresh();
   });

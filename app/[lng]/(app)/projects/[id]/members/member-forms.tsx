@@ -91,7 +91,15 @@ export function MemberRowForms({
   );
 }
 
-export function ProjectSettingsForm({ projectId, reviewersMayEdit }: { projectId: string; reviewersMayEdit: boolean }) {
+export function ProjectSettingsForm({
+  projectId,
+  reviewersMayEdit,
+  translatorsMayEditGlossary,
+}: {
+  projectId: string;
+  reviewersMayEdit: boolean;
+  translatorsMayEditGlossary: boolean;
+}) {
   const { t } = useTranslation();
   const [state, action, pending] = useActionState(projectSettingsAction, null);
   return (
@@ -100,6 +108,10 @@ export function ProjectSettingsForm({ projectId, reviewersMayEdit }: { projectId
       <label className="checkbox">
         <input type="checkbox" name="reviewersMayEdit" defaultChecked={reviewersMayEdit} />{" "}
         {t("members.reviewersMayEdit")}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" name="translatorsMayEditGlossary" defaultChecked={translatorsMayEditGlossary} />{" "}
+        {t("members.translatorsMayEditGlossary")}
       </label>
       <button type="submit" disabled={pending}>
         {t("members.saveSettings")}

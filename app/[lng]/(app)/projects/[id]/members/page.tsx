@@ -113,7 +113,11 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
         </section>
       )}
       <section className="card">
-        <ProjectSettingsForm projectId={id} reviewersMayEdit={project.reviewersMayEdit} />
+        <ProjectSettingsForm
+          projectId={id}
+          reviewersMayEdit={project.reviewersMayEdit}
+          translatorsMayEditGlossary={project.translatorsMayEditGlossary}
+        />
       </section>
     </>
   );
