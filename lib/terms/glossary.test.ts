@@ -176,3 +176,40 @@ describe("the recognition index", () => {
     });
   });
 });
+
+describe("a big glossary", () => {
+  it("loads for recognition and exports with 10,000 entries (more than SQLite binds in one query)", async () => {
+    const { ensureGlossary, bumpGlossary } = await import("./glossary");
+    const { writeEntries } = await import("./write-entries");
+    const { loadRecognitionEntries } = await import("./index-cache");
+    const { exportGlossary } = await import("./exchange/export-glossary");
+    const big = await termsProject(world.db, "Big glossary");
+    const entries = Array.from({ length: 10_000 }, (_, i) => ({
+      term: `термін номер ${i}`,
+      sourceLang: "uk",
+      translations: [{ lang: "en", term: `term ${i}`, status: "preferred" as const, note: "" }],
+      partOfSpeech: null,
+      definition: "",
+      note: "",
+      example: "",
+      caseSensitive: false,
+    }));
+    const glossaryId = await world.db.$transaction(
+      async (tx) => {
+        const { id } = await ensureGlossary(tx, big.id);
+        await writeEntries(tx, id, entries, null);
+        await bumpGlossary(tx, id);
+        return id;
+      },
+      { timeout: 60_000 },
+    );
+    const loaded = await loadRecognitionEntries(world.db, [glossaryId]);
+    expect(loaded).toHaveLength(10_000);
+    expect(loaded.find((e) => e.term === "термін номер 9999")?.translations).toEqual([
+      { lang: "en", term: "term 9999", status: "preferred" },
+    ]);
+    const csv = await exportGlossary(world.db, big.id, "csv");
+    expect(csv.body.split("\r\n").filter(Boolean)).toHaveLength(10_001);
+    expect(csv.body).toContain("термін номер 9999,term 9999,preferred");
+  });
+});

@@ -3,6 +3,7 @@
 // every entry change), read with one small query per call: an edit, an attachment or a detachment
 // makes a new key, so every process sees it at once — no invalidation messages between instances.
 import type { Db, Tx } from "../db/client";
+import { groupBy } from "../group-by";
 import { projectGlossaries } from "./list";
 import { buildTermIndex, type TermIndex } from "./recognize";
 import type { RecognitionEntry, TermStatus } from "./types";
@@ -20,22 +21,33 @@ export function glossaryStamp(sourceLang: string, glossaries: { id: string; vers
     .join(",")}`;
 }
 
-/** The entries recognition needs (e.g. to send to the editor once per page), in recognition's shape. */
+/**
+ * The entries recognition needs (e.g. to send to the editor once per page), in recognition's shape.
+ * Entries and translations are read in two queries filtered by glossary: loading the translations
+ * through the relation would bind one parameter per entry, beyond SQLite's limit for a big glossary.
+ */
 export async function loadRecognitionEntries(db: Client, glossaryIds: string[]): Promise<RecognitionEntry[]> {
   if (glossaryIds.length === 0) return [];
-  const rows = await db.glossaryEntry.findMany({
-    where: { glossaryId: { in: glossaryIds } },
-    select: {
-      id: true,
-      term: true,
-      sourceLang: true,
-      caseSensitive: true,
-      translations: { select: { lang: true, term: true, status: true }, orderBy: { position: "asc" } },
-    },
-  });
+  const [rows, translations] = await Promise.all([
+    db.glossaryEntry.findMany({
+      where: { glossaryId: { in: glossaryIds } },
+      select: { id: true, term: true, sourceLang: true, caseSensitive: true },
+    }),
+    db.glossaryTranslation.findMany({
+      where: { entry: { glossaryId: { in: glossaryIds } } },
+      select: { entryId: true, lang: true, term: true, status: true },
+      orderBy: [{ entryId: "asc" }, { position: "asc" }],
+    }),
+  ]);
+  const byEntry = groupBy(translations, (t) => t.entryId);
+  // An entry written between the two reads has no translations yet: the next stamp reads it whole.
   return rows.map((r) => ({
     ...r,
-    translations: r.translations.map((t) => ({ ...t, status: t.status as TermStatus })),
+    translations: (byEntry.get(r.id) ?? []).map((t) => ({
+      lang: t.lang,
+      term: t.term,
+      status: t.status as TermStatus,
+    })),
   }));
 }
 

@@ -2,6 +2,7 @@
 // checked the asker may read the project.
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
+import { groupBy } from "../../group-by";
 import { projectLanguages } from "../glossary";
 import { writeGlossaryCsv } from "./csv";
 import type { GlossaryFormat } from "./import-glossary";
@@ -19,12 +20,17 @@ export async function exportGlossary(db: Db, projectId: string, format: Glossary
   const project = await db.project.findUnique({ where: { id: projectId }, select: { name: true } });
   if (!project) throw new AppError("not_found");
   const languages = await projectLanguages(db, projectId);
-  const rows = await db.glossaryEntry.findMany({
-    where: { glossary: { projectId } },
-    orderBy: [{ termKey: "asc" }, { id: "asc" }],
-    include: { translations: { orderBy: { position: "asc" } } },
-  });
-  const entries: TbxEntry[] = rows;
+  // Two queries filtered by project: including the translations would bind one parameter per entry,
+  // beyond SQLite's limit for a big glossary.
+  const [rows, translations] = await Promise.all([
+    db.glossaryEntry.findMany({ where: { glossary: { projectId } }, orderBy: [{ termKey: "asc" }, { id: "asc" }] }),
+    db.glossaryTranslation.findMany({
+      where: { entry: { glossary: { projectId } } },
+      orderBy: [{ entryId: "asc" }, { position: "asc" }],
+    }),
+  ]);
+  const byEntry = groupBy(translations, (t) => t.entryId);
+  const entries: TbxEntry[] = rows.map((r) => ({ ...r, translations: byEntry.get(r.id) ?? [] }));
   const base = `${safeName(project.name)}-glossary`;
   if (format === "csv")
     return {
