@@ -3,9 +3,13 @@
 //    checks (missing translation + forbidden term) per paragraph;
 //  - browser (Chromium through Playwright): the same modules bundled by esbuild for the browser,
 //    the index built in the page, and the visible rows (30 paragraphs) recognised in one go
-//    (< 16 ms, one frame).
+//    (< 16 ms, one frame);
+//  - the real editor (bench/terms-editor.ts): the production build with the glossary in the database
+//    and a 2,000-paragraph document, Chromium scrolling the editor; each batch of paragraphs coming on
+//    screen recognised (< 16 ms), the glossary loaded once per page and cached by the browser.
 // The machine's load average is printed: 2 cores shared with other developers, timings are noisy.
-// Run: npm run bench:terms   (BENCH_TERMS_ENTRIES, BENCH_TERMS_RUNS, BENCH_TERMS_BROWSER=0 to skip Chromium)
+// Run: npm run bench:terms   (BENCH_TERMS_ENTRIES, BENCH_TERMS_RUNS, BENCH_TERMS_BROWSER=0 to skip Chromium,
+//      BENCH_TERMS_EDITOR=0 to skip the real editor; BENCH_PORT for its server, BENCH_REBUILD=1 to build first)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
@@ -15,6 +19,7 @@ import { forbiddenTargetTerms, missingTargetTerms } from "../lib/terms/checks";
 import { buildTermIndex } from "../lib/terms/recognize";
 import { chromiumLaunchOptions } from "../tests/chromium";
 import { formatMarkdown, formatText, int, mb, ms, Table } from "./report";
+import { killAllChildren } from "./server";
 import { summarize } from "./stats";
 import { glossary, paragraphs } from "./terms-data";
 
@@ -22,6 +27,7 @@ const ENTRIES = Number(process.env.BENCH_TERMS_ENTRIES || 10_000);
 const RUNS = Number(process.env.BENCH_TERMS_RUNS || 3_000);
 const VISIBLE_ROWS = 30;
 const LIMITS = { serverP95: 5, frame: 16 };
+const SCROLL_NOTE = "first screen, then 30 wheel turns";
 const OUT = path.resolve("bench", "out", "terms");
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -96,6 +102,42 @@ async function main() {
     );
   }
 
+  let editor: Awaited<ReturnType<typeof import("./terms-editor").inEditor>> | null = null;
+  if (process.env.BENCH_TERMS_BROWSER !== "0" && process.env.BENCH_TERMS_EDITOR !== "0") {
+    const { inEditor } = await import("./terms-editor");
+    editor = await inEditor(ENTRIES);
+    table.begin(`the real editor (production build, ${int(editor.paragraphs)} paragraphs, Chromium 1440×900)`);
+    table.info("glossary entries in the database", int(editor.entries));
+    table.info("glossary download (once per page)", `${mb(editor.glossaryBytes)} in ${ms(editor.glossaryMs)}`);
+    table.info("index build in the page", ms(editor.indexMs));
+    table.check(
+      "glossary requests for the page",
+      String(editor.glossaryRequests),
+      "1 per page load",
+      editor.glossaryRequests === 1,
+    );
+    table.check(
+      "per-paragraph term requests",
+      String(editor.segmentTermRequests),
+      "0",
+      editor.segmentTermRequests === 0,
+    );
+    table.check(
+      "glossary from the browser's cache on the second visit",
+      editor.cachedOnReload ? "yes" : "no",
+      "yes",
+      editor.cachedOnReload,
+    );
+    table.info(
+      `batches of paragraphs coming on screen (${SCROLL_NOTE})`,
+      `${editor.batches}, ${editor.rowsPerBatch.toFixed(1)} paragraphs each`,
+    );
+    table.info("recognise a batch p50", ms(editor.batchP50));
+    table.check("recognise a batch p95", ms(editor.batchP95), `< ${LIMITS.frame} ms`, editor.batchP95 < LIMITS.frame);
+    table.info("recognise a batch max", ms(editor.batchMax));
+    table.info("terms underlined on screen at the end", int(editor.termsShown));
+  }
+
   table.begin("machine");
   table.info("load average (1/5/15 min) before", loadBefore);
   table.info("load average (1/5/15 min) after", load());
@@ -106,7 +148,7 @@ async function main() {
   writeFileSync(path.join(OUT, "results.md"), formatMarkdown(table, "Terminology benchmark", notes));
   writeFileSync(
     path.join(OUT, "results.json"),
-    `${JSON.stringify({ rows: table.rows, server: s, browser }, null, 2)}\n`,
+    `${JSON.stringify({ rows: table.rows, server: s, browser, editor }, null, 2)}\n`,
   );
   process.exitCode = table.failed ? 1 : 0;
 }
@@ -143,5 +185,6 @@ async function inBrowser(entries: unknown[], texts: string[]) {
 
 main().catch((error) => {
   console.error(error);
+  killAllChildren();
   process.exit(1);
 });

@@ -11,6 +11,12 @@ export type TermsState = "loading" | "ready" | "failed";
 
 /** The name of the performance measure around each batch of paragraphs recognised (bench/terms.ts reads it). */
 export const RECOGNITION_MEASURE = "parallel:terms";
+/** …and around building the index from the loaded entries. */
+export const INDEX_MEASURE = "parallel:terms-index";
+
+function measure(name: string, start: number, detail: Record<string, number>) {
+  if (typeof performance.measure === "function") performance.measure(name, { start, detail });
+}
 
 export class TermsStore {
   readonly sourceLang: string;
@@ -44,7 +50,9 @@ export class TermsStore {
 
   /** The document's entries, as loaded once for the page. */
   load(entries: RecognitionEntry[]) {
+    const started = performance.now();
     this.base = buildTermIndex(entries, this.sourceLang);
+    measure(INDEX_MEASURE, started, { entries: entries.length });
     this.state = "ready";
     this.changed();
   }
@@ -83,8 +91,7 @@ export class TermsStore {
       this.termsFor(text);
       rows++;
     }
-    if (rows > 0 && typeof performance.measure === "function")
-      performance.measure(RECOGNITION_MEASURE, { start: started, detail: { rows } });
+    if (rows > 0) measure(RECOGNITION_MEASURE, started, { rows });
   }
 
   private recognise(text: string): FoundTerm[] {
