@@ -142,7 +142,7 @@ export function EntryDialog({ open, onClose, projectId, sourceLang, targetLangs,
         <fieldset className="stack">
           <legend>{t("glossary.translations")}</legend>
           {rows.map((row, i) => (
-            <div key={row.key} className="translation-row" aria-invalid={rowInvalid(row) || undefined}>
+            <div key={row.key} className="translation-row">
               <label>
                 {t("glossary.language")}
                 <select value={row.lang} onChange={(e) => setRow(row.key, { lang: e.target.value })}>
@@ -159,6 +159,7 @@ export function EntryDialog({ open, onClose, projectId, sourceLang, targetLangs,
                   lang={row.lang}
                   value={row.term}
                   maxLength={300}
+                  aria-invalid={rowInvalid(row) || undefined}
                   onChange={(e) => setRow(row.key, { term: e.target.value })}
                 />
               </label>
