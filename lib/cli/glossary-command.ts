@@ -1,25 +1,19 @@
 // `glossary import` and `glossary export` on the command line. Like the other commands they act as
 // the server's administrator: no permission check. Imported entries are recorded as the first
 // administrator's (import-command.ts), or nobody's when there is none yet.
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
-import { tooLarge } from "../exchange/import/errors";
-import { maxUploadBytes } from "../exchange/import/limits";
 import { exportGlossary } from "../terms/exchange/export-glossary";
 import { importGlossary } from "../terms/exchange/import-glossary";
 import { parseExportFormat } from "../terms/project-glossary";
 import { type CliIo, findProject } from "./commands";
-import { importingUser } from "./import-command";
+import { importingUser, readImportFile } from "./import-command";
 
 export async function glossaryImport(db: Db, args: { file: string; project: string }, io: CliIo) {
   const project = await findProject(db, args.project);
-  const info = await stat(args.file).catch(() => null);
-  if (!info?.isFile()) throw new AppError("not_found", { field: "file" }, `No file at ${args.file}.`);
-  const max = maxUploadBytes();
-  if (info.size > max) throw tooLarge(max);
-  const bytes = new Uint8Array(await readFile(args.file));
+  const bytes = await readImportFile(args.file);
   const user = await importingUser(db);
   const report = await importGlossary(db, project.id, user?.id ?? null, { fileName: path.basename(args.file), bytes });
   io.out(

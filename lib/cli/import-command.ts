@@ -19,17 +19,22 @@ export async function importingUser(db: Db): Promise<{ id: string; email: string
   });
 }
 
+/** A file to import, refused when it is missing or over PARALLEL_MAX_UPLOAD_MB (as an upload would be). */
+export async function readImportFile(file: string): Promise<Uint8Array> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new AppError("not_found", { field: "file" }, `No file at ${file}.`);
+  const max = maxUploadBytes();
+  if (info.size > max) throw tooLarge(max);
+  return new Uint8Array(await readFile(file));
+}
+
 export async function importFile(
   db: Db,
   args: { file: string; project: string; title?: string; update?: string },
   io: CliIo,
 ) {
   const project = await findProject(db, args.project);
-  const info = await stat(args.file).catch(() => null);
-  if (!info?.isFile()) throw new AppError("not_found", { field: "file" }, `No file at ${args.file}.`);
-  const max = maxUploadBytes();
-  if (info.size > max) throw tooLarge(max);
-  const bytes = new Uint8Array(await readFile(args.file));
+  const bytes = await readImportFile(args.file);
   const user = await importingUser(db);
   const report = await importDocument(db, {
     projectId: project.id,

@@ -4,11 +4,12 @@
 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorText } from "@/app/_components/error-text";
 import { useModalDialog } from "@/app/[lng]/(app)/documents/[id]/editor/panels";
 import type { GlossaryEntryAnswer } from "@/lib/api/schemas/glossary";
 import { type ApiError, api, type Out } from "@/lib/editor/api-client";
-import { errorKeys, errorParams } from "@/lib/error-params";
-import { PARTS_OF_SPEECH, TERM_STATUSES, type TermStatus } from "@/lib/terms/types";
+import { PARTS_OF_SPEECH, type TermStatus } from "@/lib/terms/types";
+import { LanguageOptions, StatusOptions } from "./term-translations";
 
 export type EntryAnswer = Out<typeof GlossaryEntryAnswer>;
 export type EntryView = EntryAnswer["entry"];
@@ -146,11 +147,7 @@ export function EntryDialog({ open, onClose, projectId, sourceLang, targetLangs,
               <label>
                 {t("glossary.language")}
                 <select value={row.lang} onChange={(e) => setRow(row.key, { lang: e.target.value })}>
-                  {targetLangs.map((l) => (
-                    <option key={l} value={l}>
-                      {t(`lang.${l}`)}
-                    </option>
-                  ))}
+                  <LanguageOptions langs={targetLangs} />
                 </select>
               </label>
               <label className="grow">
@@ -166,11 +163,7 @@ export function EntryDialog({ open, onClose, projectId, sourceLang, targetLangs,
               <label>
                 {t("glossary.status")}
                 <select value={row.status} onChange={(e) => setRow(row.key, { status: e.target.value as TermStatus })}>
-                  {TERM_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`terms.status.${s}`)}
-                    </option>
-                  ))}
+                  <StatusOptions />
                 </select>
               </label>
               <button
@@ -250,11 +243,7 @@ export function EntryDialog({ open, onClose, projectId, sourceLang, targetLangs,
             onChange={(e) => setFields((f) => ({ ...f, note: e.target.value }))}
           />
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {t(errorKeys(error), errorParams(error))}
-          </p>
-        )}
+        <ErrorText error={error} />
         <div className="row-buttons">
           <button type="submit" className="primary" disabled={busy}>
             {t("glossary.save")}

@@ -3,7 +3,7 @@
 // through and named (the strike alone would tell nothing to a screen reader or in print).
 
 import { useTranslation } from "react-i18next";
-import type { TermStatus } from "@/lib/terms/types";
+import { TERM_STATUSES, type TermStatus } from "@/lib/terms/types";
 
 export interface ShownTranslation {
   lang: string;
@@ -34,4 +34,24 @@ export function TermTranslations({ translations }: { translations: ShownTranslat
       ))}
     </ul>
   );
+}
+
+/** The <option>s of a term status select. */
+export function StatusOptions() {
+  const { t } = useTranslation();
+  return TERM_STATUSES.map((s) => (
+    <option key={s} value={s}>
+      {t(`terms.status.${s}`)}
+    </option>
+  ));
+}
+
+/** The <option>s of a language select, named in the interface language. */
+export function LanguageOptions({ langs }: { langs: string[] }) {
+  const { t } = useTranslation();
+  return langs.map((l) => (
+    <option key={l} value={l}>
+      {t(`lang.${l}`)}
+    </option>
+  ));
 }

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorText } from "@/app/_components/error-text";
 import { type ApiError, api } from "@/lib/editor/api-client";
-import { errorKeys, errorParams } from "@/lib/error-params";
 
 interface Props {
   projectId: string;
@@ -85,11 +85,7 @@ export function AttachedGlossaries({ projectId, glossaries, attachable, canAttac
             </button>
           </div>
         ))}
-      {error && (
-        <p className="form-error" role="alert">
-          {t(errorKeys(error), errorParams(error))}
-        </p>
-      )}
+      <ErrorText error={error} />
     </section>
   );
 }

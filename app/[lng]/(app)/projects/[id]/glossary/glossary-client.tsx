@@ -2,12 +2,12 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorText } from "@/app/_components/error-text";
 import { EntryDialog, type EntryView } from "@/app/_components/glossary/entry-dialog";
+import { LanguageOptions, StatusOptions } from "@/app/_components/glossary/term-translations";
 import { useModalDialog } from "@/app/[lng]/(app)/documents/[id]/editor/panels";
 import type { GlossaryList } from "@/lib/api/schemas/glossary";
 import { type ApiError, api, type Out } from "@/lib/editor/api-client";
-import { errorKeys, errorParams } from "@/lib/error-params";
-import { TERM_STATUSES } from "@/lib/terms/types";
 import { AttachedGlossaries } from "./attached-glossaries";
 import { EntryTable } from "./entry-table";
 import { GlossaryImport } from "./glossary-import";
@@ -120,22 +120,14 @@ export function GlossaryClient({
             {t("glossary.language")}{" "}
             <select value={filters.lang} onChange={set("lang")}>
               <option value="">{t("editor.allTargets")}</option>
-              {targetLangs.map((l) => (
-                <option key={l} value={l}>
-                  {t(`lang.${l}`)}
-                </option>
-              ))}
+              <LanguageOptions langs={targetLangs} />
             </select>
           </label>
           <label>
             {t("glossary.status")}{" "}
             <select value={filters.status} onChange={set("status")}>
               <option value="">{t("editor.allStatuses")}</option>
-              {TERM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`terms.status.${s}`)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           </label>
           {list.glossaries.length > 1 && (
@@ -155,11 +147,7 @@ export function GlossaryClient({
         <p role="status" className="form-ok">
           {notice}
         </p>
-        {error && (
-          <p className="form-error" role="alert">
-            {t(errorKeys(error), errorParams(error))}
-          </p>
-        )}
+        <ErrorText error={error} />
         <EntryTable
           entries={list.entries}
           sourceLang={sourceLang}
@@ -237,11 +225,7 @@ function DeleteDialog({
     <dialog ref={ref} className="dialog" aria-labelledby="delete-entry-title" onClose={onClose}>
       <h2 id="delete-entry-title">{t("glossary.deleteTitle", { term: entry?.term ?? "" })}</h2>
       <p>{t("glossary.deleteWarning")}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {t(errorKeys(error), errorParams(error))}
-        </p>
-      )}
+      <ErrorText error={error} />
       <div className="row-buttons">
         <button type="button" className="danger" onClick={() => void remove()}>
           {t("glossary.delete")}
