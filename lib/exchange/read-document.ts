@@ -60,6 +60,8 @@ const pristine = (): ExchangeTarget => ({ text: "", status: "new", updatedBy: nu
 
 function toAnchor(row: NoteRow, lang: string | null, kkText: string): ExchangeNote["anchor"] {
   if (!row.anchorSide || row.anchorStart === null || row.anchorEnd === null) return null;
+  // Its words are gone ("text changed"): the note is on the paragraph as a whole, not on other words.
+  if (Number(row.anchorLost)) return null;
   const side = row.anchorSide === "source" ? "source" : "target";
   const text = row.anchorText ?? "";
   // Kazakh in Latin script: the span moves with the transliterated text.

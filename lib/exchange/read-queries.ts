@@ -31,6 +31,8 @@ export interface NoteRow {
   anchorStart: number | null;
   anchorEnd: number | null;
   anchorText: string | null;
+  /** The anchored words are gone from the text (lib/notes/reanchor.ts): the offsets are stale. */
+  anchorLost: boolean | number | bigint;
   category: string | null;
   severity: string | null;
   parentId: string | null;
@@ -64,7 +66,7 @@ export function readPageNotes(db: Db, documentId: string, after: number, last: n
   return db.$queryRaw<NoteRow[]>`
     SELECT n."id", n."segmentId", n."lang", n."fromFile", n."fileAuthor", n."fileCreatedAt",
            a."name" AS "authorAccount", n."body",
-           n."anchorSide", n."anchorStart", n."anchorEnd", n."anchorText", n."category", n."severity",
+           n."anchorSide", n."anchorStart", n."anchorEnd", n."anchorText", n."anchorLost", n."category", n."severity",
            n."parentId", n."resolvedAt", n."createdAt"
     FROM "Note" n
     LEFT JOIN "User" a ON a."id" = n."authorId"

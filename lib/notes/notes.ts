@@ -8,6 +8,7 @@ import type { Db, Prisma, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
+import { anchorAt, type FullAnchor } from "./anchor";
 import { findMentions } from "./mentions";
 import type { MqmCategory, Severity } from "./mqm";
 import { NoteInput, NoteUpdate } from "./validation";
@@ -35,6 +36,10 @@ function toView(note: Prisma.NoteGetPayload<{ include: typeof noteInclude }>) {
             start: note.anchorStart,
             end: note.anchorEnd,
             text: note.anchorText ?? "",
+            prefix: note.anchorPrefix,
+            suffix: note.anchorSuffix,
+            // The words are gone from the text: start/end are where they were, not words of the text now.
+            lost: note.anchorLost,
           }
         : null,
     // The database holds what validation let in.
@@ -98,7 +103,7 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
     }
   }
 
-  let anchorText: string | null = null;
+  let anchor: FullAnchor | null = null;
   if (input.anchor) {
     let text = segment.source;
     if (input.anchor.side === "target") {
@@ -110,7 +115,7 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
     }
     if (input.anchor.end > text.length)
       throw new AppError("invalid_input", { field: "anchor", reason: "anchor_outside" });
-    anchorText = text.slice(input.anchor.start, input.anchor.end);
+    anchor = anchorAt(text, input.anchor.start, input.anchor.end);
   }
 
   const mentioned = await mentionedIn(db, access.projectId, input.body, actor.userId);
@@ -123,9 +128,11 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
         authorId: actor.userId,
         body: input.body,
         anchorSide: input.anchor?.side ?? null,
-        anchorStart: input.anchor?.start ?? null,
-        anchorEnd: input.anchor?.end ?? null,
-        anchorText,
+        anchorStart: anchor?.start ?? null,
+        anchorEnd: anchor?.end ?? null,
+        anchorText: anchor?.text ?? null,
+        anchorPrefix: anchor?.prefix ?? null,
+        anchorSuffix: anchor?.suffix ?? null,
         category: input.category ?? null,
         severity: input.severity ?? null,
         parentId: parent?.id ?? null,

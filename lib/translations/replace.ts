@@ -6,10 +6,9 @@
 import { z } from "zod";
 import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
-import { updateRows } from "../db/bulk-write";
-import type { Db, Tx } from "../db/client";
+import type { Db } from "../db/client";
 import { letOthersRun } from "../event-loop";
-import { reanchor } from "../notes/anchor";
+import { reanchorReplaced } from "../notes/reanchor";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
 import type { TranslationStatus } from "../segments/status";
@@ -144,7 +143,13 @@ export function applyReplace(db: Db, userId: string, plan: ReplacePlan) {
           return { id: row.id, text: c.after, status, version: row.version + 1, updatedById: userId, updatedAt: now };
         }),
       );
-      await reanchorNotes(tx, documentId, input.lang, new Map(result.changes.map((c) => [c.segmentId, c.after])));
+      // Notes anchored in the replaced texts follow their words, as after a save (one statement for all).
+      await reanchorReplaced(
+        tx,
+        documentId,
+        input.lang,
+        new Map(result.changes.map((c) => [c.segmentId, { text: c.after, previous: byId.get(c.segmentId)?.text }])),
+      );
       return { applied: true, ...result };
     },
     { timeout: 60_000 },
@@ -155,22 +160,4 @@ export async function findReplace(db: Db, actor: Actor, documentId: string, raw:
   const plan = await planReplace(db, actor, documentId, raw);
   if (!plan.input.apply) return { applied: false, changes: plan.changes, refused: plan.refused };
   return applyReplace(db, actor.userId, plan);
-}
-
-/** Notes anchored in the replaced texts follow their words (as after a save); one statement for all. */
-async function reanchorNotes(tx: Tx, documentId: string, lang: string, texts: Map<string, string>) {
-  if (texts.size === 0) return;
-  const anchored = await tx.note.findMany({
-    where: { documentId, lang, anchorSide: "target", anchorStart: { not: null } },
-    select: { id: true, segmentId: true, anchorStart: true, anchorEnd: true, anchorText: true },
-  });
-  const moved: [string, number, number][] = [];
-  for (const note of anchored) {
-    const text = texts.get(note.segmentId);
-    if (text === undefined) continue;
-    const at = reanchor(text, { start: note.anchorStart ?? 0, end: note.anchorEnd ?? 0, text: note.anchorText ?? "" });
-    // Words gone: the offsets stay, and the note shows "text changed" instead of pointing elsewhere.
-    if (at && (at.start !== note.anchorStart || at.end !== note.anchorEnd)) moved.push([note.id, at.start, at.end]);
-  }
-  await updateRows(tx, "Note", ["anchorStart", "anchorEnd"], moved);
 }

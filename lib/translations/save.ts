@@ -9,7 +9,7 @@
 import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
-import { reanchor } from "../notes/anchor";
+import { reanchorNotesIn } from "../notes/reanchor";
 import { parseInput } from "../parse-input";
 import { notATarget } from "../projects/languages";
 import type { TranslationStatus } from "../segments/status";
@@ -29,6 +29,9 @@ export interface SavedTranslation {
 }
 
 type ParsedInput = ReturnType<typeof SaveTranslationInput.parse>;
+
+// Find and replace (replace.ts) moves notes the same way.
+export { reanchorNotesIn };
 
 export async function saveTranslation(db: Db, actor: Actor, raw: unknown): Promise<SavedTranslation> {
   const input = parseInput(SaveTranslationInput, raw);
@@ -110,22 +113,8 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
       ).id;
     }
     await writeAtVersion(tx, translationId, input, status, userId, now);
-    if (reanchorNeeded) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text);
+    if (reanchorNeeded) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text, current?.text);
   });
   facts.current = { text: input.text, status, version: saved.version };
   return saved;
-}
-
-/** Notes anchored in this translation follow their words when text is typed around them. */
-export async function reanchorNotesIn(tx: Tx, segmentId: string, lang: string, text: string) {
-  const anchored = await tx.note.findMany({
-    where: { segmentId, lang, anchorSide: "target", anchorStart: { not: null } },
-  });
-  for (const note of anchored) {
-    const at = reanchor(text, { start: note.anchorStart ?? 0, end: note.anchorEnd ?? 0, text: note.anchorText ?? "" });
-    // Words gone: the offsets stay, and the note shows "text changed" instead of pointing elsewhere.
-    if (at && (at.start !== note.anchorStart || at.end !== note.anchorEnd)) {
-      await tx.note.update({ where: { id: note.id }, data: { anchorStart: at.start, anchorEnd: at.end } });
-    }
-  }
 }

@@ -8,7 +8,17 @@ export const Anchor = z.object({
   side: z.enum(["source", "target"]),
   start: Count.describe("First character (UTF-16 code unit offset)"),
   end: Count.describe("One past the last character"),
-  text: z.string().describe("The words the note was made on"),
+  text: z.string().describe("The words the note is on (kept up to date as the text is edited)"),
+  prefix: z
+    .string()
+    .nullable()
+    .describe("Up to 32 characters just before the words (W3C TextQuoteSelector prefix); null when not known"),
+  suffix: z.string().nullable().describe("Up to 32 characters just after them; null when not known"),
+  lost: z
+    .boolean()
+    .describe(
+      'The words are gone from the text ("text changed"): start/end say where they were, the note is on the paragraph',
+    ),
 });
 
 export const Note = named(
