@@ -38,6 +38,8 @@ export class ApiReply<T = unknown> {
 /** 201 with this JSON (checked against the endpoint's response schema like a plain answer). */
 export const created = <T>(json: T) => new ApiReply<T>(201, { json });
 export const file = (raw: RawBody, headers: Record<string, string>) => new ApiReply<never>(200, { raw }, headers);
+/** 303 to a page of the app (a browser's form that must show an error in the page, not as JSON). */
+export const seeOther = (location: string) => new ApiReply<never>(303, { raw: "" }, { Location: location });
 
 /** Refusals an operation documents besides 401 and 500, which every one can give. */
 export type Refusal = 400 | 403 | 404 | 409 | 413 | 429;

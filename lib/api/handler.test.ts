@@ -88,6 +88,15 @@ describe("messages", () => {
     expect(fr.json.error.message).toBe("Please sign in to continue.");
   });
 
+  it("speaks the interface language the person chose in the app (its cookie) before Accept-Language", async () => {
+    const kk = await call(me, "/api/v1/me", {
+      headers: { "accept-language": "en-GB", cookie: "other=1; parallel-lng=kk" },
+    });
+    expect(kk.json.error.message).toBe("Жалғастыру үшін кіріңіз.");
+    const unknown = await call(me, "/api/v1/me", { headers: { "accept-language": "uk", cookie: "parallel-lng=de" } });
+    expect(unknown.json.error.message).toBe("Увійдіть, щоб продовжити.");
+  });
+
   it("hides the text of an unexpected error", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = route.nextRoute(

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { errorKeys, errorParams } from "../error-params";
 import { AppError, isAppError } from "../errors";
 import { getT } from "../i18n/server";
-import { fallbackLng, type Lng, languages } from "../i18n/settings";
+import { cookieName, fallbackLng, isLng, type Lng, languages } from "../i18n/settings";
 
 /** Request bodies above this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -19,8 +19,13 @@ negotiator.languages([fallbackLng, ...languages.filter((l) => l !== fallbackLng)
 /** What the checks read of a request's headers: a Web Headers, or Node's headers behind `get`. */
 export type HeaderSource = Pick<Headers, "get">;
 
-/** The interface language for messages, from Accept-Language (uk, en or kk; English otherwise). */
+/**
+ * The interface language for messages: the one the person chose in the app (its cookie, sent by the
+ * browser with every request), else Accept-Language (uk, en or kk; English otherwise).
+ */
 export function requestLng(headers: HeaderSource): Lng {
+  const chosen = new RegExp(`(?:^|;\\s*)${cookieName}=([a-z]+)`).exec(headers.get("cookie") ?? "")?.[1];
+  if (isLng(chosen)) return chosen;
   const lng = negotiator.get(headers.get("accept-language"));
   return (languages as readonly string[]).includes(lng ?? "") ? (lng as Lng) : fallbackLng;
 }

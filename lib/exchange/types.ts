@@ -1,5 +1,6 @@
 // The shared shape of a bilingual document for every exchange format, export and import alike, so a
 // round trip (export → import) can be compared field by field.
+import type { Lng } from "../i18n/settings";
 import type { SegmentKind } from "../segments/kinds";
 import type { TranslationStatus } from "../segments/status";
 
@@ -45,12 +46,20 @@ export interface ExchangeDocument {
   units: ExchangeUnit[];
 }
 
+/** What a translation-only export (docx-target, txt) writes for a paragraph without a translation. */
+export const untranslatedChoices = ["source", "omit"] as const;
+export type Untranslated = (typeof untranslatedChoices)[number];
+
 export interface ExportRequest {
   format: ExportFormat;
   /** Target languages to include, in order; "kk-Latn" means Kazakh written in the 2021 Latin alphabet. */
   targets: string[];
   approvedOnly: boolean;
   includeNotes: boolean;
+  /** Translation-only formats: the source text in its place (default), or the paragraph left out. */
+  untranslated?: Untranslated;
+  /** Interface language of the labels in formats meant for people (DOCX): language names, statuses. Default en. */
+  lng?: Lng;
 }
 
 export interface ExportResult {

@@ -1,9 +1,10 @@
 // Endpoints of documents: the list, a document's segments, the export download.
 import { z } from "zod";
 import { requireDocument } from "../../auth/access";
+import { isAppError } from "../../errors";
 import { contentDisposition, exportDocument, parseExportQuery } from "../../exchange/export";
-import { Flag as ExportFlag, Format as ExportFormat } from "../../exchange/export/query";
-import { defineEndpoint, file } from "../endpoint";
+import { Flag as ExportFlag, Format as ExportFormat, UntranslatedChoice } from "../../exchange/export/query";
+import { type ApiRequest, defineEndpoint, file, seeOther } from "../endpoint";
 import { documentSegments, listDocumentsFor } from "../queries";
 import { DocumentList, SegmentList } from "../schemas/documents";
 import { DocumentParams } from "./params";
@@ -52,7 +53,9 @@ export const exportDocumentEndpoint = defineEndpoint({
     "Bilingual formats (`tmx`, `xliff12`, `xliff20`, `csv`, `tsv`) carry every text, status, author, date and note, " +
     "so they can be imported back; `docx` is a side-by-side table, `docx-target` and `txt` the translation alone. " +
     "`kk-Latn` is the Kazakh translation in the 2021 Latin alphabet. Every project role may export. The field-by-field " +
-    "mapping of each format is in docs/exchange.md.",
+    "mapping of each format is in docs/exchange.md. Options that cannot work together are refused with 400 and a " +
+    "translated message; when a browser's form navigation (`Sec-Fetch-Mode: navigate`) sent them, the answer is a " +
+    "303 back to the export page, which shows that message instead of a page of JSON.",
   tags: ["documents"],
   params: DocumentParams,
   query: z.object({
@@ -71,6 +74,10 @@ export const exportDocumentEndpoint = defineEndpoint({
     notes: ExportFlag.optional().describe(
       "Include reviewer notes (`0` to leave them out). The last value given counts. Default 1.",
     ),
+    untranslated: UntranslatedChoice.optional().describe(
+      "`docx-target` and `txt`: a paragraph without a translation is written as its source text (`source`, default) " +
+        "or left out (`omit`).",
+    ),
   }),
   files: {
     description:
@@ -87,10 +94,20 @@ export const exportDocumentEndpoint = defineEndpoint({
     },
   },
   refusals: [400, 404],
-  async handler({ db, actor, params, query }) {
+  async handler({ db, actor, params, query, lng, request }) {
     const { document, access } = await requireDocument(db, actor, params.id, "document.export");
-    const request = parseExportQuery(query, access.targetLangs);
-    const result = await exportDocument(db, document.id, request);
+    let options: ReturnType<typeof parseExportQuery>;
+    try {
+      options = parseExportQuery(query, access.targetLangs, lng);
+    } catch (error) {
+      if (isAppError(error) && isFormNavigation(request)) {
+        const back = new URLSearchParams(query);
+        back.set("refused", String(error.details?.reason ?? error.code));
+        return seeOther(`/${lng}/documents/${document.id}/export?${back}`);
+      }
+      throw error;
+    }
+    const result = await exportDocument(db, document.id, options);
     return file(result.body, {
       "Content-Type": result.contentType,
       "Content-Disposition": contentDisposition(result.filename),
@@ -98,3 +115,8 @@ export const exportDocumentEndpoint = defineEndpoint({
     });
   },
 });
+
+/** A page the browser is navigating to (a submitted form), rather than a script's request. */
+function isFormNavigation(request: ApiRequest): boolean {
+  return request.headers.get("sec-fetch-mode") === "navigate" && request.headers.get("sec-fetch-dest") === "document";
+}

@@ -1,5 +1,5 @@
 // Small pieces several formats share: byte chunking, and the human-readable status and notes cells.
-import type { ExchangeUnit } from "../types";
+import type { ExchangeUnit, ExportRequest } from "../types";
 
 /** Bytes per chunk sent: small enough to stream, large enough that a file gets few writes. */
 export const CHUNK_BYTES = 64 * 1024;
@@ -64,21 +64,45 @@ export async function* toChunks(pieces: AsyncIterable<string | Uint8Array>): Asy
 }
 
 /** One target: its status; several: "en: approved; kk: draft" (a target left out shows nothing). */
-export function statusSummary(unit: ExchangeUnit, targets: string[]): string {
-  if (targets.length === 1) return unit.targets[targets[0]]?.status ?? "";
+export function statusSummary(
+  unit: ExchangeUnit,
+  targets: string[],
+  labels: { lang: (lang: string) => string; status: (status: string) => string } = { lang: (l) => l, status: (s) => s },
+): string {
+  const status = (lang: string) => labels.status(unit.targets[lang].status);
+  if (targets.length === 1) return unit.targets[targets[0]] ? status(targets[0]) : "";
   return targets
     .filter((lang) => unit.targets[lang])
-    .map((lang) => `${lang}: ${unit.targets[lang].status}`)
+    .map((lang) => `${labels.lang(lang)}: ${status(lang)}`)
     .join("; ");
 }
 
+/**
+ * What a translation-only export writes for a paragraph: its translation; without one, its source
+ * text (default) or nothing (null) when the request says to leave such paragraphs out.
+ */
+export function targetOnlyText(unit: ExchangeUnit, lang: string, request: ExportRequest): string | null {
+  const text = unit.targets[lang]?.text ?? "";
+  if (text !== "") return text;
+  return (request.untranslated ?? "source") === "source" && unit.source !== "" ? unit.source : null;
+}
+
+export interface NotesTextOptions {
+  /** How a note's language is shown (default: its code). */
+  langLabel?: (lang: string) => string;
+  /** Whether a span's words are quoted after the author: "Author «words»: body". */
+  quotes?: boolean;
+}
+
 /** The unresolved threads, one line a note: "[en] Author: body", replies as "  ↳ Author: body". */
-export function openNotesText(unit: ExchangeUnit): string {
+export function openNotesText(unit: ExchangeUnit, options: NotesTextOptions = {}): string {
+  const label = options.langLabel ?? ((lang: string) => lang);
   const lines: string[] = [];
   for (const note of unit.notes) {
     if (note.resolved) continue;
-    const lang = note.lang ? `[${note.lang}] ` : "";
-    lines.push(`${lang}${note.author ?? "—"}: ${note.body}`);
+    const lang = note.lang ? `[${label(note.lang)}] ` : "";
+    const quote = options.quotes && note.anchor ? ` «${note.anchor.text}»` : "";
+    lines.push(`${lang}${note.author ?? "—"}${quote}: ${note.body}`);
     for (const reply of note.replies) lines.push(`  ↳ ${reply.author ?? "—"}: ${reply.body}`);
   }
   return lines.join("\n");

@@ -61,16 +61,17 @@ describe("DOCX side by side", () => {
     expect(rows).toHaveLength(ctx.world.segments.length + 1);
     expect(rows[0]).toContain("<w:tblHeader/>");
     expect(rows[1]).not.toContain("w:tblHeader");
-    expect(paragraphs(rows[0])).toEqual(["№", "uk", "en", "kk", "status", "notes"]);
+    // Language names and labels for people, in the interface language (English by default).
+    expect(paragraphs(rows[0])).toEqual(["№", "Ukrainian", "English", "Kazakh", "Status", "Notes"]);
     const cited = paragraphs(rows[ctx.fx.cited.position]).map(xmlUnescape);
     expect(cited.slice(0, 5)).toEqual([
       String(ctx.fx.cited.position),
       ctx.fx.cited.source,
       EN_CITED,
       KK_CITED,
-      "en: approved; kk: translated",
+      "English: Approved; Kazakh: Translated",
     ]);
-    expect(cited.join("\n")).toContain("A reviewer: Use");
+    expect(cited.join("\n")).toContain("[English] A reviewer ««»: Use");
     expect(xmlUnescape(xml)).toContain(CITATION);
   });
 
@@ -80,37 +81,76 @@ describe("DOCX side by side", () => {
       "word/document.xml",
     );
     const header = /<w:tr>[\s\S]*?<\/w:tr>/.exec(xml)![0];
-    expect(paragraphs(header)).toEqual(["№", "uk", "en", "kk", "status"]);
+    expect(paragraphs(header)).toEqual(["№", "Ukrainian", "English", "Kazakh", "Status"]);
+  });
+
+  it("labels the table in the reader's interface language", async () => {
+    const xml = await unzipEntry(
+      (await exportBytes(ctx.world, request("docx", { lng: "uk" }))).bytes,
+      "word/document.xml",
+    );
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(paragraphs(rows[0])).toEqual(["№", "Українська", "Англійська", "Казахська", "Статус", "Примітки"]);
+    expect(paragraphs(rows[ctx.fx.cited.position])[4]).toBe("Англійська: Затверджено; Казахська: Перекладено");
   });
 });
 
+/** Every paragraph's English text in a translation-only export: its translation, else its source. */
+function translatedOrSource(world: typeof ctx.world, lines: Map<number, string>, source = (s: string) => s) {
+  return world.segments.map((s) => lines.get(s.position) ?? source(s.source));
+}
+
 describe("DOCX target only", () => {
-  it("has the translated paragraphs in order, list items as a bulleted list", async () => {
+  it("has the paragraphs in order, untranslated ones as their source, list items as a bulleted list", async () => {
     const { bytes } = await exportBytes(ctx.world, request("docx-target", { targets: ["en"] }));
     const xml = await unzipEntry(bytes, "word/document.xml");
     const texts = paragraphs(xml).map(xmlUnescape);
-    const order = [ctx.fx.cited.position, ctx.fx.first.position, ctx.fx.listItem.position].sort((a, b) => a - b);
     const expected = new Map([
       [ctx.fx.cited.position, EN_CITED],
       [ctx.fx.first.position, "  A & B < C > \"D\" 'E'second line  "],
       [ctx.fx.listItem.position, "analysis of current reforms;"],
     ]);
-    expect(texts).toEqual(order.map((p) => expected.get(p)));
+    expect(texts).toEqual(translatedOrSource(ctx.world, expected, (s) => s.replace(/\n/g, "")));
     const item = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].find((m) => m[0].includes("analysis of current"))![0];
     expect(item).toMatch(/<w:numPr>/);
     const numbering = await unzipEntry(bytes, "word/numbering.xml");
     expect(numbering).toContain('w:val="bullet"');
   });
 
-  it("keeps only approved paragraphs with approvedOnly", async () => {
-    const { bytes } = await exportBytes(ctx.world, request("docx-target", { targets: ["kk"], approvedOnly: true }));
+  it("leaves untranslated paragraphs out when asked to", async () => {
+    const { bytes } = await exportBytes(
+      ctx.world,
+      request("docx-target", { targets: ["kk"], approvedOnly: true, untranslated: "omit" }),
+    );
     expect(paragraphs(await unzipEntry(bytes, "word/document.xml"))).toEqual(["Ұлттық мемлекеттік"]);
+  });
+
+  it("with approvedOnly, writes the source where there is no approved translation", async () => {
+    const { bytes } = await exportBytes(ctx.world, request("docx-target", { targets: ["kk"], approvedOnly: true }));
+    const texts = paragraphs(await unzipEntry(bytes, "word/document.xml")).map(xmlUnescape);
+    expect(texts).toEqual(
+      translatedOrSource(ctx.world, new Map([[ctx.fx.listItem.position, "Ұлттық мемлекеттік"]]), (s) =>
+        s.replace(/\n/g, ""),
+      ),
+    );
   });
 });
 
 describe("TXT export", () => {
-  it("writes the translated paragraphs in order, list items with '- '", async () => {
+  it("writes every paragraph in order, untranslated ones as their source, list items with '- '", async () => {
     const text = await exportText(ctx.world, request("txt", { targets: ["en"] }));
+    const lines = new Map([
+      [ctx.fx.cited.position, EN_CITED],
+      [ctx.fx.first.position, "  A & B < C > \"D\" 'E'\nsecond line  "],
+      [ctx.fx.listItem.position, "- analysis of current reforms;"],
+    ]);
+    const kinds = new Map(ctx.world.segments.map((s) => [s.source, s.kind]));
+    const source = (s: string) => (kinds.get(s) === "list_item" ? `- ${s}` : s);
+    expect(text).toBe(`${translatedOrSource(ctx.world, lines, source).join("\n")}\n`);
+  });
+
+  it("leaves untranslated paragraphs out when asked to", async () => {
+    const text = await exportText(ctx.world, request("txt", { targets: ["en"], untranslated: "omit" }));
     const order = [ctx.fx.cited.position, ctx.fx.first.position, ctx.fx.listItem.position].sort((a, b) => a - b);
     const lines = new Map([
       [ctx.fx.cited.position, EN_CITED],

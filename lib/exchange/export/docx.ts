@@ -15,9 +15,12 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { languageName } from "../../i18n/language-names";
+import { getT } from "../../i18n/server";
+import { fallbackLng } from "../../i18n/settings";
 import { type ExchangeSource, unitsOf } from "../read-document";
 import type { ExchangeUnit, ExportRequest } from "../types";
-import { openNotesText, statusSummary } from "./common";
+import { openNotesText, statusSummary, targetOnlyText } from "./common";
 
 // A4 in twentieths of a point, given portrait: docx swaps them for a landscape section.
 const A4 = { width: 11906, height: 16838 };
@@ -56,28 +59,42 @@ function columnWidths(targets: number, notes: boolean): { no: number; text: numb
   return { no, status, notes: notesPct, text: (100 - no - status - notesPct) / (targets + 1) };
 }
 
-function row(unit: ExchangeUnit, request: ExportRequest, targets: string[]): TableRow {
+/** What a reader of the table sees instead of codes: language names and statuses in their language. */
+function labelsFor(request: ExportRequest) {
+  const lng = request.lng ?? fallbackLng;
+  const t = getT(lng);
+  return {
+    t,
+    lang: (code: string) => languageName(code, lng),
+    status: (status: string) => t(`status.${status}`),
+  };
+}
+
+type Labels = ReturnType<typeof labelsFor>;
+
+function row(unit: ExchangeUnit, request: ExportRequest, targets: string[], labels: Labels): TableRow {
   const w = columnWidths(targets.length, request.includeNotes);
   const cells = [
     cell(String(unit.position), w.no),
     cell(unit.source, w.text),
     ...targets.map((lang) => cell(unit.targets[lang]?.text ?? "", w.text)),
-    cell(statusSummary(unit, targets), w.status),
+    cell(statusSummary(unit, targets, labels), w.status),
   ];
-  if (request.includeNotes) cells.push(cell(openNotesText(unit), w.notes));
+  if (request.includeNotes) cells.push(cell(openNotesText(unit, { langLabel: labels.lang, quotes: true }), w.notes));
   return new TableRow({ children: cells });
 }
 
 export async function* writeDocxTable(source: ExchangeSource, request: ExportRequest): AsyncGenerator<Uint8Array> {
   const { header } = source;
   const targets = header.targetLangs;
+  const labels = labelsFor(request);
   const w = columnWidths(targets.length, request.includeNotes);
-  const head = [cell("№", w.no, true), cell(header.sourceLang, w.text, true)];
-  for (const lang of targets) head.push(cell(lang, w.text, true));
-  head.push(cell("status", w.status, true));
-  if (request.includeNotes) head.push(cell("notes", w.notes, true));
+  const head = [cell("№", w.no, true), cell(labels.lang(header.sourceLang), w.text, true)];
+  for (const lang of targets) head.push(cell(labels.lang(lang), w.text, true));
+  head.push(cell(labels.t("export.docxStatus"), w.status, true));
+  if (request.includeNotes) head.push(cell(labels.t("export.docxNotes"), w.notes, true));
   const rows = [new TableRow({ tableHeader: true, children: head })];
-  for await (const unit of unitsOf(source)) rows.push(row(unit, request, targets));
+  for await (const unit of unitsOf(source)) rows.push(row(unit, request, targets, labels));
   const document = new Document({
     title: header.title,
     creator: "Parallel",
@@ -101,12 +118,12 @@ function targetParagraph(unit: ExchangeUnit, text: string): Paragraph {
   return new Paragraph({ children: runs(text) });
 }
 
-export async function* writeDocxTarget(source: ExchangeSource, _request: ExportRequest): AsyncGenerator<Uint8Array> {
+export async function* writeDocxTarget(source: ExchangeSource, request: ExportRequest): AsyncGenerator<Uint8Array> {
   const [lang] = source.header.targetLangs;
   const children: Paragraph[] = [];
   for await (const unit of unitsOf(source)) {
-    const text = unit.targets[lang]?.text ?? "";
-    if (text !== "") children.push(targetParagraph(unit, text));
+    const text = targetOnlyText(unit, lang, request);
+    if (text !== null) children.push(targetParagraph(unit, text));
   }
   const document = new Document({
     title: source.header.title,

@@ -23,7 +23,15 @@ describe("parseExportQuery", () => {
       targets: ["en", "kk"],
       approvedOnly: false,
       includeNotes: true,
+      untranslated: "source",
+      lng: "en",
     });
+  });
+
+  it("writes untranslated paragraphs of a translation-only export as their source unless told to leave them out", () => {
+    expect(parse("format=txt").untranslated).toBe("source");
+    expect(parse("format=docx-target&untranslated=omit").untranslated).toBe("omit");
+    expect(parseExportQuery(new URLSearchParams("format=docx"), LANGS, "kk").lng).toBe("kk");
   });
 
   it("reads targets as a list or repeated, in the order given, without duplicates", () => {
@@ -55,6 +63,7 @@ describe("parseExportQuery", () => {
     ["format=txt&target=en,kk", "target", "one_target"],
     ["format=tmx&notes=maybe", "notes", "not_boolean"],
     ["format=tmx&approvedOnly=2", "approvedOnly", "not_boolean"],
+    ["format=txt&untranslated=blank", "untranslated", "bad_untranslated"],
   ])("refuses %j (field %s)", (query, field, reason) => {
     expect(refusal(query)).toMatchObject({ code: "invalid_input", details: { field, reason } });
   });

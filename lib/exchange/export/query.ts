@@ -2,15 +2,18 @@
 // Flags take the last value given, so an HTML form can send a hidden "0" before its checkbox's "1".
 import { z } from "zod";
 import { AppError } from "../../errors";
+import type { Lng } from "../../i18n/settings";
 import { notATarget } from "../../projects/languages";
 import { KK_LATN } from "../read-document";
-import { type ExportFormat, type ExportRequest, exportFormats } from "../types";
+import { type ExportFormat, type ExportRequest, exportFormats, untranslatedChoices } from "../types";
 
 /** Formats that hold one target language only. */
 export const singleTargetFormats: readonly ExportFormat[] = ["docx-target", "txt"];
 
 /** `format` as the query names it (the OpenAPI description shows these same schemas). */
 export const Format = z.enum(exportFormats);
+/** `untranslated` as the query names it. */
+export const UntranslatedChoice = z.enum(untranslatedChoices);
 /** A yes/no query flag. */
 export const Flag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
@@ -39,7 +42,7 @@ export function checkTargets(format: ExportFormat, targets: string[], projectLan
     throw new AppError("invalid_input", { field: "target", reason: "one_target" });
 }
 
-export function parseExportQuery(params: URLSearchParams, projectLangs: string[]): ExportRequest {
+export function parseExportQuery(params: URLSearchParams, projectLangs: string[], lng: Lng = "en"): ExportRequest {
   const format = Format.safeParse(params.get("format") ?? "");
   if (!format.success) throw new AppError("invalid_input", { field: "format", reason: "unknown_format" });
   const asked = params
@@ -50,10 +53,14 @@ export function parseExportQuery(params: URLSearchParams, projectLangs: string[]
   const defaults = singleTargetFormats.includes(format.data) ? projectLangs.slice(0, 1) : projectLangs;
   const targets = asked.length > 0 ? [...new Set(asked)] : defaults;
   checkTargets(format.data, targets, projectLangs);
+  const untranslated = UntranslatedChoice.safeParse(params.get("untranslated") ?? "source");
+  if (!untranslated.success) throw new AppError("invalid_input", { field: "untranslated", reason: "bad_untranslated" });
   return {
     format: format.data,
     targets,
     approvedOnly: flag(params, "approvedOnly", false),
     includeNotes: flag(params, "notes", true),
+    untranslated: untranslated.data,
+    lng,
   };
 }
