@@ -23,6 +23,10 @@ beforeAll(async () => {
     note: (await import("../app/api/v1/notes/[id]/route")).PATCH,
     decision: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/decision/route")).POST,
     importPlace: (await import("../app/api/v1/imports/[ticket]/route")).GET,
+    inbox: (await import("../app/api/v1/me/inbox/route")).GET,
+    unread: (await import("../app/api/v1/me/inbox/unread/route")).GET,
+    read: (await import("../app/api/v1/me/inbox/read/route")).POST,
+    sentBack: (await import("../app/api/v1/documents/[id]/sent-back/route")).GET,
   };
 });
 afterAll(() => world.cleanup());
@@ -303,6 +307,68 @@ describe("permission matrix", () => {
     };
     for (const who of everyone) {
       expect([who, "any", (await resolve(who, ownThread.owner!)).status]).toEqual([who, "any", others[who]]);
+    }
+  });
+
+  it("resolve a thread addressed to oneself (@mentioned): everyone who may comment", async () => {
+    const segment = world.segments[6];
+    const notes = routes.notes as { POST: unknown };
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      // Someone else's thread, naming `who` (the outsider and nobody cannot be named: not members).
+      const author = who === "owner" ? "reviewer" : "owner";
+      const name = who === "anonymous" || who === "outsider" ? "nobody" : world.users[who].name;
+      const posted = await call(notes.POST, `/api/v1/segments/${segment.id}/notes`, {
+        method: "POST",
+        token: token(author),
+        params: { segmentId: segment.id },
+        body: { body: `@${name} please look` },
+      });
+      const id = posted.json.note.id;
+      const res = await call(routes.note, `/api/v1/notes/${id}`, {
+        method: "PATCH",
+        token: token(who),
+        params: { id },
+        body: { resolved: true },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+    }
+  });
+
+  it("the inbox (mentions, send-backs, unread count, mark read) and a document's send-backs", async () => {
+    const signedInOnly: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 200,
+      anonymous: 401,
+    };
+    const members: Record<Who, number> = { ...signedInOnly, outsider: 404 };
+    const anyNote = await world.db.note.findFirstOrThrow();
+    for (const who of everyone) {
+      const inbox = await call(routes.inbox, "/api/v1/me/inbox", { token: token(who) });
+      expect([who, "inbox", inbox.status]).toEqual([who, "inbox", signedInOnly[who]]);
+      const unread = await call(routes.unread, "/api/v1/me/inbox/unread", { token: token(who) });
+      expect([who, "unread", unread.status]).toEqual([who, "unread", signedInOnly[who]]);
+      const read = await call(routes.read, "/api/v1/me/inbox/read", {
+        method: "POST",
+        token: token(who),
+        body: { noteIds: [anyNote.id] },
+      });
+      expect([who, "read", read.status]).toEqual([who, "read", signedInOnly[who]]);
+      const sentBack = await call(routes.sentBack, `/api/v1/documents/${world.document.id}/sent-back`, {
+        token: token(who),
+        params: { id: world.document.id },
+      });
+      expect([who, "sent-back", sentBack.status]).toEqual([who, "sent-back", members[who]]);
     }
   });
 

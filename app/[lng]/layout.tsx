@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
+import { InboxLink } from "@/app/_components/inbox-link";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { currentActor } from "@/app/_lib/session";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { LanguageSwitcher } from "@/app/i18n/language-switcher";
+import { getDb } from "@/lib/db/client";
 import { resources } from "@/lib/i18n/resources";
 import { getT } from "@/lib/i18n/server";
 import { isLng, languages } from "@/lib/i18n/settings";
+import { unreadCount } from "@/lib/notes/inbox";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -33,6 +36,7 @@ export default async function RootLayout({
   if (!isLng(lng)) notFound();
   const t = getT(lng);
   const actor = await currentActor();
+  const unread = actor ? await unreadCount(getDb(), actor.userId) : 0;
   return (
     <html lang={lng}>
       <body>
@@ -51,7 +55,7 @@ export default async function RootLayout({
             </Suspense>
             {actor && (
               <nav className="user-menu" aria-label={t("nav.signedInAs", { name: actor.name })}>
-                <Link href={`/${lng}/mentions`}>{t("notes.mentions")}</Link>
+                <InboxLink lng={lng} unread={unread} />
                 <Link href={`/${lng}/account`}>{actor.name}</Link>
                 <SignOutButton lng={lng} userId={actor.userId} />
               </nav>

@@ -9,7 +9,7 @@ export type ProjectAction =
   | "document.create"
   | "translation.edit" // change a translation's text
   | "note.create" // comment on a paragraph
-  | "note.resolve.own" // resolve or reopen a thread one started
+  | "note.resolve.own" // resolve or reopen a thread one started, or one addressed to one (mayResolveThread)
   | "note.resolve.any"
   | "members.manage"
   | "project.settings"
@@ -88,6 +88,8 @@ export interface EditorPermissions {
   canDecide: boolean;
   canResolveAny: boolean;
   canEditGlossary: boolean;
+  /** Resolve the threads one started or that are addressed to one (see mayResolveThread). */
+  canResolveOwn: boolean;
   userId: string;
 }
 
@@ -100,6 +102,7 @@ export function editorPermissions(
     canEdit: roleAllows(role, "translation.edit", policy),
     canComment: roleAllows(role, "note.create", policy),
     canResolveAny: roleAllows(role, "note.resolve.any", policy),
+    canResolveOwn: roleAllows(role, "note.resolve.own", policy),
     canDecide: maySetStatus(role, "approved", policy),
     canEditGlossary: roleAllows(role, "glossary.edit", policy),
     userId,
@@ -112,4 +115,33 @@ export function glossaryPermissions(access: { role: ProjectRole; policy: Project
     canEdit: roleAllows(access.role, "glossary.edit", access.policy),
     canAttach: roleAllows(access.role, "glossary.attach", access.policy),
   };
+}
+
+/** A thread as far as resolving it goes: who started it, and whom it is addressed to. */
+export interface ThreadParties {
+  author: { id: string | null } | null;
+  /** The translator it is addressed to: the translation's last translator when it was written. */
+  addressedTo: { id: string } | null;
+  /** Members named in it with @. */
+  mentions: { id: string }[];
+  /** Its replies: someone @mentioned in a reply is addressed too. */
+  replies?: { mentions: { id: string }[] }[];
+}
+
+/**
+ * Whether `who` may resolve or reopen a thread: reviewers and owners any thread; translators (and
+ * reviewers) the threads they started and those addressed to them — as the paragraph's last
+ * translator, or by an @mention. Used by the server (updateNote) and by the editor to offer the button.
+ */
+export function mayResolveThread(
+  who: Pick<EditorPermissions, "canResolveAny" | "canResolveOwn" | "userId">,
+  thread: ThreadParties,
+): boolean {
+  if (who.canResolveAny) return true;
+  if (!who.canResolveOwn) return false;
+  return (
+    thread.author?.id === who.userId ||
+    thread.addressedTo?.id === who.userId ||
+    [thread, ...(thread.replies ?? [])].some((note) => note.mentions.some((m) => m.id === who.userId))
+  );
 }

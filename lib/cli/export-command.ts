@@ -16,6 +16,7 @@ export interface ExportArgs {
   target?: string;
   approvedOnly?: boolean;
   noNotes?: boolean;
+  omitUntranslated?: boolean;
   out?: string;
 }
 
@@ -29,6 +30,7 @@ export async function exportFile(db: Db, args: ExportArgs, io: CliIo) {
   if (args.target) query.set("target", args.target);
   query.set("approvedOnly", args.approvedOnly ? "1" : "0");
   query.set("notes", args.noNotes ? "0" : "1");
+  query.set("untranslated", args.omitUntranslated ? "omit" : "source");
   const request = parseExportQuery(query, langsOf(document.project.languages));
   const result = await exportDocument(db, document.id, request);
   if (!args.out) {

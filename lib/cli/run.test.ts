@@ -46,7 +46,7 @@ describe("command line", () => {
       expect(t.out.join("\n")).toContain("user confirm --email E");
       expect(t.out.join("\n")).toContain("import FILE --project P [--title T] [--update DOCUMENT_ID]");
       expect(t.out.join("\n")).toContain(
-        "export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]",
+        "export --document D --format F [--target T] [--approved-only] [--no-notes] [--omit-untranslated] [--out FILE]",
       );
     }
     for (const argv of [
@@ -93,8 +93,11 @@ describe("command line", () => {
       "--out",
       out,
     ];
-    expect(await runCli(exportArgs("--approved-only", "--no-notes"), t.io, connect)).toBe(0);
+    expect(await runCli(exportArgs("--approved-only", "--no-notes", "--omit-untranslated"), t.io, connect)).toBe(0);
     expect(readFileSync(out, "utf8")).toBe("");
+    // Without --omit-untranslated the paragraph is written as its source text.
+    expect(await runCli(exportArgs("--approved-only"), t.io, connect)).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe("Абзац з командного рядка.\n");
     expect(await runCli(exportArgs(), t.io, connect)).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("A paragraph from the command line.");
   });

@@ -41,9 +41,11 @@ Commands:
       anything is refused.
   glossary export --project P --format tbx|csv [--out FILE]
       Export project P's glossary. Without --out the file is written to standard output.
-  export --document D --format F [--target T] [--approved-only] [--no-notes] [--out FILE]
+  export --document D --format F [--target T] [--approved-only] [--no-notes] [--omit-untranslated] [--out FILE]
       Export document D. F: tmx, xliff12, xliff20, csv, tsv, docx, docx-target or txt. T: en, kk,
       en,kk, kk-Latn… (default: every target language; the first for docx-target and txt).
+      docx-target and txt write a paragraph without a translation as its source text, or leave
+      it out with --omit-untranslated.
       Without --out the file is written to standard output.
 
 Options:
@@ -63,7 +65,7 @@ const stringFlags = [
   "target",
   "out",
 ] as const;
-const booleanFlags = ["approved-only", "no-notes"] as const;
+const booleanFlags = ["approved-only", "no-notes", "omit-untranslated"] as const;
 type Flag = (typeof stringFlags)[number] | (typeof booleanFlags)[number];
 type Flags = Partial<Record<(typeof stringFlags)[number], string>> &
   Partial<Record<(typeof booleanFlags)[number], boolean>> & { file?: string };
@@ -148,7 +150,7 @@ const commands: Record<string, CommandSpec> = {
   },
   export: {
     required: ["document", "format"],
-    optional: ["target", "approved-only", "no-notes", "out"],
+    optional: ["target", "approved-only", "no-notes", "omit-untranslated", "out"],
     run: async (db, f, io) =>
       (await import("./export-command")).exportFile(
         db,
@@ -158,6 +160,7 @@ const commands: Record<string, CommandSpec> = {
           target: f.target,
           approvedOnly: f["approved-only"],
           noNotes: f["no-notes"],
+          omitUntranslated: f["omit-untranslated"],
           out: f.out,
         },
         io,
@@ -234,6 +237,7 @@ function parseFlags(argv: string[]) {
       out: { type: "string" },
       "approved-only": { type: "boolean" },
       "no-notes": { type: "boolean" },
+      "omit-untranslated": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,

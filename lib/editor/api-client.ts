@@ -15,13 +15,22 @@ import type {
   SegmentTerms,
 } from "../api/schemas/glossary";
 import type { ImportPlace } from "../api/schemas/imports";
-import type { DocumentNoteList, NoteAnswer, NoteThreadList } from "../api/schemas/notes";
+import type {
+  DocumentNoteList,
+  Inbox,
+  MarkReadAnswer,
+  NoteAnswer,
+  NoteThreadList,
+  SentBackList,
+  UnreadCount,
+} from "../api/schemas/notes";
 import type {
   ApproveAllRequest,
   AttachGlossaryRequest,
   DecisionRequest,
   GlossaryEntryRequest,
   GlossaryEntryUpdateRequest,
+  MarkReadRequest,
   NoteRequest,
   NoteUpdateRequest,
   ReplaceRequest,
@@ -121,6 +130,17 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
       call<Out<typeof SegmentTerms>>("GET", `/api/v1/segments/${enc(segmentId)}/terms?target=${enc(target)}`),
     documentGlossary: (documentId: string, stamp: string) =>
       call<Out<typeof DocumentGlossary>>("GET", `/api/v1/documents/${enc(documentId)}/glossary?stamp=${enc(stamp)}`),
+    /** The paragraphs of a document sent back to the asker (only theirs), for "Sent back to you". */
+    sentBack: (documentId: string, lang?: string) =>
+      call<Out<typeof SentBackList>>(
+        "GET",
+        `/api/v1/documents/${enc(documentId)}/sent-back${lang ? `?target=${enc(lang)}` : ""}`,
+      ),
+    inbox: () => call<Out<typeof Inbox>>("GET", "/api/v1/me/inbox"),
+    unread: () => call<Out<typeof UnreadCount>>("GET", "/api/v1/me/inbox/unread"),
+    /** Marks mentions or send-backs as opened (the top bar's count goes down). */
+    markRead: (body: In<typeof MarkReadRequest>) =>
+      call<Out<typeof MarkReadAnswer>>("POST", "/api/v1/me/inbox/read", body),
   };
 }
 

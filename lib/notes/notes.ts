@@ -3,56 +3,18 @@
 
 import { requireSegment } from "../auth/access";
 import type { Actor } from "../auth/actor";
-import { roleAllows } from "../auth/permissions";
-import type { Db, Prisma, Tx } from "../db/client";
+import { editorPermissions, mayResolveThread, roleAllows } from "../auth/permissions";
+import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
+import { addresseeOf } from "./addressee";
 import { anchorAt, type FullAnchor } from "./anchor";
 import { findMentions } from "./mentions";
-import type { MqmCategory, Severity } from "./mqm";
 import { NoteInput, NoteUpdate } from "./validation";
+import { type NoteView, noteInclude, threads, toView } from "./view";
 
-const noteInclude = {
-  author: { select: { id: true, name: true } },
-  resolvedBy: { select: { id: true, name: true } },
-} as const;
-
-export type NoteView = ReturnType<typeof toView>;
-
-function toView(note: Prisma.NoteGetPayload<{ include: typeof noteInclude }>) {
-  return {
-    id: note.id,
-    segmentId: note.segmentId,
-    lang: note.lang,
-    body: note.body,
-    author: note.author ? { id: note.author.id, name: note.author.name } : null,
-    // An imported note: who and when its file said it was written (the author above imported it).
-    fromFile: note.fromFile ? { author: note.fileAuthor, createdAt: note.fileCreatedAt?.toISOString() ?? null } : null,
-    anchor:
-      note.anchorSide && note.anchorStart !== null && note.anchorEnd !== null
-        ? {
-            side: note.anchorSide as "source" | "target",
-            start: note.anchorStart,
-            end: note.anchorEnd,
-            text: note.anchorText ?? "",
-            prefix: note.anchorPrefix,
-            suffix: note.anchorSuffix,
-            // The words are gone from the text: start/end are where they were, not words of the text now.
-            lost: note.anchorLost,
-          }
-        : null,
-    // The database holds what validation let in.
-    category: note.category as MqmCategory | null,
-    severity: note.severity as Severity | null,
-    parentId: note.parentId,
-    resolved: note.resolvedAt !== null,
-    resolvedAt: note.resolvedAt?.toISOString() ?? null,
-    resolvedBy: note.resolvedBy,
-    createdAt: note.createdAt.toISOString(),
-    updatedAt: note.updatedAt.toISOString(),
-  };
-}
+export type { NoteView };
 
 /** The notes of one segment as threads: first notes in order, each with its replies. */
 export async function listSegmentNotes(db: Db, actor: Actor, segmentId: string) {
@@ -63,11 +25,6 @@ export async function listSegmentNotes(db: Db, actor: Actor, segmentId: string) 
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   return threads(notes.map(toView));
-}
-
-function threads(notes: NoteView[]) {
-  const roots = notes.filter((n) => !n.parentId);
-  return roots.map((root) => ({ ...root, replies: notes.filter((n) => n.parentId === root.id) }));
 }
 
 /** Every thread of a document (optionally one language's and the paragraph-wide ones), for the notes panel. */
@@ -103,14 +60,13 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
     }
   }
 
+  const lang = input.lang ?? parent?.lang ?? null;
+  const translation = lang ? await db.translation.findUnique({ where: { segmentId_lang: { segmentId, lang } } }) : null;
   let anchor: FullAnchor | null = null;
   if (input.anchor) {
     let text = segment.source;
     if (input.anchor.side === "target") {
       if (!input.lang) throw new AppError("invalid_input", { field: "lang", reason: "anchor_outside" });
-      const translation = await db.translation.findUnique({
-        where: { segmentId_lang: { segmentId, lang: input.lang } },
-      });
       text = translation?.text ?? "";
     }
     if (input.anchor.end > text.length)
@@ -119,13 +75,17 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
   }
 
   const mentioned = await mentionedIn(db, access.projectId, input.body, actor.userId);
+  // A thread about a translation is addressed to its last translator; replies belong to their thread.
+  const addressedToId = parent ? null : await addresseeOf(db, translation?.id ?? null, actor.userId);
+
   return db.$transaction(async (tx) => {
     const note = await tx.note.create({
       data: {
         segmentId,
         documentId: segment.documentId,
-        lang: input.lang ?? parent?.lang ?? null,
+        lang,
         authorId: actor.userId,
+        addressedToId,
         body: input.body,
         anchorSide: input.anchor?.side ?? null,
         anchorStart: anchor?.start ?? null,
@@ -137,10 +97,9 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
         severity: input.severity ?? null,
         parentId: parent?.id ?? null,
       },
-      include: noteInclude,
     });
     await recordMentions(tx, note.id, mentioned);
-    return toView(note);
+    return toView(await tx.note.findUniqueOrThrow({ where: { id: note.id }, include: noteInclude }));
   });
 }
 
@@ -161,7 +120,10 @@ async function recordMentions(tx: Tx, noteId: string, userIds: string[]) {
   for (const userId of userIds) await tx.noteMention.create({ data: { noteId, userId } });
 }
 
-/** Edit one's own note, or resolve / reopen a thread (reviewers and owners any; translators their own). */
+/**
+ * Edit one's own note, or resolve / reopen a thread (reviewers and owners any; translators the
+ * threads they started and those addressed to them: mayResolveThread).
+ */
 export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unknown) {
   const note = await db.note.findUnique({ where: { id: noteId } });
   if (!note) throw new AppError("not_found");
@@ -170,10 +132,14 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unkn
   if (body !== undefined && note.authorId !== actor.userId) throw new AppError("forbidden", { reason: "not_own_note" });
   if (body !== undefined && !roleAllows(access.role, "note.create", access.policy)) throw new AppError("forbidden");
   if (resolved !== undefined) {
-    const root = note.parentId ? await db.note.findUniqueOrThrow({ where: { id: note.parentId } }) : note;
-    const mayAny = roleAllows(access.role, "note.resolve.any", access.policy);
-    const mayOwn = roleAllows(access.role, "note.resolve.own", access.policy) && root.authorId === actor.userId;
-    if (!mayAny && !mayOwn) throw new AppError("forbidden", { action: "note.resolve" });
+    const rootId = note.parentId ?? note.id;
+    const thread = await db.note.findMany({
+      where: { OR: [{ id: rootId }, { parentId: rootId }] },
+      include: noteInclude,
+    });
+    const [root] = threads(thread.map(toView));
+    if (!root || !mayResolveThread(editorPermissions(access, actor.userId), root))
+      throw new AppError("forbidden", { action: "note.resolve" });
   }
   const mentioned = body === undefined ? [] : await mentionedIn(db, access.projectId, body, actor.userId);
   return db.$transaction(async (tx) => {
@@ -194,29 +160,4 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unkn
     }
     return toView(await tx.note.findUniqueOrThrow({ where: { id: noteId }, include: noteInclude }));
   });
-}
-
-/** Notes that name this user, newest first, with where they are. */
-export async function listMentions(db: Db, userId: string, take = 100) {
-  const rows = await db.noteMention.findMany({
-    where: { userId },
-    orderBy: { createdAt: "desc" },
-    take,
-    include: {
-      note: {
-        include: {
-          ...noteInclude,
-          segment: { select: { position: true } },
-          document: { select: { id: true, title: true, projectId: true } },
-        },
-      },
-    },
-  });
-  // A mention in a project the person has left is no longer theirs to see.
-  const memberOf = new Set(
-    (await db.membership.findMany({ where: { userId }, select: { projectId: true } })).map((m) => m.projectId),
-  );
-  return rows
-    .filter((r) => memberOf.has(r.note.document.projectId))
-    .map((r) => ({ ...toView(r.note), position: r.note.segment.position, document: r.note.document }));
 }

@@ -6,10 +6,12 @@ import type { Actor } from "../auth/actor";
 import { maySetStatus } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { addresseeOf } from "../notes/addressee";
 import { NoteInput } from "../notes/validation";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
 import { conflictError } from "../translations/conflict";
+import { closeSendBacks, confirms } from "./send-backs";
 
 export const decisions = ["reviewed", "approved", "rejected"] as const;
 
@@ -54,11 +56,24 @@ export async function decide(db: Db, actor: Actor, segmentId: string, lang: stri
     const version = where.version + 1;
     let noteId: string | null = null;
     if (noteBody) {
+      // The reason, linked to the version this decision made (the history shows it there); a
+      // rejection's reason is addressed to the translator it sends the text back to.
       const note = await tx.note.create({
-        data: { segmentId, documentId: segment.documentId, lang, authorId: actor.userId, body: noteBody },
+        data: {
+          segmentId,
+          documentId: segment.documentId,
+          lang,
+          authorId: actor.userId,
+          body: noteBody,
+          decision,
+          decisionVersion: version,
+          addressedToId: decision === "rejected" ? await addresseeOf(tx, translation.id, actor.userId) : null,
+        },
       });
       noteId = note.id;
     }
+    // Reviewed or approved answers an earlier send-back as a confirmation by the translator would.
+    if (confirms(decision)) await closeSendBacks(tx, segmentId, lang, actor.userId, now);
     return { segmentId, lang, status: decision, version, text: translation.text, noteId };
   });
 }

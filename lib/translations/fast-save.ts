@@ -9,6 +9,7 @@
 // the full one would have done.
 import type { ProjectRole } from "../auth/roles";
 import { type Db, Prisma } from "../db/client";
+import { confirms } from "../review/send-backs";
 import type { TranslationStatus } from "../segments/status";
 import { decideSave } from "./save-rule";
 
@@ -24,6 +25,8 @@ export interface SaveFacts {
   current: { text: string; status: TranslationStatus; version: number } | null;
   /** Notes anchored in the translation (a changed text needs the full save, which moves them). */
   anchoredNotes: number;
+  /** Open send-backs on the translation (a confirming save needs the full save, which closes them). */
+  openSendBacks: number;
 }
 
 interface Write {
@@ -31,6 +34,8 @@ interface Write {
   lang: string;
   userId: string;
   textChanged: boolean;
+  /** The save confirms the translation (translated, reviewed, approved). */
+  confirming: boolean;
 }
 
 /** Each fact as it must still hold when the UPDATE runs (on the row "Translation" of segment and language). */
@@ -51,6 +56,12 @@ const stillHolds: { [K in keyof SaveFacts]: (facts: SaveFacts, write: Write) => 
     w.textChanged
       ? Prisma.sql`NOT EXISTS (SELECT 1 FROM "Note" n
                      WHERE n."segmentId" = ${w.segmentId} AND n."lang" = ${w.lang} AND n."anchorSide" = 'target')`
+      : Prisma.sql`1 = 1`,
+  openSendBacks: (_f, w) =>
+    w.confirming
+      ? Prisma.sql`NOT EXISTS (SELECT 1 FROM "Note" n
+                     WHERE n."segmentId" = ${w.segmentId} AND n."lang" = ${w.lang} AND n."decision" = 'rejected'
+                       AND n."parentId" IS NULL AND n."resolvedAt" IS NULL)`
       : Prisma.sql`1 = 1`,
 };
 
@@ -101,7 +112,9 @@ export async function tryFastSave(db: Db, input: FastSave): Promise<{ status: Tr
   const { status, textChanged, changesNothing } = decided;
   // A save that changes nothing is the full save's to answer (with what is saved now).
   if (changesNothing || (textChanged && facts.anchoredNotes > 0)) return null;
-  const write = { segmentId: input.segmentId, lang: input.lang, userId: input.userId, textChanged };
+  const confirming = confirms(status);
+  if (confirming && facts.openSendBacks > 0) return null;
+  const write = { segmentId: input.segmentId, lang: input.lang, userId: input.userId, textChanged, confirming };
   const checks = (Object.keys(stillHolds) as (keyof SaveFacts)[]).map((fact) => stillHolds[fact](facts, write));
   const updated = await db.$executeRaw`
     UPDATE "Translation"

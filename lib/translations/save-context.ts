@@ -17,6 +17,8 @@ export interface SaveContext {
   anchoredNotes: number;
   /** When the translation was last saved; for one never stored, when its document was created. */
   updatedAt: Date;
+  /** Open send-backs on this translation (a confirming save closes them: lib/review/send-backs.ts). */
+  openSendBacks: number;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function loadSaveContext(
       tVersion: number | bigint | null;
       anchored: number | bigint;
       updatedAt: Date | string;
+      sentBack: number | bigint;
     }[]
   >(Prisma.sql`
     SELECT s."documentId" AS "documentId", d."projectId" AS "projectId", m."role" AS "role",
@@ -51,7 +54,10 @@ export async function loadSaveContext(
            t."id" AS "tId", t."text" AS "tText", t."status" AS "tStatus", t."version" AS "tVersion",
            (SELECT COUNT(*) FROM "Note" n
              WHERE n."segmentId" = s."id" AND n."lang" = ${lang} AND n."anchorSide" = 'target') AS "anchored",
-           COALESCE(t."updatedAt", d."createdAt") AS "updatedAt"
+           COALESCE(t."updatedAt", d."createdAt") AS "updatedAt",
+           (SELECT COUNT(*) FROM "Note" n
+             WHERE n."segmentId" = s."id" AND n."lang" = ${lang} AND n."decision" = 'rejected'
+               AND n."parentId" IS NULL AND n."resolvedAt" IS NULL) AS "sentBack"
       FROM "Segment" s
       JOIN "Document" d ON d."id" = s."documentId"
       JOIN "Project" p ON p."id" = d."projectId"
@@ -79,5 +85,6 @@ export async function loadSaveContext(
       : null,
     anchoredNotes: Number(row.anchored),
     updatedAt: row.updatedAt instanceof Date ? row.updatedAt : new Date(row.updatedAt),
+    openSendBacks: Number(row.sentBack),
   };
 }

@@ -12,6 +12,7 @@ import { AppError } from "../errors";
 import { reanchorNotesIn } from "../notes/reanchor";
 import { parseInput } from "../parse-input";
 import { notATarget } from "../projects/languages";
+import { closeSendBacks, confirms } from "../review/send-backs";
 import type { TranslationStatus } from "../segments/status";
 import { conflictError } from "./conflict";
 import { rememberHint, type SaveFacts, tryFastSave } from "./fast-save";
@@ -84,6 +85,7 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
           langIsTarget: context.langIsTarget,
           current: current && { text: current.text, status: current.status, version: current.version },
           anchoredNotes: context.anchoredNotes,
+          openSendBacks: context.openSendBacks,
         }
       : null;
   rememberHint(db, userId, input.segmentId, input.lang, facts);
@@ -95,7 +97,9 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
 
   const saved = savedAs(input, status, now);
   const reanchorNeeded = textChanged && context.anchoredNotes > 0;
-  if (current && !reanchorNeeded) {
+  // Confirming again answers a send-back: its reason closes (the history keeps it).
+  const closesSendBacks = confirms(status) && context.openSendBacks > 0;
+  if (current && !reanchorNeeded && !closesSendBacks) {
     await writeAtVersion(db, current.id, input, status, userId, now);
     facts.current = { text: input.text, status, version: saved.version };
     return saved;
@@ -114,7 +118,9 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
     }
     await writeAtVersion(tx, translationId, input, status, userId, now);
     if (reanchorNeeded) await reanchorNotesIn(tx, input.segmentId, input.lang, input.text, current?.text);
+    if (closesSendBacks) await closeSendBacks(tx, input.segmentId, input.lang, userId, now);
   });
   facts.current = { text: input.text, status, version: saved.version };
+  if (closesSendBacks) facts.openSendBacks = 0;
   return saved;
 }

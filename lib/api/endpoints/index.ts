@@ -19,11 +19,14 @@ import { importDocumentEndpoint, importPlaceEndpoint } from "./import";
 import {
   addNoteEndpoint,
   documentNotesEndpoint,
+  inboxEndpoint,
   listSegmentNotesEndpoint,
+  markReadEndpoint,
   mentionsEndpoint,
+  unreadEndpoint,
   updateNoteEndpoint,
 } from "./notes";
-import { approveAllEndpoint, decideEndpoint, qualityEndpoint } from "./review";
+import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint } from "./review";
 import { findReplaceEndpoint, listRevisionsEndpoint, saveTranslationEndpoint } from "./translations";
 
 export const endpoints: readonly Endpoint[] = [
@@ -54,4 +57,8 @@ export const endpoints: readonly Endpoint[] = [
   detachGlossaryEndpoint,
   segmentTermsEndpoint,
   documentGlossaryEndpoint,
+  inboxEndpoint,
+  markReadEndpoint,
+  unreadEndpoint,
+  sentBackEndpoint,
 ];

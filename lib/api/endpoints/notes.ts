@@ -2,10 +2,19 @@
 // threads, and the notes that mention you.
 import { z } from "zod";
 import { requireDocument } from "../../auth/access";
-import { createNote, listDocumentNotes, listMentions, listSegmentNotes, updateNote } from "../../notes/notes";
+import { listInbox, listMentions, MarkReadInput, markRead, unreadCount } from "../../notes/inbox";
+import { createNote, listDocumentNotes, listSegmentNotes, updateNote } from "../../notes/notes";
 import { MAX_NOTE_LENGTH, NoteInput, NoteUpdate } from "../../notes/validation";
 import { created, defineEndpoint } from "../endpoint";
-import { DocumentNoteList, MentionList, NoteAnswer, NoteThreadList } from "../schemas/notes";
+import {
+  DocumentNoteList,
+  Inbox,
+  MarkReadAnswer,
+  MentionList,
+  NoteAnswer,
+  NoteThreadList,
+  UnreadCount,
+} from "../schemas/notes";
 import { DocumentParams, SegmentParams } from "./params";
 
 export const listSegmentNotesEndpoint = defineEndpoint({
@@ -47,7 +56,9 @@ export const updateNoteEndpoint = defineEndpoint({
   path: "/api/v1/notes/{id}",
   operationId: "updateNote",
   summary: "Edit your own note, or resolve / reopen its thread",
-  description: "Reviewers and owners resolve any thread; translators the threads they started.",
+  description:
+    "Reviewers and owners resolve any thread; translators the threads they started and those addressed to them " +
+    "(as the translation's last translator when the thread was written, or named with @ in it).",
   tags: ["notes"],
   params: z.object({ id: z.string().describe("The note") }),
   body: { json: NoteUpdate },
@@ -84,5 +95,48 @@ export const mentionsEndpoint = defineEndpoint({
   refusals: [],
   async handler({ db, actor }) {
     return { mentions: await listMentions(db, actor.userId) };
+  },
+});
+
+export const inboxEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/me/inbox",
+  operationId: "inbox",
+  summary: "What is addressed to you: mentions and paragraphs sent back to you, with the unread count",
+  description:
+    "A send-back is listed while it is open: confirming the paragraph again closes it. Each item is unread until " +
+    "marked read (POST /api/v1/me/inbox/read); the top bar shows the unread count.",
+  tags: ["notes"],
+  response: { schema: Inbox, description: "Your inbox" },
+  refusals: [],
+  async handler({ db, actor }) {
+    return listInbox(db, actor);
+  },
+});
+
+export const markReadEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/me/inbox/read",
+  operationId: "markRead",
+  summary: "Mark mentions or send-backs as opened",
+  tags: ["notes"],
+  body: { json: MarkReadInput },
+  response: { schema: MarkReadAnswer, description: "What was marked, and how many are still unread" },
+  refusals: [400],
+  async handler({ db, actor, body }) {
+    return markRead(db, actor, body);
+  },
+});
+
+export const unreadEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/me/inbox/unread",
+  operationId: "unreadCount",
+  summary: "How many mentions and send-backs you have not opened (the top bar's count)",
+  tags: ["notes"],
+  response: { schema: UnreadCount, description: "The count" },
+  refusals: [],
+  async handler({ db, actor }) {
+    return { unread: await unreadCount(db, actor.userId) };
   },
 });

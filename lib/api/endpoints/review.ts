@@ -5,7 +5,9 @@ import { getT } from "../../i18n/server";
 import { parseInput } from "../../parse-input";
 import { ApproveAllInput, approveAllTranslated, DecisionInput, decide } from "../../review/decide";
 import { qualityCsv, qualityReport } from "../../review/quality";
+import { sentBackTo } from "../../review/send-backs";
 import { defineEndpoint, file } from "../endpoint";
+import { SentBackList } from "../schemas/notes";
 import { ApproveAllAnswer, DecisionAnswer, QualityAnswer } from "../schemas/review";
 import { DocumentParams, TranslationParams } from "./params";
 
@@ -68,5 +70,23 @@ export const qualityEndpoint = defineEndpoint({
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": contentDisposition(name),
     });
+  },
+});
+
+export const sentBackEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/documents/{id}/sent-back",
+  operationId: "sentBack",
+  summary: "The paragraphs of a document sent back to you",
+  description:
+    "Only the send-backs addressed to you (the translator the reviewer sent the paragraph back to), open until " +
+    "you confirm the paragraph again, with the reason and whether you have opened it.",
+  tags: ["review"],
+  params: DocumentParams,
+  query: z.object({ target: z.string().optional().describe("Only this language; default: every target") }),
+  response: { schema: SentBackList, description: "Sent back to you" },
+  refusals: [400, 404],
+  async handler({ db, actor, params, query }) {
+    return { sentBack: await sentBackTo(db, actor, params.id, query.get("target") ?? undefined) };
   },
 });

@@ -40,6 +40,16 @@ export const Note = named(
     category: MqmCategory.nullable(),
     severity: Severity.nullable(),
     parentId: z.string().nullable(),
+    decision: z
+      .enum(["reviewed", "approved", "rejected"])
+      .nullable()
+      .describe(
+        'The review decision this note gives the reason for; "rejected": a send-back, closed when the translation is confirmed again',
+      ),
+    addressedTo: UserRef.nullable().describe(
+      "The translator the note is addressed to (the translation's last translator when it was written); they may resolve it",
+    ),
+    mentions: z.array(UserRef).describe("Members named in the note with @; they may resolve its thread"),
     resolved: z.boolean(),
     resolvedAt: DateTime.nullable(),
     resolvedBy: UserRef.nullable(),
@@ -58,11 +68,50 @@ export const DocumentNoteThread = named(
 );
 export const DocumentNoteList = named("DocumentNoteList", z.object({ notes: z.array(DocumentNoteThread) }));
 
-export const Mention = named(
-  "Mention",
-  Note.extend({
-    position: Count,
-    document: z.object({ id: z.string(), title: z.string(), projectId: z.string() }),
+const Place = {
+  position: Count,
+  document: z.object({ id: z.string(), title: z.string(), projectId: z.string() }),
+  read: z.boolean().describe("You have opened it (POST /api/v1/me/inbox/read)"),
+};
+
+export const Mention = named("Mention", Note.extend(Place));
+export const MentionList = named("MentionList", z.object({ mentions: z.array(Mention) }));
+
+export const SentBackNote = named(
+  "SentBackNote",
+  Note.extend(Place).describe("A paragraph sent back to you: the reviewer's reason, open until you confirm it again"),
+);
+export const Inbox = named(
+  "Inbox",
+  z.object({
+    unread: Count.describe("Mentions and send-backs you have not opened"),
+    mentions: z.array(Mention),
+    sentBack: z.array(SentBackNote),
   }),
 );
-export const MentionList = named("MentionList", z.object({ mentions: z.array(Mention) }));
+export const UnreadCount = named(
+  "UnreadCount",
+  z.object({ unread: Count.describe("Mentions and send-backs you have not opened") }),
+);
+export const MarkReadAnswer = named(
+  "MarkReadAnswer",
+  z.object({
+    marked: z.array(z.string()).describe("The notes marked (others given are not addressed to you)"),
+    unread: Count,
+  }),
+);
+
+export const SentBackItem = z.object({
+  noteId: z.string(),
+  segmentId: z.string(),
+  position: Count,
+  lang: Lang,
+  reason: z.string(),
+  reviewer: UserRef.nullable(),
+  createdAt: DateTime,
+  read: z.boolean(),
+});
+export const SentBackList = named(
+  "SentBackList",
+  z.object({ sentBack: z.array(SentBackItem).describe("Only those sent back to you, in paragraph order") }),
+);

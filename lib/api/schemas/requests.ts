@@ -1,5 +1,6 @@
 // The request bodies, named for the description. Each is the domain's own input schema, the one
 // its function parses the body with, so the description cannot drift from what is accepted.
+import { MarkReadInput } from "../../notes/inbox";
 import { NoteInput, NoteUpdate } from "../../notes/validation";
 import { ApproveAllInput, DecisionInput } from "../../review/decide";
 import { AttachInput } from "../../terms/attachments";
@@ -19,3 +20,4 @@ export const ApproveAllRequest = named("ApproveAllRequest", ApproveAllInput);
 export const GlossaryEntryRequest = named("GlossaryEntryRequest", EntryInput);
 export const GlossaryEntryUpdateRequest = named("GlossaryEntryUpdateRequest", EntryUpdate);
 export const AttachGlossaryRequest = named("AttachGlossaryRequest", AttachInput);
+export const MarkReadRequest = named("MarkReadRequest", MarkReadInput);

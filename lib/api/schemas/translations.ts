@@ -22,6 +22,14 @@ export const Revision = z.object({
   status: TranslationStatus,
   author: UserRef.nullable(),
   createdAt: DateTime,
+  reason: z
+    .object({
+      noteId: z.string(),
+      body: z.string(),
+      resolved: z.boolean().describe("A send-back's reason is resolved once the translation is confirmed again"),
+    })
+    .nullable()
+    .describe("The note given with the review decision that made this version (a send-back's reason)"),
 });
 export const RevisionList = named("RevisionList", z.object({ revisions: z.array(Revision) }));
 
