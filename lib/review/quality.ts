@@ -1,11 +1,12 @@
 // The MQM quality report of a document in one target language: errors by category and severity,
-// penalty points per 1,000 source words, pass or fail against the project's threshold.
-import { stringify } from "csv-stringify/sync";
+// penalty points per 1,000 words of the paragraphs that were reviewed (a paragraph nobody looked at
+// proves nothing about quality), pass or fail against the project's threshold, and every error.
 import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { type MqmCategory, mqmCategories, type Severity, severities, severityPoints } from "../notes/mqm";
 import { assertTarget } from "../projects/languages";
+import { reviewedWords } from "./reviewed-words";
 
 export interface QualityRow {
   category: MqmCategory;
@@ -15,23 +16,48 @@ export interface QualityRow {
   points: number;
 }
 
+/** One annotated error, as the report lists it. */
+export interface QualityError {
+  noteId: string;
+  segmentId: string;
+  /** The paragraph's position in the document. */
+  position: number;
+  /** The words the error is on ("" for the paragraph as a whole). */
+  quote: string;
+  /** The quoted words are no longer in the text ("text changed"). */
+  quoteGone: boolean;
+  category: MqmCategory;
+  severity: Severity;
+  author: string | null;
+  resolved: boolean;
+  createdAt: string;
+}
+
 export interface QualityReport {
   lang: string;
+  /** Source words of the reviewed paragraphs: what the penalty is per 1,000 of. */
   words: number;
+  /** Source words of the whole document. */
+  documentWords: number;
+  /** words / documentWords (0 for an empty document). */
+  reviewedShare: number;
   threshold: number;
   rows: QualityRow[];
   totals: Record<Severity, number> & { errors: number; points: number };
   penaltyPer1000: number;
   pass: boolean;
+  errors: QualityError[];
 }
 
-/** Pure arithmetic, so the numbers can be checked exactly. */
+type Counted = Omit<QualityReport, "documentWords" | "reviewedShare" | "errors">;
+
+/** Pure arithmetic, so the numbers can be checked exactly. `words`: the words reviewed. */
 export function computeQuality(
   errors: { category: string | null; severity: string | null }[],
   words: number,
   threshold: number,
   lang: string,
-): QualityReport {
+): Counted {
   const rows: QualityRow[] = mqmCategories.map((category) => ({
     category,
     minor: 0,
@@ -63,6 +89,9 @@ export function computeQuality(
   };
 }
 
+const isCategory = (c: string | null): c is MqmCategory => (mqmCategories as readonly string[]).includes(c ?? "");
+const isSeverity = (s: string | null): s is Severity => (severities as readonly string[]).includes(s ?? "");
+
 /** The report for `lang`, or for the project's first target language when none is asked for. */
 export async function qualityReport(
   db: Db,
@@ -73,48 +102,52 @@ export async function qualityReport(
   const { document, access } = await requireDocument(db, actor, documentId, "project.read");
   const lang = asked ?? access.targetLangs[0] ?? "";
   assertTarget(access.targetLangs, lang, "target");
-  const project = await db.project.findUniqueOrThrow({
-    where: { id: document.projectId },
-    select: { qualityThreshold: true },
-  });
-  const [words, errors] = await Promise.all([
-    db.segment.aggregate({ where: { documentId }, _sum: { wordCount: true } }),
+  const [project, words, notes] = await Promise.all([
+    db.project.findUniqueOrThrow({ where: { id: document.projectId }, select: { qualityThreshold: true } }),
+    reviewedWords(db, documentId, lang),
     // Every error annotated, resolved or not: a fixed error was still made.
     db.note.findMany({
       where: { documentId, lang, parentId: null, category: { not: null }, severity: { not: null } },
-      select: { category: true, severity: true },
+      select: {
+        id: true,
+        segmentId: true,
+        category: true,
+        severity: true,
+        anchorText: true,
+        anchorLost: true,
+        authorName: true,
+        author: { select: { name: true } },
+        resolvedAt: true,
+        createdAt: true,
+        segment: { select: { position: true } },
+      },
+      orderBy: [{ segment: { position: "asc" } }, { createdAt: "asc" }],
     }),
   ]);
-  const report = computeQuality(errors, words._sum.wordCount ?? 0, project.qualityThreshold, lang);
-  return { ...report, documentTitle: document.title };
-}
-
-/** The report as CSV (UTF-8 with BOM, RFC 4180) with headings in the reader's language. */
-export function qualityCsv(
-  report: QualityReport,
-  t: (key: string, options?: Record<string, unknown>) => string,
-): string {
-  const head = [
-    t("quality.category"),
-    t("quality.severity.minor"),
-    t("quality.severity.major"),
-    t("quality.severity.critical"),
-    t("quality.points"),
-  ];
-  const body = report.rows.map((r) => [t(`quality.categories.${r.category}`), r.minor, r.major, r.critical, r.points]);
-  const totals = [
-    t("quality.total"),
-    report.totals.minor,
-    report.totals.major,
-    report.totals.critical,
-    report.totals.points,
-  ];
-  const summary = [
-    [],
-    [t("quality.words"), report.words],
-    [t("quality.penaltyPer1000"), report.penaltyPer1000],
-    [t("quality.threshold"), report.threshold],
-    [t("quality.result"), report.pass ? t("quality.pass") : t("quality.fail")],
-  ];
-  return `\uFEFF${stringify([head, ...body, totals, ...summary], { record_delimiter: "\r\n" })}`;
+  const counted = computeQuality(notes, words.reviewed, project.qualityThreshold, lang);
+  const errors: QualityError[] = notes.flatMap((n) =>
+    isCategory(n.category) && isSeverity(n.severity)
+      ? [
+          {
+            noteId: n.id,
+            segmentId: n.segmentId,
+            position: n.segment.position,
+            quote: n.anchorText ?? "",
+            quoteGone: n.anchorLost,
+            category: n.category,
+            severity: n.severity,
+            author: n.author?.name ?? n.authorName,
+            resolved: n.resolvedAt !== null,
+            createdAt: n.createdAt.toISOString(),
+          },
+        ]
+      : [],
+  );
+  return {
+    ...counted,
+    documentWords: words.document,
+    reviewedShare: words.document > 0 ? words.reviewed / words.document : 0,
+    errors,
+    documentTitle: document.title,
+  };
 }

@@ -4,7 +4,8 @@ import { contentDisposition } from "../../exchange/export";
 import { getT } from "../../i18n/server";
 import { parseInput } from "../../parse-input";
 import { ApproveAllInput, approveAllTranslated, DecisionInput, decide } from "../../review/decide";
-import { qualityCsv, qualityReport } from "../../review/quality";
+import { qualityReport } from "../../review/quality";
+import { qualityCsv } from "../../review/quality-csv";
 import { sentBackTo } from "../../review/send-backs";
 import { defineEndpoint, file } from "../endpoint";
 import { SentBackList } from "../schemas/notes";
@@ -51,8 +52,10 @@ export const qualityEndpoint = defineEndpoint({
   operationId: "qualityReport",
   summary: "MQM quality report of one target language",
   description:
-    "Errors by category and severity (minor 1, major 5, critical 25 points), penalty per 1,000 source words, and " +
-    "pass/fail against the project's threshold. `format=csv` answers a CSV file (UTF-8 with BOM).",
+    "Errors by category and severity (minor 1, major 5, critical 25 points), penalty per 1,000 source words of the " +
+    "paragraphs that were reviewed (reviewed, approved or rejected, now or before, or carrying an error), that share " +
+    "of the document, pass/fail against the project's threshold, and every error. `format=csv` answers a CSV file " +
+    "(UTF-8 with BOM) with the same error rows, then the counts.",
   tags: ["review"],
   params: DocumentParams,
   query: z.object({
@@ -62,14 +65,18 @@ export const qualityEndpoint = defineEndpoint({
   response: { schema: QualityAnswer, description: "The report" },
   files: { description: "The report as CSV (format=csv)", types: { "text/csv": "UTF-8 with BOM, RFC 4180" } },
   refusals: [400, 403, 404],
-  async handler({ db, actor, params, query, lng }) {
+  async handler({ db, actor, params, query, lng, request }) {
     const { documentTitle, ...report } = await qualityReport(db, actor, params.id, query.get("target"));
     if (query.get("format") !== "csv") return { report };
     const name = `quality-${documentTitle.replace(/[^\p{L}\p{N}]+/gu, "-")}-${report.lang}.csv`;
-    return file(qualityCsv(report, getT(lng)), {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": contentDisposition(name),
-    });
+    const editor = `${request.url.origin}/${lng}/documents/${encodeURIComponent(params.id)}?target=${encodeURIComponent(report.lang)}`;
+    return file(
+      qualityCsv(report, getT(lng), (position) => `${editor}#p${position}`),
+      {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": contentDisposition(name),
+      },
+    );
   },
 });
 

@@ -1,8 +1,8 @@
 // Answers of review decisions and the quality report.
 import { z } from "zod";
-import { MqmCategory } from "../../notes/mqm";
+import { MqmCategory, Severity } from "../../notes/mqm";
 import { decisions } from "../../review/decide";
-import { Count, Lang, named } from "./registry";
+import { Count, DateTime, Lang, named } from "./registry";
 
 export const DecisionAnswer = named(
   "DecisionAnswer",
@@ -26,12 +26,28 @@ export const QualityReport = named(
   "QualityReport",
   z.object({
     lang: Lang,
-    words: Count.describe("Source words of the document"),
+    words: Count.describe("Source words of the paragraphs that were reviewed: the penalty is per 1,000 of these"),
+    documentWords: Count.describe("Source words of the whole document"),
+    reviewedShare: z.number().min(0).max(1).describe("words / documentWords"),
     threshold: z.number().describe("Highest penalty per 1,000 words that passes"),
     rows: z.array(z.object({ category: MqmCategory, ...bySeverity, points: Count })),
     totals: z.object({ ...bySeverity, errors: Count, points: Count }),
     penaltyPer1000: z.number().describe("Penalty points per 1,000 source words, rounded to two decimals"),
     pass: z.boolean(),
+    errors: z.array(
+      z.object({
+        noteId: z.string(),
+        segmentId: z.string(),
+        position: Count.describe("The paragraph's position"),
+        quote: z.string().describe('The words the error is on; "" for the paragraph as a whole'),
+        quoteGone: z.boolean().describe("The quoted words are no longer in the translation"),
+        category: MqmCategory,
+        severity: Severity,
+        author: z.string().nullable(),
+        resolved: z.boolean(),
+        createdAt: DateTime,
+      }),
+    ),
   }),
 );
 export const QualityAnswer = named("QualityAnswer", z.object({ report: QualityReport }));

@@ -1,4 +1,6 @@
-// The quality report of a document in one target language, with the owner's pass threshold.
+// The quality report of a document in one target language: the verdict on the words that were
+// reviewed (and what share of the document that is), errors by category, every error with a link to
+// its paragraph, and the owner's pass threshold.
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { documentFor } from "@/app/_lib/document-access";
@@ -9,6 +11,7 @@ import { isAppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { qualityReport } from "@/lib/review/quality";
+import { quoteCell } from "@/lib/review/quality-csv";
 import { ThresholdForm } from "./threshold-form";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +33,7 @@ export default async function QualityPage({ params, searchParams }: Props) {
     throw e;
   });
   const t = getT(lng);
+  const percent = new Intl.NumberFormat(lng, { style: "percent", maximumFractionDigits: 1 });
   return (
     <>
       <p>
@@ -64,12 +68,19 @@ export default async function QualityPage({ params, searchParams }: Props) {
           <dt>{t("quality.points")}</dt>
           <dd data-testid="points">{report.totals.points}</dd>
           <dt>{t("quality.words")}</dt>
-          <dd>{report.words}</dd>
+          <dd data-testid="words">
+            {t("quality.reviewedOf", {
+              words: report.words.toLocaleString(lng),
+              total: report.documentWords.toLocaleString(lng),
+              share: percent.format(report.reviewedShare),
+            })}
+          </dd>
           <dt>{t("quality.penaltyPer1000")}</dt>
           <dd data-testid="penalty">{report.penaltyPer1000.toLocaleString(lng)}</dd>
           <dt>{t("quality.threshold")}</dt>
           <dd>{report.threshold.toLocaleString(lng)}</dd>
         </dl>
+        <p className="muted">{t("quality.wordsHint")}</p>
         <p>
           <a href={`/api/v1/documents/${id}/quality?target=${target}&format=csv`} download>
             {t("quality.downloadCsv")}
@@ -106,6 +117,46 @@ export default async function QualityPage({ params, searchParams }: Props) {
             </tr>
           </tbody>
         </table>
+      </section>
+      <section className="card" aria-labelledby="error-list">
+        <h2 id="error-list">{t("quality.errorList")}</h2>
+        {report.errors.length === 0 ? (
+          <p className="muted">{t("quality.noErrors")}</p>
+        ) : (
+          <table className="list quality-errors" data-testid="quality-errors">
+            <thead>
+              <tr>
+                <th className="num">{t("quality.paragraph")}</th>
+                <th>{t("quality.quote")}</th>
+                <th>{t("quality.category")}</th>
+                <th>{t("quality.severityLabel")}</th>
+                <th>{t("quality.author")}</th>
+                <th>{t("quality.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.errors.map((e) => (
+                <tr key={e.noteId}>
+                  <td className="num">
+                    <Link
+                      href={`/${lng}/documents/${id}?target=${target}#p${e.position}`}
+                      aria-label={t("quality.goToParagraph", { position: e.position })}
+                    >
+                      {e.position}
+                    </Link>
+                  </td>
+                  <td className={e.quoteGone || !e.quote ? "muted" : undefined}>{quoteCell(e, t)}</td>
+                  <td>{t(`quality.categories.${e.category}`)}</td>
+                  <td>
+                    <span className={`mqm-badge ${e.severity}`}>{t(`quality.severity.${e.severity}`)}</span>
+                  </td>
+                  <td>{e.author ?? t("editor.someone")}</td>
+                  <td>{e.resolved ? t("quality.resolved") : t("quality.open")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
       {roleAllows(found.access.role, "project.settings", found.access.policy) && (
         <section className="card">
