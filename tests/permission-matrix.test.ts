@@ -429,6 +429,48 @@ describe("permission matrix", () => {
     }
   });
 
+  it("change one's own name and email: any signed-in person; the email only from a browser, with the password", async () => {
+    const { changeEmail, changeName } = await import("../lib/auth/profile");
+    const { PASSWORD } = await import("./world");
+    const expected: Record<Who, { name: number; email: number; emailViaToken: number }> = {
+      owner: { name: 200, email: 200, emailViaToken: 403 },
+      translator: { name: 200, email: 200, emailViaToken: 403 },
+      reviewer: { name: 200, email: 200, emailViaToken: 403 },
+      viewer: { name: 200, email: 200, emailViaToken: 403 },
+      outsider: { name: 200, email: 200, emailViaToken: 403 },
+      anonymous: { name: 401, email: 401, emailViaToken: 401 },
+    };
+    for (const [i, who] of everyone.entries()) {
+      const viaToken = actorOf(who);
+      const session = viaToken && { ...viaToken, via: "session" as const };
+      const as = (actor: Actor | null) => () => {
+        if (!actor) throw Object.assign(new Error("no session"), { status: 401 });
+        return actor;
+      };
+      const email = (actor: Actor | null, to: string) =>
+        statusOf(async () =>
+          changeEmail(world.db, as(actor)(), { email: to, currentPassword: PASSWORD }, `192.0.2.${i + 150}`),
+        );
+      const got = {
+        name: await statusOf(async () => changeName(world.db, as(session)(), { name: `Renamed ${who}` })),
+        emailViaToken: await email(viaToken, `token-${who}@example.com`),
+        email: await email(session, `moved-${who}@example.com`),
+      };
+      expect([who, got]).toEqual([who, expected[who]]);
+      // Back to the address the other rows sign in with.
+      if (session) {
+        await world.db.user.update({
+          where: { id: session.userId },
+          data: {
+            email: world.users[who as keyof typeof world.users].email,
+            name: world.users[who as keyof typeof world.users].name,
+            emailVerified: true,
+          },
+        });
+      }
+    }
+  });
+
   it("accept or decline an invitation: only the invited account, and only with a confirmed address", async () => {
     const { acceptInvitation, declineInvitation, listInvitationsFor } = await import("../lib/projects/invitations");
     const { addMember } = await import("../lib/projects/members");

@@ -7,6 +7,9 @@ import type { TranslationStatus } from "../segments/status";
 export const exportFormats = ["tmx", "xliff12", "xliff20", "csv", "tsv", "docx", "docx-target", "txt"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
+/** Formats that hold one target language only (the translation alone). */
+export const singleTargetFormats: readonly ExportFormat[] = ["docx-target", "txt"];
+
 /** Formats that carry source and translations together and can be imported back. */
 export const bilingualFormats = ["tmx", "xliff12", "xliff20", "csv", "tsv"] as const;
 

@@ -5,10 +5,15 @@ import { AppError } from "../../errors";
 import type { Lng } from "../../i18n/settings";
 import { notATarget } from "../../projects/languages";
 import { KK_LATN } from "../read-document";
-import { type ExportFormat, type ExportRequest, exportFormats, untranslatedChoices } from "../types";
+import {
+  type ExportFormat,
+  type ExportRequest,
+  exportFormats,
+  singleTargetFormats,
+  untranslatedChoices,
+} from "../types";
 
-/** Formats that hold one target language only. */
-export const singleTargetFormats: readonly ExportFormat[] = ["docx-target", "txt"];
+export { singleTargetFormats };
 
 /** `format` as the query names it (the OpenAPI description shows these same schemas). */
 export const Format = z.enum(exportFormats);

@@ -6,6 +6,7 @@ import { clientAddress } from "@/app/_lib/request-info";
 import { type ActionResult, runAction } from "@/app/_lib/run-action";
 import { currentSession } from "@/app/_lib/session";
 import { changeOwnPassword, createTokenWithPassword } from "@/lib/auth/passwords";
+import { changeEmail, changeName } from "@/lib/auth/profile";
 import { revokeApiToken } from "@/lib/auth/tokens";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -41,5 +42,30 @@ export async function revokeTokenAction(form: FormData) {
   await runAction(async ({ actor, db }) => {
     await revokeApiToken(db, actor.userId, field(form, "tokenId"));
     revalidatePath("/[lng]/account", "page");
+  });
+}
+
+export async function changeNameAction(_prev: ActionResult<{ name: string }> | null, form: FormData) {
+  return runAction(async ({ actor, db }) => {
+    const { name } = await changeName(db, actor, { name: field(form, "name") });
+    // The top bar and every page name the person.
+    revalidatePath("/[lng]", "layout");
+    return { name };
+  });
+}
+
+export async function changeEmailAction(
+  _prev: ActionResult<{ email: string; confirmed: boolean }> | null,
+  form: FormData,
+) {
+  return runAction(async ({ actor, db }) => {
+    const changed = await changeEmail(
+      db,
+      actor,
+      { email: field(form, "email"), currentPassword: field(form, "currentPassword") },
+      await clientAddress(),
+    );
+    revalidatePath("/[lng]", "layout");
+    return changed;
   });
 }

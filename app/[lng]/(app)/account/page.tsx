@@ -1,4 +1,4 @@
-// The signed-in person's account: password and personal API tokens.
+// The signed-in person's account: name and email, password, and personal API tokens.
 import { notFound } from "next/navigation";
 import { currentSession, requireSignedIn } from "@/app/_lib/session";
 import { whatANewPasswordEnds } from "@/lib/auth/passwords";
@@ -6,7 +6,7 @@ import { listApiTokens } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
-import { ChangePasswordForm, CreateTokenForm } from "./account-forms";
+import { ChangeEmailForm, ChangeNameForm, ChangePasswordForm, CreateTokenForm } from "./account-forms";
 import { revokeTokenAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -41,6 +41,11 @@ export default async function AccountPage({ params }: { params: Promise<{ lng: s
       <p className="muted">
         {actor.name} · {actor.email}
       </p>
+      <section className="card" aria-labelledby="details-heading">
+        <h2 id="details-heading">{t("account.details")}</h2>
+        <ChangeNameForm name={actor.name} />
+        <ChangeEmailForm email={actor.email} reconfirm={!actor.isAdmin} />
+      </section>
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">{t("account.changePassword")}</h2>
         {/* Said before, not after: a new password signs out the other browsers and stops every script. */}

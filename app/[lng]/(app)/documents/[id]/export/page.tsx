@@ -1,18 +1,51 @@
 // Export: a plain GET form that sends the browser to the export API, which answers with the file
-// (format, target languages incl. Kazakh in Latin script, only approved, notes).
+// (format, target languages incl. Kazakh in Latin script, only approved, notes, and for
+// translation-only formats what to do with untranslated paragraphs). A refusal the form could not
+// foresee comes back here (?refused=reason, with the options sent) and is shown above the form.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { documentFor } from "@/app/_lib/document-access";
 import { requireSignedIn } from "@/app/_lib/session";
+import { getDb } from "@/lib/db/client";
+import { translationGaps } from "@/lib/exchange/export/gaps";
 import { exportableTargets } from "@/lib/exchange/export/query";
-import type { ExportFormat } from "@/lib/exchange/types";
+import { type ExportFormat, exportFormats, untranslatedChoices } from "@/lib/exchange/types";
+import { languageName } from "@/lib/i18n/language-names";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
+import { type ExportDefaults, ExportForm } from "./export-form";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ lng: string; id: string }> };
+type Props = {
+  params: Promise<{ lng: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const all = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const last = (v: string | string[] | undefined) => all(v).at(-1);
+const yes = (v: string | undefined) => ["1", "true", "yes", "on"].includes((v ?? "").toLowerCase());
+
+/** The options a refused export was sent with, so the form shows them again; the usual defaults otherwise. */
+function defaultsFrom(
+  query: Awaited<Props["searchParams"]>,
+  offered: string[],
+  projectLangs: string[],
+): ExportDefaults {
+  const format = exportFormats.find((f) => f === last(query.format)) ?? "tmx";
+  const asked = all(query.target)
+    .flatMap((v) => v.split(","))
+    .filter((v) => offered.includes(v));
+  const untranslated = untranslatedChoices.find((c) => c === last(query.untranslated)) ?? "source";
+  return {
+    format,
+    targets: query.refused ? asked : projectLangs,
+    approvedOnly: yes(last(query.approvedOnly)),
+    notes: query.refused ? yes(last(query.notes)) : true,
+    untranslated,
+  };
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lng, id } = await params;
@@ -20,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return found && isLng(lng) ? { title: getT(lng)("export.title", { title: found.document.title }) } : {};
 }
 
-export default async function ExportPage({ params }: Props) {
+export default async function ExportPage({ params, searchParams }: Props) {
   const { lng, id } = await params;
   if (!isLng(lng)) notFound();
   await requireSignedIn(lng);
@@ -41,12 +74,10 @@ export default async function ExportPage({ params }: Props) {
     { value: "docx-target", name: t("export.formatDocxTarget"), hint: t("export.hintTargetOnly") },
     { value: "txt", name: t("export.formatTxt"), hint: t("export.hintTargetOnly") },
   ];
-  const languageName: Record<string, string> = {
-    en: t("lang.en"),
-    kk: t("lang.kk"),
-    uk: t("lang.uk"),
-    "kk-Latn": t("lang.kk-Latn"),
-  };
+  const offered = exportableTargets(projectLangs);
+  const query = await searchParams;
+  const refused = last(query.refused);
+  const { total, gaps } = await translationGaps(getDb(), document.id, offered);
 
   return (
     <>
@@ -54,50 +85,20 @@ export default async function ExportPage({ params }: Props) {
         <Link href={`/${lng}/documents/${document.id}`}>← {t("export.backToDocument")}</Link>
       </p>
       <h1>{t("export.title", { title: document.title })}</h1>
-      <form className="card stack" method="get" action={`/api/v1/documents/${document.id}/export`}>
-        <fieldset className="stack">
-          <legend>{t("export.format")}</legend>
-          {formats.map((f, i) => (
-            <label key={f.value} className="checkbox">
-              <input type="radio" name="format" value={f.value} defaultChecked={i === 0} required />
-              <span>
-                {f.name} <span className="muted">— {f.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="stack">
-          <legend>{t("export.targets")}</legend>
-          {exportableTargets(projectLangs).map((lang) => (
-            <label key={lang} className="checkbox">
-              <input type="checkbox" name="target" value={lang} defaultChecked={projectLangs.includes(lang)} />
-              <span>
-                {languageName[lang] ?? lang} <span className="muted">({lang})</span>
-              </span>
-            </label>
-          ))}
-          <p className="muted">{t("export.targetsHint")}</p>
-        </fieldset>
-        <fieldset className="stack">
-          <legend>{t("export.options")}</legend>
-          {/* A checkbox sends nothing when unticked: the hidden 0 before it says "no", its 1 wins when ticked. */}
-          <input type="hidden" name="approvedOnly" value="0" />
-          <label className="checkbox">
-            <input type="checkbox" name="approvedOnly" value="1" />
-            {t("export.approvedOnly")}
-          </label>
-          <input type="hidden" name="notes" value="0" />
-          <label className="checkbox">
-            <input type="checkbox" name="notes" value="1" defaultChecked />
-            {t("export.includeNotes")}
-          </label>
-        </fieldset>
-        <p>
-          <button type="submit" className="primary">
-            {t("export.download")}
-          </button>
+      {refused && (
+        <p className="form-error card" role="alert" data-testid="export-refused">
+          {t("export.refused")} {t([`errors.reasons.${refused}`, `errors.${refused}`, "errors.invalid_input"])}
         </p>
-      </form>
+      )}
+      <ExportForm
+        action={`/api/v1/documents/${document.id}/export`}
+        formats={formats}
+        targets={offered.map((lang) => ({ value: lang, name: languageName(lang, lng) }))}
+        sourceName={languageName(document.sourceLang, lng)}
+        total={total}
+        gaps={gaps}
+        defaults={defaultsFrom(query, offered, projectLangs)}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslation } from "react-i18next";
+import { CopyButton } from "@/app/_components/copy-button";
 import { ErrorText } from "@/app/_components/error-text";
 import { projectRoles } from "@/lib/auth/roles";
 import type { Lng } from "@/lib/i18n/settings";
@@ -44,6 +45,7 @@ export function AddMemberForm({ projectId, lng }: { projectId: string; lng: Lng 
             <p className="secret" data-testid="invitation-link">
               {`${window.location.origin}/${lng}/invite/${state.data.token}`}
             </p>
+            <CopyButton text={`${window.location.origin}/${lng}/invite/${state.data.token}`} />
           </div>
         ) : (
           <div role="status">
