@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CopyButton } from "@/app/_components/copy-button";
 import { ErrorText } from "@/app/_components/error-text";
@@ -99,6 +99,8 @@ export function ChangeNameForm({ name }: { name: string }) {
 export function ChangeEmailForm({ email, reconfirm }: { email: string; reconfirm: boolean }) {
   const { t } = useTranslation();
   const [state, action, pending] = useActionState(changeEmailAction, null);
+  // Kept when the form resets after a refusal (a mistyped password should not cost the address too).
+  const [newEmail, setNewEmail] = useState("");
   return (
     <form action={action} className="stack">
       <p className="muted">
@@ -108,7 +110,15 @@ export function ChangeEmailForm({ email, reconfirm }: { email: string; reconfirm
       <div className="inline-form">
         <label>
           {t("account.newEmail")}
-          <input name="email" type="email" required maxLength={254} autoComplete="email" />
+          <input
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            autoComplete="email"
+            value={newEmail}
+            onChange={(e) => setNewEmail(e.target.value)}
+          />
         </label>
         <label>
           {t("account.confirmWithPassword")}
