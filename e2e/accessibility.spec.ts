@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { inviteAndJoin } from "./helpers";
-import { addNote, decide, importText, saveAs } from "./review-data";
+import { addNote, decide, importText, removeDocuments, saveAs } from "./review-data";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 // Playwright sets things up again in a new worker after a failure: names of their own each time.
@@ -84,6 +84,8 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await reviewer.context.close();
   await context.close();
 });
+
+test.afterAll(() => removeDocuments([documentId]));
 
 test.describe("accessibility (axe-core)", () => {
   test("home, inbox and account", async ({ page }) => {

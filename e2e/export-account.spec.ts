@@ -2,13 +2,17 @@
 // invitation link's copy button, in a real browser.
 import { expect, test } from "@playwright/test";
 import { anonymousPage, inviteAndJoin, signIn } from "./helpers";
-import { importText, saveAs } from "./review-data";
+import { importText, removeDocuments, saveAs } from "./review-data";
+
+const made: string[] = [];
+test.afterAll(() => removeDocuments(made));
 
 test("an export that cannot work is refused in the form, and by the API in the page's language, never as JSON", async ({
   page,
 }) => {
   await page.goto("/en");
   const doc = await importText(page, "Export check", ["Перший абзац.", "Другий абзац.", "- пункт списку"]);
+  made.push(doc.documentId);
   await saveAs(page, doc.segmentIds[0], "The first paragraph.", "translated");
   await page.goto(`/en/documents/${doc.documentId}/export`);
 
@@ -78,10 +82,10 @@ test("the account page changes the display name, and the email with the current 
 
   const details = me.getByRole("region", { name: "Your name and email" });
   await details.getByLabel("New email address").fill("petro.new@parallel.test");
-  await details.getByLabel("Confirm with your password").fill("not my password");
+  await details.getByLabel("Your password, for the new address").fill("not my password");
   await details.getByRole("button", { name: "Change email" }).click();
   await expect(details.getByRole("alert")).toHaveText("The current password is incorrect.");
-  await details.getByLabel("Confirm with your password").fill(person.password);
+  await details.getByLabel("Your password, for the new address").fill(person.password);
   await details.getByRole("button", { name: "Change email" }).click();
   await expect(details.getByRole("status").filter({ hasText: "Email changed." })).toContainText(
     "Sign in with petro.new@parallel.test from now on.",

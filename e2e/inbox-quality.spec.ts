@@ -2,9 +2,12 @@
 // quality report's reviewed words and error list, in a real browser.
 import { expect, test } from "@playwright/test";
 import { inviteAndJoin } from "./helpers";
-import { addNote, decide, importText, saveAs } from "./review-data";
+import { addNote, decide, importText, removeDocuments, saveAs } from "./review-data";
 
 const TRANSLATOR = { name: "Inna Inbox", email: "inna@parallel.test", password: "inbox-pass-12" };
+
+const made: string[] = [];
+test.afterAll(() => removeDocuments(made));
 
 test("mentions and send-backs show an unread count in the top bar; opening one marks it read", async ({
   page,
@@ -12,6 +15,7 @@ test("mentions and send-backs show an unread count in the top bar; opening one m
 }) => {
   await page.goto("/en");
   const doc = await importText(page, "Inbox check", ["Перший абзац.", "Другий абзац.", "Третій абзац."]);
+  made.push(doc.documentId);
   const translator = await inviteAndJoin(page, browser, TRANSLATOR, "translator");
   const tp = translator.page;
   await expect(tp.getByTestId("unread-count")).toHaveCount(0);
@@ -59,6 +63,7 @@ test("the quality report counts the reviewed words, says their share, and lists 
     "Другий абзац документа.",
     "Третій абзац, ніхто не перевіряв.",
   ]);
+  made.push(doc.documentId);
   await saveAs(page, doc.segmentIds[0], "The first paragraph of the document.", "approved");
   await saveAs(page, doc.segmentIds[1], "The second paragraph.", "translated");
   await saveAs(page, doc.segmentIds[2], "Nobody reviewed the third.", "translated");

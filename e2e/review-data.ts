@@ -59,3 +59,23 @@ export async function decide(page: Page, segmentId: string, decision: string, no
   });
   expect(res.status(), await res.text()).toBe(200);
 }
+
+/**
+ * Removes documents a spec made, so the specs after it find the project as they expect it (one
+ * document on the home page). No route deletes documents yet: straight in the e2e server's database,
+ * whose foreign keys remove the paragraphs, translations and notes with it.
+ */
+export async function removeDocuments(ids: string[]) {
+  if (ids.length === 0) return;
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(".e2e/parallel.db", { timeout: 10_000 });
+  try {
+    db.pragma("foreign_keys = ON");
+    const remove = db.prepare('DELETE FROM "Document" WHERE "id" = ?');
+    db.transaction(() => {
+      for (const id of ids) remove.run(id);
+    })();
+  } finally {
+    db.close();
+  }
+}

@@ -121,7 +121,7 @@ export function ChangeEmailForm({ email, reconfirm }: { email: string; reconfirm
           />
         </label>
         <label>
-          {t("account.confirmWithPassword")}
+          {t("account.emailPassword")}
           <input name="currentPassword" type="password" autoComplete="current-password" required maxLength={256} />
         </label>
         <button type="submit" disabled={pending}>
