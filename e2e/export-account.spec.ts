@@ -19,11 +19,12 @@ test("an export that cannot work is refused in the form, and by the API in the p
   // Plain text with both languages ticked (as they are by default): said at once, and not sent.
   await page.getByLabel(/Plain text: translation only/).check();
   const conflict = page.getByTestId("export-conflict");
-  await expect(conflict).toHaveText(
-    "Plain text and “Word: translation only” hold one language: choose only one.",
-  );
+  await expect(conflict).toHaveText("Plain text and “Word: translation only” hold one language: choose only one.");
   await expect(page.getByRole("button", { name: "Download" })).toBeDisabled();
-  await page.getByRole("checkbox", { name: /Kazakh/ }).first().uncheck();
+  await page
+    .getByRole("checkbox", { name: /Kazakh/ })
+    .first()
+    .uncheck();
   await expect(conflict).toBeEmpty();
 
   // What happens to the untranslated paragraphs, said before downloading.

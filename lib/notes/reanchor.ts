@@ -47,7 +47,10 @@ function storedAnchor(note: AnchoredNote, previous: string | undefined): Anchor 
 function followed(note: AnchoredNote, change: ChangedText): Value[] | null {
   const now = followAnchor(change.text, storedAnchor(note, change.previous));
   // Words gone: the old anchor stays (it is what finds them again), marked lost.
-  if (!now) return note.anchorLost ? null : [note.anchorStart, note.anchorEnd, note.anchorText, note.anchorPrefix, note.anchorSuffix, true];
+  if (!now)
+    return note.anchorLost
+      ? null
+      : [note.anchorStart, note.anchorEnd, note.anchorText, note.anchorPrefix, note.anchorSuffix, true];
   const unchanged =
     !note.anchorLost &&
     now.start === note.anchorStart &&

@@ -156,6 +156,26 @@ describe("quality report", () => {
     expect(summary.get("Share of the document reviewed")).toMatch(/^\d+\.\d %$/);
   });
 
+  it("names an imported error's reviewer as its file gave them, not the member who imported it", async () => {
+    const segment = world.segments[3];
+    await world.db.note.create({
+      data: {
+        segmentId: segment.id,
+        documentId: world.document.id,
+        lang: "en",
+        authorId: world.users.owner.id,
+        fromFile: true,
+        fileAuthor: "Гість Зовнішній",
+        body: "Imported with the file",
+        category: "fluency.grammar",
+        severity: "minor",
+      },
+    });
+    const report = await qualityReport(world.db, world.actor("viewer"), world.document.id, "en");
+    const imported = report.errors.find((e) => e.category === "fluency.grammar");
+    expect(imported?.author).toBe("Гість Зовнішній");
+  });
+
   it("refuses a language the project does not have", async () => {
     const res = await call(quality, `/api/v1/documents/${world.document.id}/quality?target=de`, {
       token: world.tokens.viewer,
