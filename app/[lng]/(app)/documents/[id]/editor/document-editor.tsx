@@ -22,6 +22,7 @@ import { useEditor } from "./use-editor";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useRemainingRows } from "./use-remaining-rows";
 import { useRowNavigation, VIRTUALIZE_ABOVE } from "./use-row-navigation";
+import { markSentBackRead, useSentBack } from "./use-sent-back";
 import { useThreads } from "./use-threads";
 
 interface Props {
@@ -142,7 +143,7 @@ export function DocumentEditor({
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
   useEditorShortcuts({ showShortcuts, firstUntranslated });
 
-  const rejected = canEdit ? state.rows.filter((r) => r.cells[langs[0]]?.status === "rejected") : [];
+  const sentBack = useSentBack(documentId, langs[0], state.rows, canEdit);
   const translatedCount = state.rows.filter((r) => r.cells[langs[0]]?.status === "translated").length;
   const openThreads = threads.filter((th) => !th.resolved).length;
   const activeBaselines = reviewMode ? decidedTexts : null;
@@ -195,8 +196,14 @@ export function DocumentEditor({
           {t("editor.loadingRows", { count: totalRows - state.rows.length })}
         </p>
       )}
-      {rejected.length > 0 && (
-        <SentBack rows={rejected} lang={langs[0]} bySegment={bySegment} onJump={(rowId) => goToRow(rowId, langs[0])} />
+      {sentBack.length > 0 && (
+        <SentBack
+          entries={sentBack}
+          onJump={(entry) => {
+            markSentBackRead(entry);
+            goToRow(entry.row.id, langs[0]);
+          }}
+        />
       )}
       <div
         className="editor-table"

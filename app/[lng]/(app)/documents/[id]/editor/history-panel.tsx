@@ -14,6 +14,8 @@ interface Revision {
   status: string;
   author: { id: string; name: string } | null;
   createdAt: string;
+  /** The note a review decision was given with (a send-back's reason), kept after it is closed. */
+  reason: { noteId: string; body: string; resolved: boolean } | null;
 }
 
 /** Every saved version of one translation, newest first, each with a word diff to the one before. */
@@ -68,6 +70,11 @@ export function HistoryPanel({
                 {rev.author?.name ?? t("editor.someone")} · {new Date(rev.createdAt).toLocaleString(i18n.language)}
               </span>
             </div>
+            {rev.reason && (
+              <p className="revision-reason muted" data-testid="revision-reason">
+                {t(rev.reason.resolved ? "editor.reasonClosed" : "editor.reason", { text: rev.reason.body })}
+              </p>
+            )}
             <p className="revision-diff">
               <WordDiffView before={revisions[i + 1]?.text ?? ""} after={rev.text} lang={lang} />
             </p>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import type { ActionError } from "@/app/_lib/run-action";
+import { mayResolveThread } from "@/lib/auth/permissions";
 import { api } from "@/lib/editor/api-client";
 import type { Row } from "@/lib/editor/rows";
 import { type MqmCategory, mqmCategories, type Severity, severities } from "@/lib/notes/mqm";
@@ -149,7 +150,8 @@ export function NotesPanel({
             thread={thread}
             row={row}
             canComment={canComment}
-            mayResolve={canResolveAny || (canComment && thread.author?.id === userId)}
+            // The server decides the same way: own threads, and those addressed to one (last translator, @mention).
+            mayResolve={mayResolveThread({ canResolveAny, canResolveOwn: canComment, userId }, thread)}
             onCreated={onCreated}
             onUpdated={onUpdated}
             highlighted={thread.id === focusThreadId}

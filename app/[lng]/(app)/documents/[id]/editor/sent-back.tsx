@@ -2,42 +2,25 @@
 
 import { useTranslation } from "react-i18next";
 import { LinkifiedText } from "@/app/_components/linkified-text";
-import type { Row } from "@/lib/editor/rows";
-import type { Thread } from "./notes-model";
+import type { SentBackEntry } from "./use-sent-back";
 
-/** For translators: the paragraphs a reviewer sent back, first, each with the reviewer's reason. */
-export function SentBack({
-  rows,
-  lang,
-  bySegment,
-  onJump,
-}: {
-  rows: Row[];
-  lang: string;
-  bySegment: Map<string, Thread[]>;
-  onJump: (rowId: string) => void;
-}) {
+/** For the translator they were sent back to: those paragraphs first, each with the reviewer's reason. */
+export function SentBack({ entries, onJump }: { entries: SentBackEntry[]; onJump: (entry: SentBackEntry) => void }) {
   const { t } = useTranslation();
   return (
-    <section className="sent-back" aria-label={t("review.sentBack", { count: rows.length })}>
-      <h2>{t("review.sentBack", { count: rows.length })}</h2>
+    <section className="sent-back" aria-label={t("review.sentBack", { count: entries.length })}>
+      <h2>{t("review.sentBack", { count: entries.length })}</h2>
       <p className="muted">{t("review.sentBackIntro")}</p>
       <ul>
-        {rows.map((row) => {
-          // The reason is the newest open note on this translation.
-          const reason = (bySegment.get(row.id) ?? [])
-            .filter((th) => th.lang === lang && !th.resolved)
-            .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-          return (
-            <li key={row.id} data-testid="sent-back-item">
-              <button type="button" className="link" onClick={() => onJump(row.id)}>
-                {t("notes.paragraph", { position: row.position })}
-              </button>
-              {": "}
-              {reason ? <LinkifiedText text={reason.body} /> : t("review.noReason")}
-            </li>
-          );
-        })}
+        {entries.map((entry) => (
+          <li key={entry.noteId} data-testid="sent-back-item">
+            <button type="button" className="link" onClick={() => onJump(entry)}>
+              {t("notes.paragraph", { position: entry.position })}
+            </button>
+            {": "}
+            {entry.reason ? <LinkifiedText text={entry.reason} /> : t("review.noReason")}
+          </li>
+        ))}
       </ul>
     </section>
   );

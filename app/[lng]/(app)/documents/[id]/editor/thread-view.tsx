@@ -27,7 +27,7 @@ export function NoteMeta({ note }: { note: NoteView }) {
           {fromFile ? t("notes.fromFile", { details: fromFile }) : t("notes.fromFileUnnamed")}
         </span>
       )}
-      {note.lang && <span className="lang-tag">{note.lang}</span>}
+      {note.lang && <span className="lang-tag">{t(`lang.${note.lang}`)}</span>}
       {note.category && (
         <span className={`mqm-badge ${note.severity}`}>
           {t(`quality.categories.${note.category}`)} · {t(`quality.severity.${note.severity}`)}
