@@ -124,4 +124,34 @@ test.describe("accessibility (axe-core)", () => {
     await expect(page.getByRole("heading", { name: /Members of/ })).toBeVisible();
     await check(page, "members");
   });
+
+  test("no page scrolls sideways, on a phone, a small laptop or a desktop", async ({ page }, testInfo) => {
+    await page.goto("/en");
+    const members = await page.getByRole("link", { name: "Members" }).first().getAttribute("href");
+    const paths = [
+      "/en",
+      "/en/mentions",
+      "/en/account",
+      `/en/documents/${documentId}/quality?target=en`,
+      `/en/documents/${documentId}/export`,
+      members!,
+    ];
+    for (const [width, height] of [
+      [390, 844],
+      [1024, 768],
+      [1440, 900],
+    ]) {
+      await page.setViewportSize({ width, height });
+      for (const path of paths) {
+        await page.goto(path);
+        await expect(page.getByRole("main")).toBeVisible();
+        const overflow = await page.evaluate(() =>
+          Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+        );
+        expect.soft([path, width, overflow]).toEqual([path, width, 0]);
+        const name = `${width}-${path.split("?")[0].replace(/[^a-z0-9]+/gi, "-")}.png`;
+        await page.screenshot({ path: testInfo.outputPath(name), fullPage: true });
+      }
+    }
+  });
 });
