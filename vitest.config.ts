@@ -8,5 +8,8 @@ export default defineConfig({
     // Integration tests open real SQLite files; one file at a time keeps the 2-core machine calm.
     fileParallelism: false,
     testTimeout: 30_000,
+    // A beforeAll that builds a test world (migrations, password hashes) took over the default 10 s
+    // while the shared machine ran at a load of 15: a ceiling, not a speed check.
+    hookTimeout: 60_000,
   },
 });

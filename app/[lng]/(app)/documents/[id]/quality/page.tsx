@@ -137,7 +137,7 @@ export default async function QualityPage({ params, searchParams }: Props) {
             <tbody>
               {report.errors.map((e) => (
                 <tr key={e.noteId}>
-                  <td className="num">
+                  <td className="num" data-label={t("quality.paragraph")}>
                     <Link
                       href={`/${lng}/documents/${id}?target=${target}#p${e.position}`}
                       aria-label={t("quality.goToParagraph", { position: e.position })}
@@ -145,13 +145,15 @@ export default async function QualityPage({ params, searchParams }: Props) {
                       {e.position}
                     </Link>
                   </td>
-                  <td className={e.quoteGone || !e.quote ? "muted" : undefined}>{quoteCell(e, t)}</td>
-                  <td>{t(`quality.categories.${e.category}`)}</td>
-                  <td>
+                  <td className={e.quoteGone || !e.quote ? "muted" : undefined} data-label={t("quality.quote")}>
+                    {quoteCell(e, t)}
+                  </td>
+                  <td data-label={t("quality.category")}>{t(`quality.categories.${e.category}`)}</td>
+                  <td data-label={t("quality.severityLabel")}>
                     <span className={`mqm-badge ${e.severity}`}>{t(`quality.severity.${e.severity}`)}</span>
                   </td>
-                  <td>{e.author ?? t("editor.someone")}</td>
-                  <td>{e.resolved ? t("quality.resolved") : t("quality.open")}</td>
+                  <td data-label={t("quality.author")}>{e.author ?? t("editor.someone")}</td>
+                  <td data-label={t("quality.status")}>{e.resolved ? t("quality.resolved") : t("quality.open")}</td>
                 </tr>
               ))}
             </tbody>
