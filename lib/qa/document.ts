@@ -24,7 +24,7 @@ export interface DocumentInput {
   entries: readonly DocumentEntry[];
   sourceLang: string;
   targetLang: string;
-  terms?: CheckInput["terms"];
+  glossary?: CheckInput["glossary"];
   glossaryWords?: CheckInput["glossaryWords"];
   /** A model learned from the whole project's confirmed paragraphs; else learned from this document. */
   lengthModel?: LengthModel;
@@ -141,7 +141,7 @@ export function runDocumentChecks(input: DocumentInput, settings: QaSettings, en
       sourceLang: input.sourceLang,
       targetLang: input.targetLang,
       kind: e.kind,
-      terms: input.terms,
+      glossary: input.glossary,
       glossaryWords: input.glossaryWords,
     };
     for (const f of runChecks(paragraph, settings, { spelling, lengthModel })) findings.push({ ...f, segmentId: e.id });

@@ -1,9 +1,12 @@
 // The check runner for one paragraph: pure and synchronous (no files, no database), so it runs as
 // fast as the checks do, and in a browser too when given a speller. Dictionaries are loaded by
 // check.ts, the server entry point.
+
+import { longestFirst } from "../terms/term-matcher";
 import { brackets } from "./checks/brackets";
 import { citations } from "./checks/citations";
 import { endPunctuation } from "./checks/end-punctuation";
+import { forbiddenTerm, glossary } from "./checks/glossary";
 import { length } from "./checks/length";
 import { mixedScript } from "./checks/mixed-script";
 import { numbers } from "./checks/numbers";
@@ -31,6 +34,8 @@ export const PARAGRAPH_CHECKS: readonly Check[] = [
   repeatedWord,
   mixedScript,
   ukLettersInKk,
+  glossary,
+  forbiddenTerm,
   spelling,
   length,
 ];
@@ -49,13 +54,15 @@ export function finish(code: CheckCode, { lower, ...raw }: RawFinding, settings:
 }
 
 export function contextFor(input: CheckInput, settings: QaSettings, env: RunEnv = {}): CheckContext {
+  const targetTermHits = input.glossary?.findTargetAll(input.target, input.targetLang) ?? [];
   return {
     input,
     settings,
     sourceBase: baseLang(input.sourceLang),
     targetBase: baseLang(input.targetLang),
     citations: { source: findCitations(input.source, settings), target: findCitations(input.target, settings) },
-    targetTerms: input.terms?.find(input.target, input.targetLang) ?? [],
+    targetTermHits,
+    targetTerms: longestFirst(targetTermHits),
     spelling: env.spelling,
     lengthModel: env.lengthModel,
   };

@@ -5,7 +5,7 @@ import { RE2JS } from "re2js";
 import { z } from "zod";
 import { type Severity, severities } from "./types";
 
-/** Every check, by its stable code. `glossary` and `forbidden-term` join with the terminology engine. */
+/** Every check, by its stable code. */
 export const CHECK_CODES = [
   "untranslated",
   "same-as-source",
@@ -19,6 +19,8 @@ export const CHECK_CODES = [
   "repeated-word",
   "mixed-script",
   "uk-letters-in-kk",
+  "glossary",
+  "forbidden-term",
   "spelling",
   "inconsistent",
   "length",
@@ -38,6 +40,8 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
   "repeated-word": "warning",
   "mixed-script": "error",
   "uk-letters-in-kk": "error",
+  glossary: "warning",
+  "forbidden-term": "error",
   spelling: "warning",
   inconsistent: "warning",
   length: "warning",

@@ -1,6 +1,7 @@
 // The shapes every quality check shares: what goes in, what comes out. Pure data, no imports from
 // the database or the server, so the same checks can run in a route, a CLI or a browser.
 import type { SegmentKind } from "../segments/kinds";
+import type { TargetTermMatch, TermIndex } from "../terms/recognize";
 import type { LengthModel } from "./checks/length";
 import type { CheckCode, QaSettings } from "./settings";
 import type { Speller } from "./spelling/speller";
@@ -59,21 +60,6 @@ export type RawFinding = Omit<Finding, "check" | "severity"> & {
   lower?: boolean;
 };
 
-/** A glossary term found in a text (any inflected form). `forbidden` marks a term not to be used. */
-export interface TermMatch extends Range {
-  termId: string;
-  forbidden?: boolean;
-}
-
-/**
- * What the terminology engine (issue #15, lib/terms/) will hand the checks. Optional everywhere:
- * without it the term-based checks (`glossary`, `forbidden-term`, added with that engine) do not run,
- * and spelling has no term spans to skip. `find` must be pure and fast (called per paragraph and side).
- */
-export interface TermRecognizer {
-  find(text: string, lang: string): TermMatch[];
-}
-
 /** One paragraph to check. Languages are BCP 47 tags ("uk", "en", "kk", "kk-Latn"). */
 export interface CheckInput {
   source: string;
@@ -82,7 +68,12 @@ export interface CheckInput {
   targetLang: string;
   /** List items follow list punctuation conventions (";" or none at the end). */
   kind?: SegmentKind;
-  terms?: TermRecognizer;
+  /**
+   * The project's glossaries as the terminology engine recognises them (lib/terms: every inflected
+   * form). Without it the `glossary` and `forbidden-term` checks have nothing to compare, and
+   * spelling has no term spans to leave alone. Build it once per document (buildTermIndex).
+   */
+  glossary?: TermIndex;
   /** Glossary words in the target language: never reported as misspellings. */
   glossaryWords?: readonly string[];
 }
@@ -96,8 +87,10 @@ export interface CheckContext {
   targetBase: string;
   /** Citation ranges in source and target (computed once; numbers skips them). */
   citations: { source: Range[]; target: Range[] };
-  /** Term occurrences in the target (from `input.terms`), which spelling leaves alone. */
-  targetTerms: TermMatch[];
+  /** Every target-term occurrence in the target, overlapping ones included (from `input.glossary`). */
+  targetTermHits: TargetTermMatch[];
+  /** The same, overlaps resolved longest-first: what the target uses; spelling leaves these alone. */
+  targetTerms: TargetTermMatch[];
   spelling?: SpellingState;
   /** The usual length ratio (document/project); the pair's default when absent. */
   lengthModel?: LengthModel;

@@ -40,6 +40,8 @@ export interface MissingOptions {
    * true: each source occurrence needs its own target occurrence (twice in the source, twice in the target).
    */
   perOccurrence?: boolean;
+  /** `index.findTargetAll(target, lang)` when the caller has it already (the QA checks do). */
+  targetHits?: TargetTermMatch[];
 }
 
 /**
@@ -54,7 +56,7 @@ export function missingTargetTerms(
   lang: string,
   options: MissingOptions = {},
 ): MissingTerm[] {
-  const found = allowedCounts(index.findTargetAll(target, lang));
+  const found = allowedCounts(options.targetHits ?? index.findTargetAll(target, lang));
   const seen = new Map<string, number>();
   const out: MissingTerm[] = [];
   for (const match of index.findSource(source)) {

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildTermIndex } from "../../terms/recognize";
 import { checkDocument, checkSegment, suggestSpelling } from "../check";
 import { type QaSettingsInput, resolveQaSettings } from "../settings";
-import type { TermRecognizer } from "../types";
 
 const spelling = async (target: string, targetLang = "en", input: QaSettingsInput = {}, extra = {}) =>
   (
@@ -51,13 +51,19 @@ describe("spelling in English", () => {
   });
 
   it("leaves glossary term spans to the terminology checks", async () => {
-    const terms: TermRecognizer = {
-      find: (text) => {
-        const at = text.indexOf("akimat");
-        return at < 0 ? [] : [{ start: at, end: at + 6, termId: "t1" }];
-      },
-    };
-    expect(await words("The akimat decided", "en", {}, { terms })).toEqual([]);
+    const glossary = buildTermIndex(
+      [
+        {
+          id: "t1",
+          term: "акімат",
+          sourceLang: "uk",
+          caseSensitive: false,
+          translations: [{ lang: "en", term: "akimat", status: "preferred" }],
+        },
+      ],
+      "uk",
+    );
+    expect(await words("The akimats decided", "en", {}, { glossary })).toEqual([]);
   });
 
   it("offers suggestions on demand", async () => {
