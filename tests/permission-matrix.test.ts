@@ -27,6 +27,12 @@ beforeAll(async () => {
     unread: (await import("../app/api/v1/me/inbox/unread/route")).GET,
     read: (await import("../app/api/v1/me/inbox/read/route")).POST,
     sentBack: (await import("../app/api/v1/documents/[id]/sent-back/route")).GET,
+    qaCheck: (await import("../app/api/v1/qa/check/route")).POST,
+    documentQa: (await import("../app/api/v1/documents/[id]/qa/route")).GET,
+    qaIgnores: await import("../app/api/v1/segments/[segmentId]/translations/[lang]/qa/ignores/route"),
+    qaUnignore: (await import("../app/api/v1/qa/ignores/[id]/route")).DELETE,
+    qaSettings: await import("../app/api/v1/projects/[id]/qa-settings/route"),
+    qaDictionary: (await import("../app/api/v1/projects/[id]/qa-settings/dictionary/route")).POST,
   };
 });
 afterAll(() => world.cleanup());
@@ -395,6 +401,106 @@ describe("permission matrix", () => {
         expect([who, decision, res.status]).toEqual([who, decision, want]);
       }
     }
+  });
+
+  it("quality checks: members check and read reports; owner, translator and reviewer ignore; owners set", async () => {
+    const segment = world.segments[6];
+    const member: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const ignore: Record<Who, number> = {
+      owner: 201,
+      translator: 201,
+      reviewer: 201,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const unignore: Record<Who, number> = { ...member, viewer: 403 };
+    const owners: Record<Who, number> = {
+      owner: 200,
+      translator: 403,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const qaIgnores = routes.qaIgnores as { GET: unknown; POST: unknown };
+    const { ignoreFinding } = await import("../lib/qa/store/ignores");
+    const standing = await ignoreFinding(world.db, world.actor("owner"), segment.id, "en", {
+      key: "citations:missing:[99]",
+      check: "citations",
+      messageKey: "qa.citations.missing",
+      reason: "The owner's",
+    });
+    const qaSettings = routes.qaSettings as { GET: unknown; PUT: unknown };
+    for (const who of everyone) {
+      const checked = await call(routes.qaCheck, "/api/v1/qa/check", {
+        method: "POST",
+        token: token(who),
+        body: {
+          source: "Текст [53].",
+          target: "Text.",
+          sourceLang: "uk",
+          targetLang: "en",
+          projectId: world.project.id,
+          segmentId: segment.id,
+        },
+      });
+      expect([who, "check", checked.status]).toEqual([who, "check", member[who]]);
+      const report = await call(routes.documentQa, `/api/v1/documents/${world.document.id}/qa?target=en`, {
+        token: token(who),
+        params: { id: world.document.id },
+      });
+      expect([who, "report", report.status]).toEqual([who, "report", member[who]]);
+      const history = await call(qaIgnores.GET, `/api/v1/segments/${segment.id}/translations/en/qa/ignores`, {
+        token: token(who),
+        params: { segmentId: segment.id, lang: "en" },
+      });
+      expect([who, "history", history.status]).toEqual([who, "history", member[who]]);
+      const ignored = await call(qaIgnores.POST, `/api/v1/segments/${segment.id}/translations/en/qa/ignores`, {
+        method: "POST",
+        token: token(who),
+        params: { segmentId: segment.id, lang: "en" },
+        body: { key: "citations:missing:[53]", check: "citations", messageKey: "qa.citations.missing", reason: who },
+      });
+      expect([who, "ignore", ignored.status]).toEqual([who, "ignore", ignore[who]]);
+      // Each ignoring role takes its own mark back; the others try the owner's standing one.
+      const mark = ignored.status === 201 ? ignored.json.ignore.id : standing.id;
+      const unignored = await call(routes.qaUnignore, `/api/v1/qa/ignores/${mark}`, {
+        method: "DELETE",
+        token: token(who),
+        params: { id: mark },
+      });
+      expect([who, "unignore", unignored.status]).toEqual([who, "unignore", unignore[who]]);
+      const read = await call(qaSettings.GET, `/api/v1/projects/${world.project.id}/qa-settings`, {
+        token: token(who),
+        params: { id: world.project.id },
+      });
+      expect([who, "settings", read.status]).toEqual([who, "settings", member[who]]);
+      const put = await call(qaSettings.PUT, `/api/v1/projects/${world.project.id}/qa-settings`, {
+        method: "PUT",
+        token: token(who),
+        params: { id: world.project.id },
+        body: { severity: { "double-space": "warning" } },
+      });
+      expect([who, "put settings", put.status]).toEqual([who, "put settings", owners[who]]);
+      const word = await call(routes.qaDictionary, `/api/v1/projects/${world.project.id}/qa-settings/dictionary`, {
+        method: "POST",
+        token: token(who),
+        params: { id: world.project.id },
+        body: { lang: "en", word: "akimat" },
+      });
+      expect([who, "dictionary", word.status]).toEqual([who, "dictionary", owners[who]]);
+    }
+    // The owner's mark is still in force: nobody else could take it back.
+    expect((await world.db.qaIgnore.findUniqueOrThrow({ where: { id: standing.id } })).unignoredAt).toBeNull();
+    await world.db.qaSettings.deleteMany({ where: { projectId: world.project.id } });
   });
 
   it("create a personal API token: any signed-in browser with its current password, never a token", async () => {

@@ -14,7 +14,8 @@ export type ProjectAction =
   | "members.manage"
   | "project.settings"
   | "glossary.edit" // add, edit, delete and import entries of the project's own glossary
-  | "glossary.attach"; // use another project's glossary read-only (the asker must own that one too)
+  | "glossary.attach" // use another project's glossary read-only (the asker must own that one too)
+  | "qa.ignore"; // mark a quality-check finding "ignore" with a reason, or take the mark back
 
 export interface ProjectPolicy {
   /** Owners may let reviewers edit translation text. */
@@ -39,9 +40,10 @@ const grants: Record<ProjectRole, readonly ProjectAction[]> = {
     "project.settings",
     "glossary.edit",
     "glossary.attach",
+    "qa.ignore",
   ],
-  translator: ["project.read", "document.export", "translation.edit", "note.create", "note.resolve.own"],
-  reviewer: ["project.read", "document.export", "note.create", "note.resolve.own", "note.resolve.any"],
+  translator: ["project.read", "document.export", "translation.edit", "note.create", "note.resolve.own", "qa.ignore"],
+  reviewer: ["project.read", "document.export", "note.create", "note.resolve.own", "note.resolve.any", "qa.ignore"],
   viewer: ["project.read", "document.export"],
 };
 
@@ -84,6 +86,8 @@ export function projectPermissions(role: ProjectRole, policy: ProjectPolicy) {
 /** What the editor shows and allows the asker (the server checks every call again). */
 export interface EditorPermissions {
   canEdit: boolean;
+  /** May mark a quality-check finding "ignore" (and take the mark back). */
+  canIgnoreQa: boolean;
   canComment: boolean;
   canDecide: boolean;
   canResolveAny: boolean;
@@ -100,6 +104,7 @@ export function editorPermissions(
   const { role, policy } = access;
   return {
     canEdit: roleAllows(role, "translation.edit", policy),
+    canIgnoreQa: roleAllows(role, "qa.ignore", policy),
     canComment: roleAllows(role, "note.create", policy),
     canResolveAny: roleAllows(role, "note.resolve.any", policy),
     canResolveOwn: roleAllows(role, "note.resolve.own", policy),

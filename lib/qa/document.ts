@@ -3,7 +3,7 @@
 // and `length` against the ratio learned from the document's confirmed paragraphs. Pure, synchronous.
 
 import { groupBy } from "../group-by";
-import { buildLengthModel, type LengthModel } from "./checks/length";
+import { buildLengthModel, type LengthModel, lengthFindings } from "./checks/length";
 import { unavailable } from "./checks/spelling";
 import { finish, type RunEnv, runChecks } from "./run";
 import type { QaSettings } from "./settings";
@@ -117,7 +117,21 @@ export function inconsistencies(entries: readonly DocumentEntry[]): Map<string, 
 
 export const DOCUMENT_MESSAGE_KEYS = ["qa.inconsistent.source", "qa.inconsistent.target"] as const;
 
-export function runDocumentChecks(input: DocumentInput, settings: QaSettings, env: RunEnv = {}): DocumentResult {
+/**
+ * Remembers a paragraph's findings between runs (lib/qa/store keeps one per document and language,
+ * keyed by what the findings depend on). It holds every paragraph check but `length`, whose model
+ * moves with each confirmed paragraph and which costs nothing to run again.
+ */
+export interface ParagraphMemo {
+  get(entry: DocumentEntry): Finding[] | undefined;
+  set(entry: DocumentEntry, findings: Finding[]): void;
+}
+
+export function runDocumentChecks(
+  input: DocumentInput,
+  settings: QaSettings,
+  env: RunEnv & { memo?: ParagraphMemo } = {},
+): DocumentResult {
   const lengthModel =
     input.lengthModel ??
     buildLengthModel(
@@ -134,6 +148,9 @@ export function runDocumentChecks(input: DocumentInput, settings: QaSettings, en
   }
   const findings: DocumentFinding[] = [];
   const inconsistent = settings.muted.has("inconsistent") ? new Map() : inconsistencies(input.entries);
+  const withoutLength: QaSettings = { ...settings, muted: new Set([...settings.muted, "length"]) };
+  const checkLength = !settings.muted.has("length");
+  const { memo } = env;
   for (const e of input.entries) {
     const paragraph: CheckInput = {
       source: e.source,
@@ -144,7 +161,15 @@ export function runDocumentChecks(input: DocumentInput, settings: QaSettings, en
       glossary: input.glossary,
       glossaryWords: input.glossaryWords,
     };
-    for (const f of runChecks(paragraph, settings, { spelling, lengthModel })) findings.push({ ...f, segmentId: e.id });
+    let found = memo?.get(e);
+    if (!found) {
+      found = runChecks(paragraph, withoutLength, { spelling });
+      memo?.set(e, found);
+    }
+    for (const f of found) findings.push({ ...f, segmentId: e.id });
+    if (checkLength && e.target.trim() !== "")
+      for (const raw of lengthFindings(paragraph, lengthModel))
+        findings.push({ ...finish("length", raw, settings), segmentId: e.id });
     for (const raw of inconsistent.get(e.id) ?? [])
       findings.push({ ...finish("inconsistent", raw, settings), segmentId: e.id });
   }

@@ -77,13 +77,14 @@ export function citationPatternError(pattern: string): string | null {
 
 const char = z.string().min(1).max(2);
 const QuoteStyleInput = z.object({ primary: z.tuple([char, char]), secondary: z.tuple([char, char]) });
-const lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
-const word = z
+const lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "bad_lang" });
+/** One "add to dictionary" word: letters, apostrophes, dots and hyphens. */
+export const DictionaryWord = z
   .string()
   .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[\p{L}\p{M}'’ʼ.-]+$/u);
+  .min(1, { message: "word_empty" })
+  .max(100, { message: "too_long" })
+  .regex(/^[\p{L}\p{M}'’ʼ.-]+$/u, { message: "bad_word" });
 
 /** What a project may set; every field optional. A settings route parses with this. */
 export const QaSettingsInput = z.object({
@@ -112,7 +113,7 @@ export const QaSettingsInput = z.object({
     })
     .optional(),
   /** "Add to dictionary": words spelling accepts, per target language. */
-  dictionary: z.record(lang, z.array(word).max(20_000)).optional(),
+  dictionary: z.record(lang, z.array(DictionaryWord).max(20_000)).optional(),
   /** English spelling accepted: American, British, or either (a tag like "en-GB" decides by itself). */
   englishSpelling: z.enum(["us", "gb", "either"]).optional(),
   length: z

@@ -37,7 +37,7 @@ export interface Fix {
 
 export interface Finding {
   /** Stable check code (see CHECK_CODES); the UI and the settings refer to checks by it. */
-  check: string;
+  check: CheckCode;
   severity: Severity;
   /** i18next key under `qa.` in messages/*.json, with its interpolation values. */
   messageKey: string;

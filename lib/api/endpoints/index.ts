@@ -26,6 +26,16 @@ import {
   unreadEndpoint,
   updateNoteEndpoint,
 } from "./notes";
+import {
+  addDictionaryWordEndpoint,
+  documentQaEndpoint,
+  getQaSettingsEndpoint,
+  putQaSettingsEndpoint,
+  qaCheckEndpoint,
+  qaIgnoreEndpoint,
+  qaIgnoreHistoryEndpoint,
+  qaUnignoreEndpoint,
+} from "./qa";
 import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint } from "./review";
 import { findReplaceEndpoint, listRevisionsEndpoint, saveTranslationEndpoint } from "./translations";
 
@@ -61,4 +71,12 @@ export const endpoints: readonly Endpoint[] = [
   markReadEndpoint,
   unreadEndpoint,
   sentBackEndpoint,
+  qaCheckEndpoint,
+  documentQaEndpoint,
+  qaIgnoreHistoryEndpoint,
+  qaIgnoreEndpoint,
+  qaUnignoreEndpoint,
+  getQaSettingsEndpoint,
+  putQaSettingsEndpoint,
+  addDictionaryWordEndpoint,
 ];

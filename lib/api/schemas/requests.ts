@@ -2,6 +2,10 @@
 // its function parses the body with, so the description cannot drift from what is accepted.
 import { MarkReadInput } from "../../notes/inbox";
 import { NoteInput, NoteUpdate } from "../../notes/validation";
+import { QaSettingsInput } from "../../qa/settings";
+import { QaCheckInput } from "../../qa/store/check-text";
+import { IgnoreInput } from "../../qa/store/ignores";
+import { DictionaryWordInput } from "../../qa/store/settings-store";
 import { ApproveAllInput, DecisionInput } from "../../review/decide";
 import { AttachInput } from "../../terms/attachments";
 import { EntryInput, EntryUpdate } from "../../terms/validation";
@@ -21,3 +25,9 @@ export const GlossaryEntryRequest = named("GlossaryEntryRequest", EntryInput);
 export const GlossaryEntryUpdateRequest = named("GlossaryEntryUpdateRequest", EntryUpdate);
 export const AttachGlossaryRequest = named("AttachGlossaryRequest", AttachInput);
 export const MarkReadRequest = named("MarkReadRequest", MarkReadInput);
+
+// Quality checks (issue #16)
+export const QaCheckRequest = named("QaCheckRequest", QaCheckInput);
+export const QaIgnoreRequest = named("QaIgnoreRequest", IgnoreInput);
+export const QaSettingsRequest = named("QaSettingsRequest", QaSettingsInput);
+export const DictionaryWordRequest = named("DictionaryWordRequest", DictionaryWordInput);

@@ -3,7 +3,7 @@
 // project's confirmed paragraphs once there are enough of them (settings.length.minSamples), and
 // a documented default for the pair before that.
 import { baseLang } from "../settings";
-import type { Check } from "../types";
+import type { Check, RawFinding } from "../types";
 
 export interface LengthModel {
   /** Usual target/source length ratio (characters other than spaces). */
@@ -72,21 +72,27 @@ export function buildLengthModel(
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/** The length finding for one pair, if any (the check's logic, callable without a check context). */
+export function lengthFindings(
+  input: { source: string; target: string; sourceLang: string; targetLang: string },
+  lengthModel: LengthModel | undefined,
+): RawFinding[] {
+  const s = lengthOf(input.source);
+  const t = lengthOf(input.target);
+  if (s < MIN_SOURCE_CHARS || t === 0) return [];
+  const model = lengthModel ?? defaultLengthModel(input.sourceLang, input.targetLang);
+  // Short sources vary more: widen the band (×1.75 at 20 characters, ×1.15 at 100).
+  const factor = model.factor * (1 + 15 / s);
+  const relative = t / s / model.ratio;
+  if (relative > factor)
+    return [{ messageKey: "qa.length.long", params: { times: round(relative, 1) }, key: "length:long" }];
+  if (relative < 1 / factor)
+    return [{ messageKey: "qa.length.short", params: { percent: Math.round(relative * 100) }, key: "length:short" }];
+  return [];
+}
+
 export const length: Check = {
   code: "length",
   messageKeys: ["qa.length.long", "qa.length.short"],
-  run({ input, lengthModel }) {
-    const s = lengthOf(input.source);
-    const t = lengthOf(input.target);
-    if (s < MIN_SOURCE_CHARS || t === 0) return [];
-    const model = lengthModel ?? defaultLengthModel(input.sourceLang, input.targetLang);
-    // Short sources vary more: widen the band (×1.75 at 20 characters, ×1.15 at 100).
-    const factor = model.factor * (1 + 15 / s);
-    const relative = t / s / model.ratio;
-    if (relative > factor)
-      return [{ messageKey: "qa.length.long", params: { times: round(relative, 1) }, key: "length:long" }];
-    if (relative < 1 / factor)
-      return [{ messageKey: "qa.length.short", params: { percent: Math.round(relative * 100) }, key: "length:short" }];
-    return [];
-  },
+  run: ({ input, lengthModel }) => lengthFindings(input, lengthModel),
 };
