@@ -12,6 +12,7 @@ import next from "next";
 import { ensureSetupCode, setupCodeLines } from "../auth/setup-code";
 import { getDb } from "../db/client";
 import { setSecurityHeaders } from "../http/security-headers";
+import { warmDictionaries } from "../qa/spelling/dictionaries";
 import { parseTrustedProxies, withClientAddress } from "./client-address";
 import { saveOrNext } from "./save-endpoint";
 
@@ -39,6 +40,8 @@ export async function serve(port: number, root = process.cwd()) {
     });
   }
   await new Promise<void>((resolve) => server.listen(port, resolve));
+  // Spelling dictionaries load in the background: the first check as someone types need not wait.
+  warmDictionaries();
   console.log(`Parallel is serving on http://localhost:${port} (${path.relative(process.cwd(), root) || "."})`);
   const publicUrl = (process.env.PARALLEL_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   for (const line of setupCodeLines(await ensureSetupCode(getDb()), publicUrl)) console.log(line);
