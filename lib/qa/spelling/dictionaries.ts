@@ -124,10 +124,10 @@ export function loadDictionary(id: string, dir = hunspellDir()): Promise<Diction
 }
 
 /**
- * Loads the dictionaries a server will want (English, and the system ones installed) in the
- * background, so the first check as someone types does not wait for them. Failures stay quiet: the
- * check itself says when a dictionary is missing.
+ * Loads the dictionaries of our target languages (English, Kazakh) in the background, so the first
+ * check as someone types does not wait for them (others load on first use). Failures stay quiet:
+ * the check itself says when a dictionary is missing.
  */
 export function warmDictionaries(dir = hunspellDir()): void {
-  for (const id of ["en-US", "en-GB", ...Object.keys(SYSTEM)]) loadDictionary(id, dir).catch(() => {});
+  for (const id of ["en-US", "en-GB", "kk-KZ"]) loadDictionary(id, dir).catch(() => {});
 }
