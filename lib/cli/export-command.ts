@@ -17,6 +17,8 @@ export interface ExportArgs {
   approvedOnly?: boolean;
   noNotes?: boolean;
   omitUntranslated?: boolean;
+  /** Leave out translations with open quality-check errors. */
+  withoutQaErrors?: boolean;
   out?: string;
 }
 
@@ -31,6 +33,7 @@ export async function exportFile(db: Db, args: ExportArgs, io: CliIo) {
   query.set("approvedOnly", args.approvedOnly ? "1" : "0");
   query.set("notes", args.noNotes ? "0" : "1");
   query.set("untranslated", args.omitUntranslated ? "omit" : "source");
+  query.set("withoutQaErrors", args.withoutQaErrors ? "1" : "0");
   const request = parseExportQuery(query, langsOf(document.project.languages));
   const result = await exportDocument(db, document.id, request);
   if (!args.out) {

@@ -46,7 +46,7 @@ describe("command line", () => {
       expect(t.out.join("\n")).toContain("user confirm --email E");
       expect(t.out.join("\n")).toContain("import FILE --project P [--title T] [--update DOCUMENT_ID]");
       expect(t.out.join("\n")).toContain(
-        "export --document D --format F [--target T] [--approved-only] [--no-notes] [--omit-untranslated] [--out FILE]",
+        "export --document D --format F [--target T] [--approved-only] [--no-notes] [--omit-untranslated] [--without-qa-errors] [--out FILE]",
       );
     }
     for (const argv of [
@@ -100,6 +100,15 @@ describe("command line", () => {
     expect(readFileSync(out, "utf8")).toBe("Абзац з командного рядка.\n");
     expect(await runCli(exportArgs(), t.io, connect)).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("A paragraph from the command line.");
+    // --without-qa-errors: a clean translation stays; one with a number the source lacks (an error) goes.
+    expect(await runCli(exportArgs("--without-qa-errors"), t.io, connect)).toBe(0);
+    expect(readFileSync(out, "utf8")).toContain("A paragraph from the command line.");
+    await db.translation.updateMany({
+      where: { documentId: id, lang: "en" },
+      data: { text: "A paragraph from the command line 5.", version: 2 },
+    });
+    expect(await runCli(exportArgs("--without-qa-errors"), t.io, connect)).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe("");
   });
 
   it("exits 1 with one line for a refusal", async () => {

@@ -41,7 +41,7 @@ Commands:
       anything is refused.
   glossary export --project P --format tbx|csv [--out FILE]
       Export project P's glossary. Without --out the file is written to standard output.
-  export --document D --format F [--target T] [--approved-only] [--no-notes] [--omit-untranslated] [--out FILE]
+  export --document D --format F [--target T] [--approved-only] [--no-notes] [--omit-untranslated] [--without-qa-errors] [--out FILE]
       Export document D. F: tmx, xliff12, xliff20, csv, tsv, docx, docx-target or txt. T: en, kk,
       en,kk, kk-Latn… (default: every target language; the first for docx-target and txt).
       docx-target and txt write a paragraph without a translation as its source text, or leave
@@ -65,7 +65,7 @@ const stringFlags = [
   "target",
   "out",
 ] as const;
-const booleanFlags = ["approved-only", "no-notes", "omit-untranslated"] as const;
+const booleanFlags = ["approved-only", "no-notes", "omit-untranslated", "without-qa-errors"] as const;
 type Flag = (typeof stringFlags)[number] | (typeof booleanFlags)[number];
 type Flags = Partial<Record<(typeof stringFlags)[number], string>> &
   Partial<Record<(typeof booleanFlags)[number], boolean>> & { file?: string };
@@ -150,7 +150,7 @@ const commands: Record<string, CommandSpec> = {
   },
   export: {
     required: ["document", "format"],
-    optional: ["target", "approved-only", "no-notes", "omit-untranslated", "out"],
+    optional: ["target", "approved-only", "no-notes", "omit-untranslated", "without-qa-errors", "out"],
     run: async (db, f, io) =>
       (await import("./export-command")).exportFile(
         db,
@@ -161,6 +161,7 @@ const commands: Record<string, CommandSpec> = {
           approvedOnly: f["approved-only"],
           noNotes: f["no-notes"],
           omitUntranslated: f["omit-untranslated"],
+          withoutQaErrors: f["without-qa-errors"],
           out: f.out,
         },
         io,
@@ -238,6 +239,7 @@ function parseFlags(argv: string[]) {
       "approved-only": { type: "boolean" },
       "no-notes": { type: "boolean" },
       "omit-untranslated": { type: "boolean" },
+      "without-qa-errors": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,

@@ -22,6 +22,8 @@ export interface ReadOptions {
   approvedOnly: boolean;
   includeNotes: boolean;
   pageSize?: number;
+  /** Per stored language, paragraphs whose translation is left out (open quality-check errors). */
+  exclude?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Everything an export needs: the header, and the units a page at a time (can be started again). */
@@ -160,6 +162,7 @@ export async function* readExchangePages(
       for (const target of targets) {
         const t = stored.get(storedLang(target)) ?? pristine();
         if (approvedOnly && t.status !== "approved") continue;
+        if (options.exclude?.get(storedLang(target))?.has(s.id)) continue;
         kept[target] = target === KK_LATN ? { ...t, text: toKkLatn(t.text) } : t;
       }
       units.push({

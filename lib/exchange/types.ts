@@ -63,6 +63,8 @@ export interface ExportRequest {
   untranslated?: Untranslated;
   /** Interface language of the labels in formats meant for people (DOCX): language names, statuses. Default en. */
   lng?: Lng;
+  /** Leave out translations with open quality-check errors (issue #16; ignored findings do not count). */
+  withoutQaErrors?: boolean;
 }
 
 export interface ExportResult {

@@ -14,7 +14,10 @@ import { answerNode } from "./node-route";
  * The endpoints answered without Next, each routed by its own declared path: the save, and the
  * quality check the editor asks for as the translator types (< 50 ms round trip, bench/qa.ts).
  */
-const direct = [saveTranslationEndpoint, qaCheckEndpoint].map((endpoint: Endpoint) => ({ endpoint, match: pathMatcher(endpoint.path) }));
+const direct = [saveTranslationEndpoint, qaCheckEndpoint].map((endpoint: Endpoint) => ({
+  endpoint,
+  match: pathMatcher(endpoint.path),
+}));
 
 /** A request that fails unexpectedly gets a bare 500, never a hanging socket. */
 export function saveOrNext(next: (req: IncomingMessage, res: ServerResponse) => unknown) {

@@ -78,6 +78,10 @@ export const exportDocumentEndpoint = defineEndpoint({
       "`docx-target` and `txt`: a paragraph without a translation is written as its source text (`source`, default) " +
         "or left out (`omit`).",
     ),
+    withoutQaErrors: ExportFlag.optional().describe(
+      "Only translations without open quality-check errors (errors not marked ignore; an empty translation is " +
+        "one): others are left out, as with approvedOnly. The last value given counts. Default 0.",
+    ),
   }),
   files: {
     description:

@@ -3,7 +3,7 @@
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { langsOf, targetLanguages } from "../../projects/languages";
-import { type ExchangeSource, readExchangePages } from "../read-document";
+import { type ExchangeSource, readExchangePages, storedLang } from "../read-document";
 import type { ExportFormat, ExportRequest, ExportResult } from "../types";
 import { toChunks } from "./common";
 import { checkTargets } from "./query";
@@ -72,6 +72,17 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+/**
+ * Per stored language ("kk" for kk-Latn), the paragraphs whose translation has open QA errors. The
+ * checks (and their dictionaries) load only for an export that asks, so other exports stay small.
+ */
+async function withOpenQaErrors(db: Db, documentId: string, targets: string[]) {
+  const { paragraphsWithOpenErrors } = await import("../../qa/store/document-report");
+  const langs = [...new Set(targets.map(storedLang))];
+  const sets = await Promise.all(langs.map((lang) => paragraphsWithOpenErrors(db, documentId, lang)));
+  return new Map(langs.map((lang, i) => [lang, sets[i]]));
+}
+
 export async function exportDocument(db: Db, documentId: string, request: ExportRequest): Promise<ExportResult> {
   const document = await db.document.findUnique({
     where: { id: documentId },
@@ -80,7 +91,12 @@ export async function exportDocument(db: Db, documentId: string, request: Export
   if (!document) throw new AppError("not_found");
   checkTargets(request.format, request.targets, langsOf(document.project.languages));
   const spec = exportFormatSpecs[request.format];
-  const options = { targets: request.targets, approvedOnly: request.approvedOnly, includeNotes: request.includeNotes };
+  const options = {
+    targets: request.targets,
+    approvedOnly: request.approvedOnly,
+    includeNotes: request.includeNotes,
+    exclude: request.withoutQaErrors ? await withOpenQaErrors(db, documentId, request.targets) : undefined,
+  };
   const source: ExchangeSource = {
     header: { title: document.title, sourceLang: document.sourceLang, targetLangs: [...request.targets] },
     pages: () => readExchangePages(db, documentId, options),

@@ -25,6 +25,7 @@ describe("parseExportQuery", () => {
       includeNotes: true,
       untranslated: "source",
       lng: "en",
+      withoutQaErrors: false,
     });
   });
 
@@ -47,6 +48,7 @@ describe("parseExportQuery", () => {
     expect(parse("format=tmx&approvedOnly=1").approvedOnly).toBe(true);
     expect(parse("format=tmx&approvedOnly=true&approvedOnly=0").approvedOnly).toBe(false);
     expect(parse("format=tmx&approvedOnly=on").approvedOnly).toBe(true);
+    expect(parse("format=tmx&withoutQaErrors=0&withoutQaErrors=1").withoutQaErrors).toBe(true);
   });
 
   it("gives one-language formats the first target by default", () => {

@@ -1,4 +1,4 @@
-// The export's query string (?format=…&target=en,kk&approvedOnly=1&notes=0) as an ExportRequest.
+// The export's query string (?format=…&target=en,kk&approvedOnly=1&notes=0&withoutQaErrors=1) as an ExportRequest.
 // Flags take the last value given, so an HTML form can send a hidden "0" before its checkbox's "1".
 import { z } from "zod";
 import { AppError } from "../../errors";
@@ -67,5 +67,6 @@ export function parseExportQuery(params: URLSearchParams, projectLangs: string[]
     includeNotes: flag(params, "notes", true),
     untranslated: untranslated.data,
     lng,
+    withoutQaErrors: flag(params, "withoutQaErrors", false),
   };
 }

@@ -88,8 +88,8 @@ export async function* writeTmx(source: ExchangeSource, request: ExportRequest):
   );
   for await (const page of source.pages()) {
     for (const unit of page) {
-      // A translation memory of approved pairs: a paragraph with no target left has nothing to offer.
-      if (request.approvedOnly && Object.keys(unit.targets).length === 0) continue;
+      // A translation memory of approved (or error-free) pairs: a paragraph with no target left has nothing to offer.
+      if ((request.approvedOnly || request.withoutQaErrors) && Object.keys(unit.targets).length === 0) continue;
       writeTu(out, unit, header.sourceLang, header.targetLangs);
     }
     yield* out.take();

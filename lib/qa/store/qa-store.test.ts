@@ -277,3 +277,37 @@ describe("project QA settings", () => {
     await putSettings({});
   });
 });
+
+describe("export: only paragraphs without QA errors", () => {
+  it("leaves out translations with open errors, keeps ignored ones and warnings", async () => {
+    const { exportDocument } = await import("../../exchange/export");
+    const tmx = async () => {
+      const result = await exportDocument(world.db, world.document.id, {
+        format: "tmx",
+        targets: ["en"],
+        approvedOnly: false,
+        includeNotes: false,
+        withoutQaErrors: true,
+      });
+      let text = "";
+      for await (const chunk of result.body) text += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+      return [...text.matchAll(/<tu tuid="(\d+)"/g)].map((m) => Number(m[1]));
+    };
+    const all = Object.keys(demoEnglish).map((i) => world.segments[Number(i)].position);
+    expect(await tmx()).toEqual(all);
+    await save(1, withoutCitation);
+    const withoutSecond = all.filter((p) => p !== world.segments[1].position);
+    expect(await tmx()).toEqual(withoutSecond);
+    const { ignoreFinding } = await import("./ignores");
+    const [finding] = (await check(1, withoutCitation)).json.findings;
+    await ignoreFinding(world.db, world.actor("owner"), world.segments[1].id, "en", {
+      key: finding.key,
+      check: finding.check,
+      messageKey: finding.messageKey,
+      reason: "The reference is given in the next paragraph.",
+    });
+    expect(await tmx()).toEqual(all);
+    await world.db.qaIgnore.deleteMany({});
+    await save(1, demoEnglish[1], "translated");
+  });
+});

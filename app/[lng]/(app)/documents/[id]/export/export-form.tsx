@@ -17,6 +17,8 @@ export interface ExportDefaults {
   format: ExportFormat;
   targets: string[];
   approvedOnly: boolean;
+  /** Leave out translations with open quality-check errors (issue #16). */
+  withoutQaErrors: boolean;
   notes: boolean;
   untranslated: Untranslated;
 }
@@ -135,6 +137,11 @@ export function ExportForm({
             onChange={(e) => setApprovedOnly(e.target.checked)}
           />
           {t("export.approvedOnly")}
+        </label>
+        <input type="hidden" name="withoutQaErrors" value="0" />
+        <label className="checkbox">
+          <input type="checkbox" name="withoutQaErrors" value="1" defaultChecked={defaults.withoutQaErrors} />
+          {t("export.withoutQaErrors")}
         </label>
         <input type="hidden" name="notes" value="0" />
         <label className="checkbox">

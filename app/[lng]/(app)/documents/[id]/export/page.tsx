@@ -1,5 +1,5 @@
 // Export: a plain GET form that sends the browser to the export API, which answers with the file
-// (format, target languages incl. Kazakh in Latin script, only approved, notes, and for
+// (format, target languages incl. Kazakh in Latin script, only approved, only without QA errors, notes, and for
 // translation-only formats what to do with untranslated paragraphs). A refusal the form could not
 // foresee comes back here (?refused=reason, with the options sent) and is shown above the form.
 import type { Metadata } from "next";
@@ -42,6 +42,7 @@ function defaultsFrom(
     format,
     targets: query.refused ? asked : projectLangs,
     approvedOnly: yes(last(query.approvedOnly)),
+    withoutQaErrors: yes(last(query.withoutQaErrors)),
     notes: query.refused ? yes(last(query.notes)) : true,
     untranslated,
   };
