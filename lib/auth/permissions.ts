@@ -88,6 +88,8 @@ export interface EditorPermissions {
   canEdit: boolean;
   /** May mark a quality-check finding "ignore" (and take the mark back). */
   canIgnoreQa: boolean;
+  /** May change the project's QA settings (e.g. add a word to its dictionary from a spelling finding). */
+  canSetQa: boolean;
   canComment: boolean;
   canDecide: boolean;
   canResolveAny: boolean;
@@ -105,6 +107,7 @@ export function editorPermissions(
   return {
     canEdit: roleAllows(role, "translation.edit", policy),
     canIgnoreQa: roleAllows(role, "qa.ignore", policy),
+    canSetQa: roleAllows(role, "project.settings", policy),
     canComment: roleAllows(role, "note.create", policy),
     canResolveAny: roleAllows(role, "note.resolve.any", policy),
     canResolveOwn: roleAllows(role, "note.resolve.own", policy),

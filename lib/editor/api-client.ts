@@ -1,5 +1,5 @@
 // The browser's one client of /api/v1: every call the editor makes (saves, notes, decisions,
-// history, find and replace, approve all, loading rows), and the import page's question of where its
+// history, find and replace, approve all, loading rows, quality checks), and the import page's question of where its
 // upload waits, go through here (the upload itself is an XMLHttpRequest, for its progress events). Request and answer types
 // are the server's own zod schemas (lib/api/schemas, the domain's input schemas), imported as types
 // only, so no validation code reaches the browser and the two cannot drift apart.
@@ -25,14 +25,24 @@ import type {
   UnreadCount,
 } from "../api/schemas/notes";
 import type {
+  DocumentQaAnswer,
+  QaCheckAnswer,
+  QaIgnoreAnswer,
+  QaIgnoreHistory,
+  QaSettingsAnswer,
+} from "../api/schemas/qa";
+import type {
   ApproveAllRequest,
   AttachGlossaryRequest,
   DecisionRequest,
+  DictionaryWordRequest,
   GlossaryEntryRequest,
   GlossaryEntryUpdateRequest,
   MarkReadRequest,
   NoteRequest,
   NoteUpdateRequest,
+  QaCheckRequest,
+  QaIgnoreRequest,
   ReplaceRequest,
   SaveTranslationRequest,
 } from "../api/schemas/requests";
@@ -141,6 +151,19 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
     /** Marks mentions or send-backs as opened (the top bar's count goes down). */
     markRead: (body: In<typeof MarkReadRequest>) =>
       call<Out<typeof MarkReadAnswer>>("POST", "/api/v1/me/inbox/read", body),
+    qaCheck: (body: In<typeof QaCheckRequest>) => call<Out<typeof QaCheckAnswer>>("POST", "/api/v1/qa/check", body),
+    documentQa: (documentId: string, lang: string, query = "") =>
+      call<Out<typeof DocumentQaAnswer>>(
+        "GET",
+        `/api/v1/documents/${enc(documentId)}/qa?target=${enc(lang)}${query ? `&${query}` : ""}`,
+      ),
+    qaIgnore: (segmentId: string, lang: string, body: In<typeof QaIgnoreRequest>) =>
+      call<Out<typeof QaIgnoreAnswer>>("POST", `${translation(segmentId, lang)}/qa/ignores`, body),
+    qaUnignore: (ignoreId: string) => call<Out<typeof QaIgnoreAnswer>>("DELETE", `/api/v1/qa/ignores/${enc(ignoreId)}`),
+    qaIgnoreHistory: (segmentId: string, lang: string) =>
+      call<Out<typeof QaIgnoreHistory>>("GET", `${translation(segmentId, lang)}/qa/ignores`),
+    addDictionaryWord: (projectId: string, body: In<typeof DictionaryWordRequest>) =>
+      call<Out<typeof QaSettingsAnswer>>("POST", `/api/v1/projects/${enc(projectId)}/qa-settings/dictionary`, body),
   };
 }
 

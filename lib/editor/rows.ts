@@ -68,6 +68,8 @@ export interface RowFilter {
   search: string;
   /** The language whose status the status filter reads. */
   lang: string;
+  /** Only paragraphs with an open quality-check error (in any language shown). */
+  qaErrors?: boolean;
 }
 
 /**
@@ -80,12 +82,14 @@ export function filterRows(
   filter: RowFilter,
   langs: string[],
   openNotes: (rowId: string) => number = () => 0,
+  qaErrors: (rowId: string) => boolean = () => false,
 ): Row[] {
   const needle = filter.search.trim().toLocaleLowerCase();
-  if (!needle && !filter.status && !filter.openNotes) return rows;
+  if (!needle && !filter.status && !filter.openNotes && !filter.qaErrors) return rows;
   return rows.filter((row) => {
     if (filter.status && row.cells[filter.lang]?.status !== filter.status) return false;
     if (filter.openNotes && openNotes(row.id) === 0) return false;
+    if (filter.qaErrors && !qaErrors(row.id)) return false;
     if (!needle) return true;
     if (row.source.toLocaleLowerCase().includes(needle)) return true;
     return langs.some((lang) => row.cells[lang]?.text.toLocaleLowerCase().includes(needle));

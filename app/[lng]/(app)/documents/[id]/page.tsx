@@ -98,6 +98,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       </div>
       <TermsProvider
         documentId={doc.id}
+        projectId={doc.projectId}
         sourceLang={doc.sourceLang}
         langs={targets}
         config={{

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Virtuoso } from "react-virtuoso";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { ApiError } from "@/lib/editor/api-client";
+import { rowHasOpenErrors } from "@/lib/editor/qa-model";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { toKkLatn } from "@/lib/translit/kk-latn";
@@ -12,6 +13,7 @@ import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
 import { groupBySegment, openCount, type Thread } from "./notes-model";
+import { QaConfirmDialog } from "./qa-confirm-dialog";
 import { ReplaceDialog } from "./replace-dialog";
 import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
@@ -20,13 +22,16 @@ import { type Panel, SidePanel } from "./side-panel";
 import { useDecisions } from "./use-decisions";
 import { useEditor } from "./use-editor";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
+import { useQa } from "./use-qa";
 import { useRemainingRows } from "./use-remaining-rows";
 import { useRowNavigation, VIRTUALIZE_ABOVE } from "./use-row-navigation";
 import { markSentBackRead, useSentBack } from "./use-sent-back";
+import { useSegmentLink } from "./use-segment-link";
 import { useThreads } from "./use-threads";
 
 interface Props {
   documentId: string;
+  projectId: string;
   sourceLang: string;
   langs: string[];
   rows: Row[];
@@ -40,6 +45,7 @@ interface Props {
 
 export function DocumentEditor({
   documentId,
+  projectId,
   sourceLang,
   langs,
   rows: initialRows,
@@ -55,11 +61,31 @@ export function DocumentEditor({
   const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
   const { threads, setThreads, addNote, updateNote } = useThreads(initialThreads);
   const bySegment = useMemo(() => groupBySegment(threads), [threads]);
+  const complete = state.rows.length >= totalRows;
+  const qa = useQa({
+    documentId,
+    projectId,
+    sourceLang,
+    langs,
+    rows: state.rows,
+    complete,
+    edit: editor.edit,
+    permissions,
+  });
   const visible = useMemo(
-    () => filterRows(state.rows, filter, langs, (id) => openCount(bySegment.get(id))),
-    [state.rows, filter, langs, bySegment],
+    () =>
+      filterRows(
+        state.rows,
+        filter,
+        langs,
+        (id) => openCount(bySegment.get(id)),
+        (id) => rowHasOpenErrors(qa.byRow.get(id), langs),
+      ),
+    [state.rows, filter, langs, bySegment, qa.byRow],
   );
   const { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter } = useRowNavigation(visible);
+  qa.navigateWith(goToRow);
+  useSegmentLink(state.rows, langs[0], goToRow);
   const [panel, setPanel] = useState<Panel>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [replaceOpen, setReplaceOpen] = useState(false);
@@ -76,7 +102,6 @@ export function DocumentEditor({
 
   const { edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch, append } = editor;
   useRemainingRows(documentId, langs, initialRows.length, totalRows, append);
-  const complete = state.rows.length >= totalRows;
 
   const report = useCallback(
     (error: ApiError | null) => setHint(error ? t(errorKeys(error), errorParams(error)) : null),
@@ -93,6 +118,7 @@ export function DocumentEditor({
   });
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const { guard: qaGuard, controller: qaController } = qa;
   const actions = useMemo<EditorActions>(() => {
     const indexOf = (rowId: string) => visibleRef.current.findIndex((r) => r.id === rowId);
     return {
@@ -105,8 +131,12 @@ export function DocumentEditor({
           return;
         }
         setHint(null);
-        setStatus(rowId, lang, "translated");
-        goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang]));
+        // Open quality-check errors: the person confirms anyway or goes back to fix them.
+        void qaGuard(rowId, lang, "confirm").then((proceed) => {
+          if (!proceed) return;
+          setStatus(rowId, lang, "translated");
+          goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang]));
+        });
       },
       move(rowId, lang, step) {
         goTo(indexOf(rowId) + step, lang);
@@ -122,6 +152,7 @@ export function DocumentEditor({
       },
       leave: flush,
       focus(rowId, lang) {
+        qaController.focus(rowId, lang);
         setPanel((p) => (p?.kind === "history" ? { kind: "history", rowId, lang } : p));
       },
       history(rowId, lang) {
@@ -133,12 +164,30 @@ export function DocumentEditor({
       notes(rowId, anchor, threadId) {
         setPanel({ kind: "notes", rowId, anchor: anchor ?? null, threadId: threadId ?? null });
       },
-      decide,
+      async decide(rowId, lang, decision, note) {
+        if (decision === "approved" && !(await qaGuard(rowId, lang, "approve"))) return false;
+        return decide(rowId, lang, decision, note);
+      },
       requestReject(rowId, lang) {
         setRejectRequest({ rowId, lang, token: Date.now() });
       },
     };
-  }, [edit, setStatus, revert, flush, keepMine, takeTheirs, goTo, goToNextAfter, decide, showShortcuts, visibleRef, t]);
+  }, [
+    edit,
+    setStatus,
+    revert,
+    flush,
+    keepMine,
+    takeTheirs,
+    goTo,
+    goToNextAfter,
+    decide,
+    showShortcuts,
+    visibleRef,
+    t,
+    qaGuard,
+    qaController,
+  ]);
 
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
   useEditorShortcuts({ showShortcuts, firstUntranslated });
@@ -163,6 +212,8 @@ export function DocumentEditor({
       rejectRequest={rejectRequest?.rowId === row.id ? rejectRequest : null}
       display={display}
       actions={actions}
+      qa={qa.byRow.get(row.id)}
+      qaController={qaController}
     />
   );
 
@@ -190,6 +241,7 @@ export function DocumentEditor({
         onTerms={() => setPanel((p) => (p?.kind === "terms" ? null : { kind: "terms" }))}
         onApproveAll={() => setApproveAllOpen(true)}
         kkLatin={langs.includes("kk") ? { on: kkLatin, set: setKkLatin } : null}
+        qaErrorRows={qa.errorRows}
       />
       {!complete && (
         <p className="banner" role="status" data-testid="loading-rows">
@@ -252,6 +304,7 @@ export function DocumentEditor({
         goToRow={goToRow}
       />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <QaConfirmDialog pending={qa.pending} />
       {canEdit && (
         <ReplaceDialog
           documentId={documentId}

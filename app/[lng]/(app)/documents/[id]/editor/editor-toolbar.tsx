@@ -30,6 +30,8 @@ interface Props {
   onTerms?: () => void;
   onApproveAll: () => void;
   kkLatin: { on: boolean; set: (on: boolean) => void } | null;
+  /** Paragraphs with an open quality-check error (use-qa.ts). */
+  qaErrorRows?: number;
 }
 
 /** Progress, filters, tools and the banners that tell the person what is going on. */
@@ -95,6 +97,14 @@ export function EditorToolbar(props: Props) {
           />{" "}
           {t("editor.hasOpenNotes")}
         </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={filter.qaErrors ?? false}
+            onChange={(e) => setFilter((f) => ({ ...f, qaErrors: e.target.checked }))}
+          />{" "}
+          {t("qa.editor.filter", { count: props.qaErrorRows ?? 0 })}
+        </label>
         <span className="muted" role="status">
           {t("editor.shown", { shown: props.shown, total: rows.length })}
         </span>
@@ -132,6 +142,7 @@ export function EditorToolbar(props: Props) {
         <Link href={`/${i18n.language}/documents/${props.documentId}/quality?target=${langs[0]}`}>
           {t("review.quality")}
         </Link>
+        <Link href={`/${i18n.language}/documents/${props.documentId}/qa?target=${langs[0]}`}>{t("qa.page.link")}</Link>
         <Link href={`/${i18n.language}/documents/${props.documentId}/export`}>{t("export.link")}</Link>
         <button type="button" onClick={props.onShortcuts} aria-keyshortcuts="?">
           {t("editor.shortcuts")} (?)

@@ -2,12 +2,14 @@
 
 import { memo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type RowQa, sourceSpans } from "@/lib/editor/qa-model";
 import type { Row } from "@/lib/editor/rows";
 import type { EditorActions } from "./editor-actions";
 import { openCount, spansFor, type Thread } from "./notes-model";
 import { selectionOffsets } from "./selection";
 import { SourceTerms } from "./terms/source-terms";
 import { TranslationCell } from "./translation-cell";
+import type { QaController } from "./use-qa";
 
 interface Props {
   row: Row;
@@ -25,6 +27,9 @@ interface Props {
   /** Shows a language's text in another script (Kazakh in Latin letters), read-only. */
   display?: (lang: string, text: string) => string | null;
   actions: EditorActions;
+  /** Quality-check findings by language, and what the findings' buttons do (use-qa.ts). */
+  qa?: RowQa;
+  qaController?: QaController;
 }
 
 function SegmentRowImpl({
@@ -40,6 +45,8 @@ function SegmentRowImpl({
   rejectRequest,
   display,
   actions,
+  qa,
+  qaController,
 }: Props) {
   const { t } = useTranslation();
   const sourceRef = useRef<HTMLDivElement>(null);
@@ -75,7 +82,11 @@ function SegmentRowImpl({
           data-testid="source"
           onMouseUp={() => setSourceSelection(sourceRef.current ? selectionOffsets(sourceRef.current) : null)}
         >
-          <SourceTerms rowId={row.id} text={row.source} spans={spansFor(threads, "source", null, row.source)} />
+          <SourceTerms
+            rowId={row.id}
+            text={row.source}
+            spans={[...spansFor(threads, "source", null, row.source), ...sourceSpans(qa)]}
+          />
         </div>
         {canComment && sourceSelection && (
           <button
@@ -120,6 +131,8 @@ function SegmentRowImpl({
                 : null
             }
             actions={actions}
+            qa={qa?.[lang]}
+            qaController={qaController}
           />
         );
       })}

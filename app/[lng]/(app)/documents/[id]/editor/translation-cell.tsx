@@ -2,13 +2,16 @@
 
 import { type KeyboardEvent, memo, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type CellQa, targetSpans } from "@/lib/editor/qa-model";
 import type { Cell } from "@/lib/editor/rows";
 import type { Span } from "@/lib/notes/anchor";
 import { ConflictView } from "./conflict-view";
 import type { EditorActions } from "./editor-actions";
 import { HighlightedText } from "./highlighted-text";
+import { QaFindings } from "./qa-findings";
 import { ReviewControls } from "./review-controls";
 import { selectionOffsets } from "./selection";
+import type { QaController } from "./use-qa";
 
 interface Props {
   rowId: string;
@@ -23,6 +26,9 @@ interface Props {
   spans: Span[];
   review: { baseline: string | undefined; rejectRequested: number | null } | null;
   actions: EditorActions;
+  /** Quality-check findings of this translation (use-qa.ts). */
+  qa?: CellQa;
+  qaController?: QaController;
 }
 
 function TranslationCellImpl({
@@ -37,6 +43,8 @@ function TranslationCellImpl({
   spans,
   review,
   actions,
+  qa,
+  qaController,
 }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -75,6 +83,7 @@ function TranslationCellImpl({
 
   const shownState = !online && (cell.state === "dirty" || cell.state === "saving") ? "offline" : cell.state;
   const label = t("editor.translationOf", { position, lang: t(`lang.${lang}`) });
+  const marked = qa ? [...spans, ...targetSpans(qa, cell.text)] : spans;
 
   return (
     <div className={`cell state-${shownState}`} data-testid={`cell-${lang}`} role="cell">
@@ -82,7 +91,7 @@ function TranslationCellImpl({
         <div className="highlight-wrap">
           {/* The backdrop repeats the text with note spans marked; the textarea above it is transparent. */}
           <div className="highlight-backdrop" aria-hidden="true" data-testid="target-highlights">
-            <HighlightedText text={`${cell.text}\u200b`} spans={spans} />
+            <HighlightedText text={`${cell.text}\u200b`} spans={marked} />
           </div>
           <textarea
             ref={ref}
@@ -113,7 +122,7 @@ function TranslationCellImpl({
           onFocus={() => actions.focus(rowId, lang)}
           onMouseUp={() => setSelection(readRef.current ? selectionOffsets(readRef.current) : null)}
         >
-          {cell.text ? <HighlightedText text={cell.text} spans={spans} /> : t("document.empty")}
+          {cell.text ? <HighlightedText text={cell.text} spans={marked} /> : t("document.empty")}
         </p>
       )}
       <div className="cell-bar">
@@ -151,6 +160,7 @@ function TranslationCellImpl({
           {t("editor.history")}
         </button>
       </div>
+      {qaController && <QaFindings rowId={rowId} lang={lang} text={cell.text} qa={qa} controller={qaController} />}
       {review && (
         <ReviewControls
           cell={cell}

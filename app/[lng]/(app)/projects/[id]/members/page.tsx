@@ -1,4 +1,5 @@
 // Project members: the owner adds people by email (or invites them), changes roles, removes them.
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireSignedIn } from "@/app/_lib/session";
 import { projectAccess } from "@/lib/auth/access";
@@ -118,6 +119,9 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
           reviewersMayEdit={project.reviewersMayEdit}
           translatorsMayEditGlossary={project.translatorsMayEditGlossary}
         />
+        <p>
+          <Link href={`/${lng}/projects/${id}/qa-settings`}>{t("qa.settings.link")}</Link>
+        </p>
       </section>
     </>
   );
