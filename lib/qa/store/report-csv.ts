@@ -1,11 +1,10 @@
 // The QA report as CSV (UTF-8 with BOM, RFC 4180, headings in the reader's language): one row per
-// finding, in paragraph order, as the report page lists them.
+// finding, in paragraph order, as the report page lists them. Cells a spreadsheet would run as a
+// formula are protected as in the document CSV (lib/exchange/spreadsheet-cell.ts).
 import { stringify } from "csv-stringify/sync";
 import type { TFunction } from "i18next";
+import { protectCell as protect } from "../../exchange/spreadsheet-cell";
 import type { DocumentQaReport } from "./document-report";
-
-// A cell a spreadsheet would run as a formula gets a leading apostrophe (as the document CSV does).
-const protect = (value: string) => (/^[=+\-@\t\r']/.test(value) ? `'${value}` : value);
 
 export function reportCsv(report: DocumentQaReport, t: TFunction): string {
   const head = [
