@@ -68,10 +68,15 @@ export function shownFindings(qa: CellQa | undefined, text: string): QaFindingDa
   );
 }
 
-/** Open (not ignored) errors of the cell's text. */
+/**
+ * Open (not ignored) errors of the cell's text. An empty translation's `untranslated` is left out,
+ * as shownFindings leaves it out: the editor's status filter finds those, "has QA errors" the rest.
+ */
 export function openErrors(qa: CellQa | undefined): QaFindingData[] {
   if (!qa) return [];
-  return [...qa.findings, ...qa.documentFindings].filter((f) => f.severity === "error" && !f.ignored);
+  return [...qa.findings, ...qa.documentFindings].filter(
+    (f) => f.severity === "error" && !f.ignored && f.check !== "untranslated",
+  );
 }
 
 /** Whether the row has an open error in any of `langs` (the editor's "has QA errors" filter). */

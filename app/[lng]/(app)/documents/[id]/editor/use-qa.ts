@@ -126,8 +126,6 @@ export function useQa({ documentId, projectId, sourceLang, langs, rows, complete
     if (complete) for (const lang of langs) void loadReport(lang);
   }, [complete, langs, loadReport]);
 
-  // A check per cell at a time; an answer for an older request is dropped.
-  const sequence = useRef(new Map<string, number>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
 
   const checkNow = useCallback(
@@ -136,8 +134,9 @@ export function useQa({ documentId, projectId, sourceLang, langs, rows, complete
       const cell = row?.cells[lang];
       if (!row || !cell) return undefined;
       const key = cellKey(rowId, lang);
-      const n = (sequence.current.get(key) ?? 0) + 1;
-      sequence.current.set(key, n);
+      // This check covers a waiting one.
+      clearTimeout(timers.current.get(key));
+      timers.current.delete(key);
       const text = cell.text;
       const res = await api.qaCheck({
         source: row.source,
@@ -147,7 +146,8 @@ export function useQa({ documentId, projectId, sourceLang, langs, rows, complete
         projectId,
         segmentId: rowId,
       });
-      if (!res.ok || sequence.current.get(key) !== n) return undefined;
+      // An answer for a text no longer in the box is dropped: the check of the newer one is on its way.
+      if (!res.ok || rowOf(rowId)?.cells[lang]?.text !== text) return undefined;
       const fresh = withCheck(byRowRef.current.get(rowId)?.[lang], text, res.data.findings);
       setCell(rowId, lang, () => fresh);
       return fresh;
@@ -161,10 +161,7 @@ export function useQa({ documentId, projectId, sourceLang, langs, rows, complete
       clearTimeout(timers.current.get(key));
       timers.current.set(
         key,
-        setTimeout(() => {
-          timers.current.delete(key);
-          void checkNow(rowId, lang);
-        }, delay),
+        setTimeout(() => void checkNow(rowId, lang), delay),
       );
     },
     [checkNow],

@@ -28,6 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return found && isLng(lng) ? { title: getT(lng)("qa.page.title", { title: found.document.title }) } : {};
 }
 
+/** Spaces the report marks (a double or trailing space) shown as ␣, or the mark would be invisible. */
+const visible = (text: string) => (text.trim() === "" ? text.replace(/[ \u00a0\u202f]/g, "␣") : text);
+
 /** A query value kept only when it is one of `allowed` (a hand-edited address gets the unfiltered report). */
 const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]): T | "" =>
   allowed.includes(value as T) ? (value as T) : "";
@@ -40,7 +43,7 @@ function Excerpt({ finding, sideLabel }: { finding: ReportFinding; sideLabel: st
       <span className="muted">{sideLabel}: </span>
       {e.before && "…"}
       {e.before}
-      <mark className={`qa-mark qa-${finding.severity}`}>{e.text}</mark>
+      <mark className={`qa-mark qa-${finding.severity}`}>{visible(e.text)}</mark>
       {e.after}
       {e.after && "…"}
     </span>

@@ -43,7 +43,7 @@ export function QaSettingsForm({ projectId, langs, effective, defaults }: QaSett
       <section className="card" aria-labelledby="qa-checks-heading">
         <h2 id="qa-checks-heading">{t("qa.settings.checks")}</h2>
         <p className="muted">{t("qa.settings.checksHint")}</p>
-        <table className="list">
+        <table className="list qa-checks">
           <thead>
             <tr>
               <th>{t("qa.report.check")}</th>
