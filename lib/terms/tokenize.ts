@@ -30,8 +30,8 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** The word-like segments of `text` (letters or digits), in order. */
-export function tokenize(text: string, lang: string): WordToken[] {
+/** The word-like segments as Intl.Segmenter finds them (any text, any language). */
+export function segmenterTokens(text: string, lang: string): WordToken[] {
   const out: WordToken[] = [];
   let breakBefore = true;
   for (const part of segmenterFor(lang).segment(text)) {
@@ -43,4 +43,37 @@ export function tokenize(text: string, lang: string): WordToken[] {
     breakBefore = false;
   }
   return out;
+}
+
+// Intl.Segmenter costs ~45 µs for a 300-character paragraph, most of a document's recognition time
+// (a quality-check report segments every source and every translation). For text made only of
+// Latin and Cyrillic letters, ASCII digits, plain spaces and common punctuation, Unicode's word
+// rules (UAX #29, as ICU applies them) reduce to this: letters and digits run together; a ‘ ’ ' . :
+// between two letters and a , ; . ‘ ’ ' between two digits join; everything else separates. Any other
+// character (marks, soft hyphens, U+202F, "_", other scripts …) goes to the segmenter.
+// tokenize.test.ts checks the two agree, on the demo texts and on random ones.
+const FAST_LANGS = new Set(["uk", "en", "kk", "ru", "und"]);
+const FAST_TEXT =
+  /^(?:(?=\p{L})[\p{Script=Latin}\p{Script=Cyrillic}ʼ]|[0-9 \t\n\r\u00a0.,;:!?…()[\]«»„“”"‘’'\-–—/%№§+=*&#])*$/u;
+const FAST_WORD = /[\p{L}\d]+(?:(?:(?<=\p{L})[‘’'.:](?=\p{L})|(?<=\d)[,;.‘’'](?=\d))[\p{L}\d]+)*/gu;
+
+function fastTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  let last = 0;
+  for (const m of text.matchAll(FAST_WORD)) {
+    const start = m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      breakBefore: out.length === 0 || BREAK.test(text.slice(last, start)),
+    });
+    last = start + m[0].length;
+  }
+  return out;
+}
+
+/** The word-like segments of `text` (letters or digits), in order. */
+export function tokenize(text: string, lang: string): WordToken[] {
+  return FAST_LANGS.has(baseLang(lang)) && FAST_TEXT.test(text) ? fastTokens(text) : segmenterTokens(text, lang);
 }
