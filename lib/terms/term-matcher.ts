@@ -59,6 +59,9 @@ export class TermMatcher<P> {
   private readonly keys = new Map<string, string>();
   private readonly groups: CompiledPattern<P>[][] = [];
   private readonly automaton: AhoCorasick<number>;
+  /** Each term's key sequence → its group; the longest term's word count. */
+  private readonly groupOf: Map<string, number>;
+  private longestTerm = 0;
   private readonly wordKeys;
   // A text word as written → its key character. Words repeat (Zipf): most lookups skip folding and
   // stemming. Bounded; emptied when full.
@@ -87,6 +90,8 @@ export class TermMatcher<P> {
       });
     }
     this.automaton = new AhoCorasick([...groupOf].map(([pattern, data]) => ({ pattern, data })));
+    this.groupOf = groupOf;
+    for (const sequence of groupOf.keys()) this.longestTerm = Math.max(this.longestTerm, sequence.length / 2);
   }
 
   /** Distinct word keys known (the vocabulary size). */
@@ -137,24 +142,45 @@ export class TermMatcher<P> {
     return ch;
   }
 
+  /**
+   * Matches in one run of known keys. A short run (the usual: one to a few glossary words between
+   * unknown ones) is looked up by its sub-sequences, each a map lookup; a long one goes to the
+   * automaton, which walks its input grapheme by grapheme (Intl.Segmenter) and so costs more per call.
+   */
+  private search(run: string): { start: number; end: number; data?: number }[] {
+    const keys = run.length / 2;
+    if (keys > SHORT_RUN) return this.automaton.search(run);
+    const out: { start: number; end: number; data: number }[] = [];
+    for (let first = 0; first < keys; first++)
+      for (let last = first; last < keys && last - first < this.longestTerm; last++) {
+        const group = this.groupOf.get(run.slice(first * 2, last * 2 + 2));
+        if (group !== undefined) out.push({ start: first * 2, end: last * 2 + 2, data: group });
+      }
+    return out;
+  }
+
   /** Every occurrence of every term, overlapping ones included, in no particular order. */
   findAll(text: string): TermHit<P>[] {
     const tokens = tokenize(text, this.lang);
     if (tokens.length === 0 || this.groups.length === 0) return [];
     const { encoded, tokenAt } = this.encode(tokens);
     const hits: TermHit<P>[] = [];
-    for (const match of this.automaton.search(encoded)) {
-      const first = tokenAt[match.start];
-      // The last key starts two units before the end.
-      const last = tokenAt[match.end - 2];
-      const start = tokens[first].start;
-      const end = tokens[last].end;
-      for (const pattern of this.groups[match.data!]) {
-        if (pattern.caseSensitive && !pattern.forms.every((f, k) => sameCase(f, normalizeForm(tokens[first + k].text))))
-          continue;
-        hits.push({ ...pattern.payload, start, end, text: text.slice(start, end) });
+    for (const [offset, run] of knownRuns(encoded))
+      for (const match of this.search(run)) {
+        const first = tokenAt[offset + match.start];
+        // The last key starts two units before the end.
+        const last = tokenAt[offset + match.end - 2];
+        const start = tokens[first].start;
+        const end = tokens[last].end;
+        for (const pattern of this.groups[match.data!]) {
+          if (
+            pattern.caseSensitive &&
+            !pattern.forms.every((f, k) => sameCase(f, normalizeForm(tokens[first + k].text)))
+          )
+            continue;
+          hits.push({ ...pattern.payload, start, end, text: text.slice(start, end) });
+        }
       }
-    }
     return hits;
   }
 
@@ -165,6 +191,27 @@ export class TermMatcher<P> {
    */
   find(text: string): TermHit<P>[] {
     return longestFirst(this.findAll(text));
+  }
+}
+
+/** Runs of up to this many known words are matched by lookups, longer ones by the automaton. */
+const SHORT_RUN = 12;
+const UNKNOWN_CODE = UNKNOWN.codePointAt(0);
+const BREAK_CODE = BREAK.codePointAt(0);
+
+/**
+ * The stretches of an encoded text between unknown words and sentence breaks, with their offsets:
+ * no term spans either, so only these are searched. Most words of a paragraph are not in the
+ * glossary; searching the whole paragraph was most of the cost of recognising terms in a document.
+ * Every key is two UTF-16 units.
+ */
+function* knownRuns(encoded: string): Generator<[number, string]> {
+  let runStart = 0;
+  for (let i = 0; i <= encoded.length; i += 2) {
+    const code = i < encoded.length ? encoded.codePointAt(i) : UNKNOWN_CODE;
+    if (code !== UNKNOWN_CODE && code !== BREAK_CODE) continue;
+    if (i > runStart) yield [runStart, encoded.slice(runStart, i)];
+    runStart = i + 2;
   }
 }
 

@@ -57,6 +57,14 @@ const FAST_TEXT =
   /^(?:(?=\p{L})[\p{Script=Latin}\p{Script=Cyrillic}ʼ]|[0-9 \t\n\r\u00a0.,;:!?…()[\]«»„“”"‘’'\-–—/%№§+=*&#])*$/u;
 const FAST_WORD = /[\p{L}\d]+(?:(?:(?<=\p{L})[‘’'.:](?=\p{L})|(?<=\d)[,;.‘’'](?=\d))[\p{L}\d]+)*/gu;
 
+// BREAK's characters among those FAST_TEXT lets through (\p{Ps}, \p{Pe}: ( ) [ ] „).
+const FAST_BREAK = new Set([..."()[]„.,;:!?…\n\r"].map((c) => c.charCodeAt(0)));
+
+function breakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FAST_BREAK.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function fastTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   let last = 0;
@@ -66,7 +74,7 @@ function fastTokens(text: string): WordToken[] {
       start,
       end: start + m[0].length,
       text: m[0],
-      breakBefore: out.length === 0 || BREAK.test(text.slice(last, start)),
+      breakBefore: out.length === 0 || breakBetween(text, last, start),
     });
     last = start + m[0].length;
   }
