@@ -29,20 +29,42 @@ function midSentenceName(text: string, w: Word): boolean {
 const OTHER_SCRIPT = { Latin: /\p{Script=Cyrillic}/u, Cyrillic: /\p{Script=Latin}/u };
 const UKRAINIAN_ONLY = /[єЄїЇґҐ'’ʼ]/u;
 
+/** What the word's own letters say: not a dictionary word for this script (remembered per word). */
+function notForDictionary(t: string, script: "Latin" | "Cyrillic", kazakh: boolean): boolean {
+  if (t.length < 2 || !SCRIPT[script].test(t) || OTHER_SCRIPT[script].test(t)) return true;
+  if (kazakh && UKRAINIAN_ONLY.test(t)) return true;
+  if (t === t.toUpperCase()) return true; // acronym (a word always has a letter)
+  return /\p{Ll}\p{Lu}/u.test(t); // iPhone, McDonald: not a dictionary word
+}
+
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 50_000;
+
 function skipped(
   ctx: CheckContext,
   w: Word,
   skip: { start: number; end: number }[],
   script: "Latin" | "Cyrillic",
 ): boolean {
-  const t = w.text;
-  if (t.length < 2 || !SCRIPT[script].test(t) || OTHER_SCRIPT[script].test(t)) return true;
-  if (ctx.targetBase === "kk" && UKRAINIAN_ONLY.test(t)) return true;
+  const kazakh = ctx.targetBase === "kk";
+  const memo = `${script}${kazakh ? "k" : "-"}${w.text}`;
+  let own = verdicts.get(memo);
+  if (own === undefined) {
+    own = notForDictionary(w.text, script, kazakh);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(memo, own);
+  }
+  if (own) return true;
   // "2nd", "1990s"; "БҰҰ-ның", "2-кезеңінде": an ending on a number, or hyphenated to an acronym.
-  if (/(?:\p{N}|[\p{Lu}\p{N}]-)$/u.test(ctx.input.target.slice(Math.max(0, w.start - 2), w.start))) return true;
-  if (t === t.toUpperCase()) return true; // acronym (a word always has a letter)
-  if (/\p{Ll}\p{Lu}/u.test(t)) return true; // iPhone, McDonald: not a dictionary word
+  if (w.start > 0 && /(?:\p{N}|[\p{Lu}\p{N}]-)$/u.test(ctx.input.target.slice(Math.max(0, w.start - 2), w.start)))
+    return true;
   return overlaps(w, skip);
+}
+
+/** Web and mail addresses; most paragraphs have none, and the pattern is the slow part of this check. */
+function addresses(text: string): { start: number; end: number }[] {
+  if (!text.includes("@") && !text.includes("www.") && !text.includes("http")) return [];
+  return [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Spelling cannot run: the dictionary is not installed (with the package to install), or none exists. */
@@ -60,11 +82,7 @@ export const spelling: Check = {
     if (!state || input.target.trim() === "") return [];
     if ("unavailable" in state) return [unavailable(state.unavailable)];
     const { speller } = state;
-    const skip = [
-      ...ctx.citations.target,
-      ...ctx.targetTerms,
-      ...[...input.target.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-    ];
+    const skip = [...ctx.citations.target, ...ctx.targetTerms, ...addresses(input.target)];
     const out: RawFinding[] = [];
     const seen = new Map<string, number>();
     for (const w of words(input.target)) {

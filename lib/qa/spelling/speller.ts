@@ -30,6 +30,8 @@ export interface Speller {
 const plainApostrophe = (word: string) =>
   word.includes("’") || word.includes("ʼ") ? word.replace(/[’ʼ]/g, "'") : word;
 
+const MAX_ANSWERS = 50_000;
+
 /**
  * `dictionaries` are alternatives (en-US or en-GB): a word any of them knows is correct. `words` are
  * the project's "add to dictionary" words and the glossary's: each is accepted as written, in any
@@ -46,10 +48,18 @@ export function makeSpeller(dictionaries: readonly Dictionary[], words: Iterable
       if (own.has(lower.slice(0, cut)) && dictionaries.some((d) => d.suffixes.has(lower.slice(cut)))) return true;
     return false;
   };
+  // Words repeat (Zipf): a document's report asks for the same few thousand again and again, and a
+  // Kazakh lookup strips endings. Bounded; emptied when full.
+  const answers = new Map<string, boolean>();
   return {
     correct(word) {
+      let known = answers.get(word);
+      if (known !== undefined) return known;
       const w = plainApostrophe(word);
-      return dictionaries.some((d) => d.correct(w)) || (own.size > 0 && knownOwn(w));
+      known = dictionaries.some((d) => d.correct(w)) || (own.size > 0 && knownOwn(w));
+      if (answers.size >= MAX_ANSWERS) answers.clear();
+      answers.set(word, known);
+      return known;
     },
     suggest(word) {
       const w = plainApostrophe(word);
