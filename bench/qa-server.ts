@@ -23,7 +23,7 @@ export interface ServerBench {
     lang: string,
     texts: { segmentId: string; source: string; target: string }[],
     count: number,
-  ): Promise<Summary>;
+  ): Promise<Summary & { cpuMs: number }>;
   close(): Promise<void>;
 }
 
@@ -108,7 +108,9 @@ export async function setupServerBench(
     },
     async roundTrips(lang, texts, count) {
       const times: number[] = [];
+      let cpuUsed = 0;
       for (let i = 0; i < count + 20; i++) {
+        const cpu = process.cpuUsage();
         const t = texts[i % texts.length];
         const started = performance.now();
         const res = await fetch(url, {
@@ -126,9 +128,13 @@ export async function setupServerBench(
         const body = await res.json();
         if (!res.ok) throw new Error(`qa/check answered ${res.status}: ${JSON.stringify(body)}`);
         // The first requests warm the JIT and the caches (settings, glossary index, speller).
-        if (i >= 20) times.push(performance.now() - started);
+        if (i >= 20) {
+          times.push(performance.now() - started);
+          const used = process.cpuUsage(cpu);
+          cpuUsed += (used.user + used.system) / 1000;
+        }
       }
-      return summarize(times);
+      return { ...summarize(times), cpuMs: cpuUsed / count };
     },
     async close() {
       server.closeAllConnections();

