@@ -98,7 +98,6 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       </div>
       <TermsProvider
         documentId={doc.id}
-        projectId={doc.projectId}
         sourceLang={doc.sourceLang}
         langs={targets}
         config={{
@@ -111,6 +110,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <DocumentEditor
           key={current}
           documentId={doc.id}
+          projectId={doc.projectId}
           sourceLang={doc.sourceLang}
           langs={targets}
           rows={rows}
