@@ -8,17 +8,14 @@
 // Prints a table; writes bench/out/qa.json.
 // Run: npm run bench:qa   (BENCH_QA_PARAGRAPHS, BENCH_QA_RUNS change the size and repetitions;
 // BENCH_PORT the HTTP port, 0 for any free one)
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { checkDocument, checkSegment, spellingFor } from "../lib/qa/check";
 import { glossaryWords } from "../lib/qa/checks/glossary";
 import type { DocumentEntry } from "../lib/qa/document";
 import { resolveQaSettings } from "../lib/qa/settings";
-import { readGlossaryCsv } from "../lib/terms/exchange/csv";
-import { buildTermIndex } from "../lib/terms/recognize";
-import type { TermStatus } from "../lib/terms/types";
-import { demoEnglish, demoKazakh, demoSegments } from "../tests/fixtures/qa-demo";
+import { demoEnglish, demoGlossary, demoKazakh, demoSegments } from "../tests/fixtures/qa-demo";
 import { setupServerBench } from "./qa-server";
 import { formatText, int, ms, Table } from "./report";
 import { median, summarize } from "./stats";
@@ -35,17 +32,7 @@ const heap = () => {
   return process.memoryUsage().heapUsed;
 };
 
-const csv = readFileSync(path.resolve("prisma/seed/civil-service-glossary.csv"), "utf8");
-const glossary = buildTermIndex(
-  readGlossaryCsv(csv, "uk").entries.map((e, i) => ({
-    id: `e${i}`,
-    term: e.term,
-    sourceLang: "uk",
-    caseSensitive: e.caseSensitive,
-    translations: e.translations.map((t) => ({ lang: t.lang, term: t.term, status: t.status as TermStatus })),
-  })),
-  "uk",
-);
+const glossary = demoGlossary();
 
 function documentFor(translations: Record<number, string>, count: number): DocumentEntry[] {
   const pairs = Object.entries(translations).map(([i, target]) => ({ seg: demoSegments[Number(i)], target }));

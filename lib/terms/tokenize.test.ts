@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { prng } from "../../bench/generate-document";
 import { demoEnglish, demoKazakh } from "../../tests/fixtures/qa-demo";
 import { segmenterTokens, tokenize } from "./tokenize";
 
@@ -13,16 +14,6 @@ const demo = [
   ...Object.values(demoEnglish),
   ...Object.values(demoKazakh),
 ];
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Letters of both scripts (Kazakh and Ukrainian ones too), digits and every separator the fast path takes.
 const PIECES = [

@@ -2,30 +2,15 @@
 // "державна служба" → preferred "civil service", admitted "public service", forbidden "state service";
 // kk "мемлекеттік қызмет"), Ukrainian sources in their inflected forms, English and Kazakh targets
 // in theirs. Plus the demo translations, which use the glossary and must pass.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { demoEnglish, demoKazakh, demoSegments } from "../../../tests/fixtures/qa-demo";
-import { readGlossaryCsv } from "../../terms/exchange/csv";
-import { buildTermIndex } from "../../terms/recognize";
-import type { TermStatus } from "../../terms/types";
+import { demoEnglish, demoGlossary, demoKazakh, demoSegments } from "../../../tests/fixtures/qa-demo";
 import { checkSegment } from "../check";
 import { applyFix } from "../fix";
 import { runChecks } from "../run";
 import { resolveQaSettings } from "../settings";
 import { glossaryWords } from "./glossary";
 
-const file = readGlossaryCsv(readFileSync(path.resolve("prisma/seed/civil-service-glossary.csv"), "utf8"), "uk");
-const glossary = buildTermIndex(
-  file.entries.map((e, i) => ({
-    id: `e${i}`,
-    term: e.term,
-    sourceLang: "uk",
-    caseSensitive: e.caseSensitive,
-    translations: e.translations.map((t) => ({ lang: t.lang, term: t.term, status: t.status as TermStatus })),
-  })),
-  "uk",
-);
+const glossary = demoGlossary();
 const settings = resolveQaSettings({ muted: ["spelling"] });
 
 const findings = (source: string, target: string, targetLang = "en", check = "glossary") =>

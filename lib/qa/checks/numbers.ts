@@ -1,7 +1,7 @@
 // numbers: every number of the source is in the target and no other, compared as values.
 import { digitNumbers, type NumberToken } from "../numbers/parse";
 import { softNumbers } from "../numbers/words";
-import type { Check, CheckContext, RawFinding } from "../types";
+import type { Check, RawFinding } from "../types";
 
 const KEYS = {
   missing: "qa.numbers.missing",
