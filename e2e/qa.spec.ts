@@ -44,7 +44,7 @@ test("deleting [53] shows the citation finding while typing; undo takes it away"
   await expect(finding(page, 2, "citations")).toContainText(MISSING);
   await expect(finding(page, 2, "citations")).toContainText("Error");
   // The source's [53] is underlined where the translation lacks it.
-  await expect(row(page, 2).getByTestId("source").locator("mark.qa-mark.qa-error")).toHaveText("[53]");
+  await expect(row(page, 2).getByTestId("source").locator(".qa-mark.qa-error")).toHaveText("[53]");
 
   // Confirming with an open error asks first; Cancel keeps the paragraph as it was.
   await box(page, 2).press("Control+Enter");

@@ -12,8 +12,15 @@ export function HighlightedText({ text, spans }: { text: string; spans: Span[] }
       {splitBySpans(text, spans).map((piece, i) => {
         if (piece.ids.length === 0) return <span key={i}>{piece.text}</span>;
         const { className, noteIds } = markClass(piece.ids);
+        // A note's span is marked text (<mark>); a quality-check underline alone is only styled.
+        if (noteIds.length === 0)
+          return (
+            <span key={i} className={className}>
+              {piece.text}
+            </span>
+          );
         return (
-          <mark key={i} className={className} data-note-ids={noteIds.length ? noteIds.join(" ") : undefined}>
+          <mark key={i} className={className} data-note-ids={noteIds.join(" ")}>
             {piece.text}
           </mark>
         );

@@ -169,7 +169,8 @@ function QaFindingsImpl({ rowId, lang, text, qa, controller }: Props) {
     <FindingItem key={f.key} rowId={rowId} lang={lang} finding={f} fresh={fresh} controller={controller} />
   );
   return (
-    <section className="qa-findings" aria-label={t("qa.editor.title")} data-testid="qa-findings">
+    // A group, not a region: a landmark per translation would flood the landmark list (and repeat its name).
+    <div role="group" className="qa-findings" aria-label={t("qa.editor.title")} data-testid="qa-findings">
       {open.length > 0 && <ul className="qa-list">{open.map(item)}</ul>}
       {ignored.length > 0 && (
         <details className="qa-ignored">
@@ -177,7 +178,7 @@ function QaFindingsImpl({ rowId, lang, text, qa, controller }: Props) {
           <ul className="qa-list">{ignored.map(item)}</ul>
         </details>
       )}
-    </section>
+    </div>
   );
 }
 
