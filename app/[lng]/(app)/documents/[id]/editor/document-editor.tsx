@@ -25,8 +25,8 @@ import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useQa } from "./use-qa";
 import { useRemainingRows } from "./use-remaining-rows";
 import { useRowNavigation, VIRTUALIZE_ABOVE } from "./use-row-navigation";
-import { markSentBackRead, useSentBack } from "./use-sent-back";
 import { useSegmentLink } from "./use-segment-link";
+import { markSentBackRead, useSentBack } from "./use-sent-back";
 import { useThreads } from "./use-threads";
 
 interface Props {
