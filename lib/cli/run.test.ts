@@ -107,8 +107,11 @@ describe("command line", () => {
       where: { documentId: id, lang: "en" },
       data: { text: "A paragraph from the command line 5.", version: 2 },
     });
-    expect(await runCli(exportArgs("--without-qa-errors"), t.io, connect)).toBe(0);
+    expect(await runCli(exportArgs("--without-qa-errors", "--omit-untranslated"), t.io, connect)).toBe(0);
     expect(readFileSync(out, "utf8")).toBe("");
+    // Left out like an untranslated paragraph: by default a translation-only file writes its source.
+    expect(await runCli(exportArgs("--without-qa-errors"), t.io, connect)).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe("Абзац з командного рядка.\n");
   });
 
   it("exits 1 with one line for a refusal", async () => {
