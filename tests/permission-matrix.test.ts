@@ -33,6 +33,9 @@ beforeAll(async () => {
     qaUnignore: (await import("../app/api/v1/qa/ignores/[id]/route")).DELETE,
     qaSettings: await import("../app/api/v1/projects/[id]/qa-settings/route"),
     qaDictionary: (await import("../app/api/v1/projects/[id]/qa-settings/dictionary/route")).POST,
+    translation: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/route")).GET,
+    events: (await import("../app/api/v1/documents/[id]/events/route")).GET,
+    presence: (await import("../app/api/v1/documents/[id]/presence/route")).PUT,
   };
 });
 afterAll(() => world.cleanup());
@@ -641,6 +644,45 @@ describe("permission matrix", () => {
     }
     finish();
     await running;
+  });
+
+  it("live updates: the events stream, presence pings and reading one translation are for every reader", async () => {
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 200,
+      viewer: 200,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const { id } = world.document;
+    const segment = world.segments[5];
+    for (const who of everyone) {
+      const headers = new Headers(token(who) ? { authorization: `Bearer ${token(who)}` } : {});
+      const res = await (routes.events as (r: Request, c: object) => Promise<Response>)(
+        new Request(`http://localhost/api/v1/documents/${id}/events`, { headers }),
+        { params: Promise.resolve({ id }) },
+      );
+      await res.body?.cancel();
+      expect([who, "events", res.status]).toEqual([who, "events", expected[who]]);
+      const ping = await call(routes.presence, `/api/v1/documents/${id}/presence`, {
+        method: "PUT",
+        token: token(who),
+        params: { id },
+        body: { connection: `matrix-${who}`, segmentId: segment.id, lang: "en" },
+      });
+      expect([who, "presence", ping.status]).toEqual([who, "presence", expected[who]]);
+      const read = await call(routes.translation, `/api/v1/segments/${segment.id}/translations/en`, {
+        token: token(who),
+        params: { segmentId: segment.id, lang: "en" },
+      });
+      expect([who, "translation", read.status]).toEqual([who, "translation", expected[who]]);
+    }
+    // Whoever pinged is present, as themselves; nobody else is.
+    const present = await world.db.presence.findMany({ where: { documentId: id } });
+    expect(present.map((p) => [p.id, p.userId]).sort()).toEqual(
+      (["owner", "translator", "reviewer", "viewer"] as const).map((w) => [`matrix-${w}`, world.users[w].id]).sort(),
+    );
   });
 });
 

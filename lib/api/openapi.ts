@@ -155,7 +155,7 @@ function buildDocument() {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-    tags: ["documents", "translations", "notes", "review", "account"].map((name) => ({ name })),
+    tags: ["documents", "translations", "notes", "review", "account", "live"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {

@@ -76,9 +76,11 @@ function fromReply(reply: Reply): ApiAnswer {
     Object.assign(answer.headers, reply.headers);
     return answer;
   }
+  // An answer may add to no-store (a stream's no-transform), never weaken it.
+  const cache = reply.headers["Cache-Control"]?.startsWith(NO_STORE) ? reply.headers["Cache-Control"] : NO_STORE;
   return {
     status: reply.status,
-    headers: { ...reply.headers, "Cache-Control": NO_STORE, ...securityHeaders() },
+    headers: { ...reply.headers, "Cache-Control": cache, ...securityHeaders() },
     body: reply.body,
   };
 }

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { editorPermissions, mayResolveThread, roleAllows } from "../auth/permissions";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
+import { publishLive } from "../live/runtime";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
 import { addresseeOf } from "./addressee";
@@ -15,6 +16,8 @@ import { NoteInput, NoteUpdate } from "./validation";
 import { type NoteView, noteInclude, threads, toView } from "./view";
 
 export type { NoteView };
+
+type NoteEventType = "note.added" | "note.changed" | "note.resolved";
 
 /** The notes of one segment as threads: first notes in order, each with its replies. */
 export async function listSegmentNotes(db: Db, actor: Actor, segmentId: string) {
@@ -78,7 +81,7 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
   // A thread about a translation is addressed to its last translator; replies belong to their thread.
   const addressedToId = parent ? null : await addresseeOf(db, translation?.id ?? null, actor.userId);
 
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const note = await tx.note.create({
       data: {
         segmentId,
@@ -101,6 +104,31 @@ export async function createNote(db: Db, actor: Actor, segmentId: string, raw: u
     await recordMentions(tx, note.id, mentioned);
     return toView(await tx.note.findUniqueOrThrow({ where: { id: note.id }, include: noteInclude }));
   });
+  announceNote(db, actor.userId, segment.documentId, "note.added", created, parent?.resolvedAt != null);
+  return created;
+}
+
+async function isResolved(db: Db, noteId: string): Promise<boolean> {
+  return (await db.note.findUnique({ where: { id: noteId }, select: { resolvedAt: true } }))?.resolvedAt != null;
+}
+
+/** Tells the document's live viewers, after the commit (lib/live/publish.ts). */
+function announceNote(
+  db: Db,
+  userId: string,
+  documentId: string,
+  type: NoteEventType,
+  note: NoteView,
+  resolved: boolean,
+) {
+  const data = {
+    noteId: note.id,
+    segmentId: note.segmentId,
+    threadId: note.parentId ?? note.id,
+    lang: note.lang,
+    resolved,
+  };
+  void publishLive(db, { type, documentId, actorId: userId, data });
 }
 
 /** The members a note's @mentions name (not its author), read before the note's transaction. */
@@ -142,7 +170,7 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unkn
       throw new AppError("forbidden", { action: "note.resolve" });
   }
   const mentioned = body === undefined ? [] : await mentionedIn(db, access.projectId, body, actor.userId);
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     // Resolving acts on the whole thread: its first note carries the state.
     const targetId = resolved !== undefined && note.parentId ? note.parentId : noteId;
     if (resolved !== undefined) {
@@ -160,4 +188,9 @@ export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unkn
     }
     return toView(await tx.note.findUniqueOrThrow({ where: { id: noteId }, include: noteInclude }));
   });
+  // Resolving or reopening speaks for the thread; an edited body for the note.
+  const threadResolved = resolved ?? (note.parentId ? await isResolved(db, note.parentId) : updated.resolved);
+  const type: NoteEventType = resolved === true ? "note.resolved" : "note.changed";
+  announceNote(db, actor.userId, note.documentId, type, updated, threadResolved);
+  return updated;
 }

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { maySetStatus } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
+import { publishLive } from "../live/runtime";
 import { addresseeOf } from "../notes/addressee";
 import { NoteInput } from "../notes/validation";
 import { parseInput } from "../parse-input";
@@ -44,7 +45,7 @@ export async function decide(db: Db, actor: Actor, segmentId: string, lang: stri
   if (!translation || translation.text.trim() === "") {
     throw new AppError("invalid_input", { field: "lang", reason: "nothing_to_decide" });
   }
-  return db.$transaction(async (tx) => {
+  const decided = await db.$transaction(async (tx) => {
     const where = { id: translation.id, version: baseVersion ?? translation.version };
     const now = new Date();
     const updated = await tx.translation.updateMany({
@@ -76,6 +77,14 @@ export async function decide(db: Db, actor: Actor, segmentId: string, lang: stri
     if (confirms(decision)) await closeSendBacks(tx, segmentId, lang, actor.userId, now);
     return { segmentId, lang, status: decision, version, text: translation.text, noteId };
   });
+  // After the commit (lib/live/publish.ts): the decision, and the note a reason became, in one event.
+  void publishLive(db, {
+    type: "decision",
+    documentId: segment.documentId,
+    actorId: actor.userId,
+    data: { segmentId, lang, version: decided.version, status: decision, decision, noteId: decided.noteId },
+  });
+  return decided;
 }
 
 /** Approves every translation into `lang` that is "translated" now, in one statement. */
@@ -88,6 +97,10 @@ export async function approveAllTranslated(db: Db, actor: Actor, documentId: str
     where: { documentId, lang, status: "translated" },
     data: { status: "approved", version: { increment: 1 }, updatedById: actor.userId, updatedAt: new Date() },
   });
+  if (count > 0) {
+    const data = { change: "translations" as const, lang, reason: "approve-all" };
+    await publishLive(db, { type: "document.changed", documentId, actorId: actor.userId, data });
+  }
   return { approved: count };
 }
 

@@ -11,6 +11,7 @@ import { handle } from "../api/pipeline";
 export async function answerNode(endpoint: Endpoint, req: IncomingMessage, res: ServerResponse, params: object) {
   const headers: HeaderSource = { get: (name) => headerValue(req, name) };
   let url: URL | undefined;
+  let closed: AbortController | undefined;
   const answer = await handle(
     endpoint,
     {
@@ -25,6 +26,16 @@ export async function answerNode(endpoint: Endpoint, req: IncomingMessage, res: 
       body: req,
       // Node's request has no URL host of its own: Origin is compared with the Host header alone.
       host: "",
+      // Only a stream asks when its caller goes away; a save makes no controller at all.
+      get signal() {
+        if (!closed) {
+          const controller = new AbortController();
+          closed = controller;
+          if (res.destroyed) controller.abort();
+          else res.once("close", () => controller.abort());
+        }
+        return closed.signal;
+      },
     },
     params,
   );
@@ -39,7 +50,12 @@ export async function answerNode(endpoint: Endpoint, req: IncomingMessage, res: 
     res.end(body.raw);
   } else {
     const raw = body.raw;
-    await pipeline(raw instanceof ReadableStream ? Readable.fromWeb(raw as never) : Readable.from(raw), res);
+    try {
+      await pipeline(raw instanceof ReadableStream ? Readable.fromWeb(raw as never) : Readable.from(raw), res);
+    } catch (error) {
+      // The caller went away mid-answer (a closed tab ends its event stream so): nothing to report.
+      if ((error as { code?: string }).code !== "ERR_STREAM_PREMATURE_CLOSE") throw error;
+    }
   }
 }
 

@@ -4,20 +4,26 @@
 // and Next's request handling cost more than the save itself (bench/).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Endpoint } from "../api/endpoint";
+import { documentEventsEndpoint, presenceEndpoint } from "../api/endpoints/live";
 import { qaCheckEndpoint } from "../api/endpoints/qa";
-import { saveTranslationEndpoint } from "../api/endpoints/translations";
+import { getTranslationEndpoint, saveTranslationEndpoint } from "../api/endpoints/translations";
 import { pathMatcher } from "../api/path-template";
 import { setSecurityHeaders } from "../http/security-headers";
 import { answerNode } from "./node-route";
 
 /**
- * The endpoints answered without Next, each routed by its own declared path: the save, and the
- * quality check the editor asks for as the translator types (< 50 ms round trip, bench/qa.ts).
+ * The endpoints answered without Next, each routed by its own declared path: the save, the quality
+ * check the editor asks for as the translator types (< 50 ms round trip, bench/qa.ts), and what live
+ * editors ask as often (a changed translation, presence pings) or keep open (the event stream, which
+ * Next's compression must not touch).
  */
-const direct = [saveTranslationEndpoint, qaCheckEndpoint].map((endpoint: Endpoint) => ({
-  endpoint,
-  match: pathMatcher(endpoint.path),
-}));
+const direct = [
+  saveTranslationEndpoint,
+  qaCheckEndpoint,
+  getTranslationEndpoint,
+  documentEventsEndpoint,
+  presenceEndpoint,
+].map((endpoint: Endpoint) => ({ endpoint, match: pathMatcher(endpoint.path) }));
 
 /** A request that fails unexpectedly gets a bare 500, never a hanging socket. */
 export function saveOrNext(next: (req: IncomingMessage, res: ServerResponse) => unknown) {

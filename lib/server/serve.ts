@@ -12,6 +12,7 @@ import next from "next";
 import { ensureSetupCode, setupCodeLines } from "../auth/setup-code";
 import { getDb } from "../db/client";
 import { setSecurityHeaders } from "../http/security-headers";
+import { closeLive } from "../live/runtime";
 import { warmDictionaries } from "../qa/spelling/dictionaries";
 import { parseTrustedProxies, withClientAddress } from "./client-address";
 import { saveOrNext } from "./save-endpoint";
@@ -36,6 +37,8 @@ export async function serve(port: number, root = process.cwd()) {
     process.once(signal, () => {
       server.close(() => process.exit(0));
       server.closeIdleConnections();
+      // Live streams never end by themselves: end them (their clients reconnect to another instance).
+      void closeLive(getDb());
       setTimeout(() => process.exit(0), 5_000).unref();
     });
   }

@@ -100,7 +100,10 @@ export interface FastSave {
  * the one they describe, a save the rule refuses or that must move anchored notes) or when the
  * UPDATE matched nothing.
  */
-export async function tryFastSave(db: Db, input: FastSave): Promise<{ status: TranslationStatus } | null> {
+export async function tryFastSave(
+  db: Db,
+  input: FastSave,
+): Promise<{ status: TranslationStatus; documentId: string } | null> {
   const facts = hintsByDb.get(db)?.get(hintKey(input.userId, input.segmentId, input.lang));
   if (!facts?.current || !facts.langIsTarget || facts.current.version !== input.baseVersion) return null;
   let decided: ReturnType<typeof decideSave>;
@@ -123,5 +126,5 @@ export async function tryFastSave(db: Db, input: FastSave): Promise<{ status: Tr
      WHERE "segmentId" = ${input.segmentId} AND "lang" = ${input.lang} AND ${Prisma.join(checks, " AND ")}`;
   if (updated !== 1) return null;
   facts.current = { text: input.text, status, version: input.baseVersion + 1 };
-  return { status };
+  return { status, documentId: facts.documentId };
 }

@@ -8,6 +8,8 @@ import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { letOthersRun } from "../event-loop";
+import { listedSegments } from "../live/publish";
+import { publishLive } from "../live/runtime";
 import { reanchorReplaced } from "../notes/reanchor";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
@@ -159,5 +161,11 @@ export function applyReplace(db: Db, userId: string, plan: ReplacePlan) {
 export async function findReplace(db: Db, actor: Actor, documentId: string, raw: unknown) {
   const plan = await planReplace(db, actor, documentId, raw);
   if (!plan.input.apply) return { applied: false, changes: plan.changes, refused: plan.refused };
-  return applyReplace(db, actor.userId, plan);
+  const result = await applyReplace(db, actor.userId, plan);
+  if (result.changes.length > 0) {
+    const segmentIds = listedSegments(result.changes.map((c) => c.segmentId));
+    const data = { change: "translations" as const, lang: plan.input.lang, reason: "replace", segmentIds };
+    await publishLive(db, { type: "document.changed", documentId: plan.documentId, actorId: actor.userId, data });
+  }
+  return result;
 }

@@ -9,6 +9,7 @@
 import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
+import { publishLive } from "../live/runtime";
 import { reanchorNotesIn } from "../notes/reanchor";
 import { parseInput } from "../parse-input";
 import { notATarget } from "../projects/languages";
@@ -38,8 +39,23 @@ export async function saveTranslation(db: Db, actor: Actor, raw: unknown): Promi
   const input = parseInput(SaveTranslationInput, raw);
   const now = new Date();
   const fast = await tryFastSave(db, { ...input, userId: actor.userId, now });
-  if (fast) return savedAs(input, fast.status, now);
+  if (fast) {
+    const saved = savedAs(input, fast.status, now);
+    announceSave(db, actor.userId, fast.documentId, saved);
+    return saved;
+  }
   return fullSave(db, actor.userId, input, now);
+}
+
+/** Tells the document's live viewers, after the commit and without waiting (lib/live/publish.ts). */
+function announceSave(db: Db, userId: string, documentId: string, saved: SavedTranslation) {
+  const { segmentId, lang, version, status } = saved;
+  void publishLive(db, {
+    type: "translation.saved",
+    documentId,
+    actorId: userId,
+    data: { segmentId, lang, version, status },
+  });
 }
 
 function currentAsSaved(context: SaveContext): SavedTranslation {
@@ -102,6 +118,7 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   if (current && !reanchorNeeded && !closesSendBacks) {
     await writeAtVersion(db, current.id, input, status, userId, now);
     facts.current = { text: input.text, status, version: saved.version };
+    announceSave(db, userId, context.documentId, saved);
     return saved;
   }
 
@@ -122,5 +139,6 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   });
   facts.current = { text: input.text, status, version: saved.version };
   if (closesSendBacks) facts.openSendBacks = 0;
+  announceSave(db, userId, context.documentId, saved);
   return saved;
 }

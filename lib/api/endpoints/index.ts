@@ -16,6 +16,7 @@ import {
   updateGlossaryEntryEndpoint,
 } from "./glossary";
 import { importDocumentEndpoint, importPlaceEndpoint } from "./import";
+import { documentEventsEndpoint, presenceEndpoint } from "./live";
 import {
   addNoteEndpoint,
   documentNotesEndpoint,
@@ -37,7 +38,12 @@ import {
   qaUnignoreEndpoint,
 } from "./qa";
 import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint } from "./review";
-import { findReplaceEndpoint, listRevisionsEndpoint, saveTranslationEndpoint } from "./translations";
+import {
+  findReplaceEndpoint,
+  getTranslationEndpoint,
+  listRevisionsEndpoint,
+  saveTranslationEndpoint,
+} from "./translations";
 
 export const endpoints: readonly Endpoint[] = [
   listDocumentsEndpoint,
@@ -79,4 +85,7 @@ export const endpoints: readonly Endpoint[] = [
   getQaSettingsEndpoint,
   putQaSettingsEndpoint,
   addDictionaryWordEndpoint,
+  getTranslationEndpoint,
+  documentEventsEndpoint,
+  presenceEndpoint,
 ];

@@ -2,12 +2,13 @@
 
 import { AppError } from "../../errors";
 import { listRevisions } from "../../translations/history";
+import { readTranslation } from "../../translations/read";
 import { findReplace, ReplaceInput } from "../../translations/replace";
 import { saveTranslation } from "../../translations/save";
 import { SaveTranslationBody } from "../../translations/validation";
 import { defineEndpoint } from "../endpoint";
 import { MAX_BODY_BYTES } from "../handler";
-import { ReplaceAnswer, RevisionList, SaveTranslationAnswer } from "../schemas/translations";
+import { ReplaceAnswer, RevisionList, SaveTranslationAnswer, TranslationAnswer } from "../schemas/translations";
 import { DocumentParams, TranslationParams } from "./params";
 
 /** The production server answers this one without Next (lib/server/save-endpoint.ts), through the same pipeline. */
@@ -36,6 +37,23 @@ export const saveTranslationEndpoint = defineEndpoint({
     // The path names the segment and language; the body cannot point the save elsewhere.
     const translation = await saveTranslation(db, actor, { ...body, segmentId: params.segmentId, lang: params.lang });
     return { translation };
+  },
+});
+
+/** What a live editor reads when the stream says a translation changed (answered without Next too). */
+export const getTranslationEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/segments/{segmentId}/translations/{lang}",
+  operationId: "getTranslation",
+  summary: "A translation as saved now",
+  description:
+    "Text, status, version and who saved it last; a language never saved yet reads as empty and new, version 0.",
+  tags: ["translations"],
+  params: TranslationParams,
+  response: { schema: TranslationAnswer, description: "The translation" },
+  refusals: [400, 404],
+  async handler({ db, actor, params }) {
+    return { translation: await readTranslation(db, actor, params.segmentId, params.lang) };
   },
 });
 

@@ -1,5 +1,7 @@
 // The request bodies, named for the description. Each is the domain's own input schema, the one
 // its function parses the body with, so the description cannot drift from what is accepted.
+
+import { PresenceInput } from "../../live/validation";
 import { MarkReadInput } from "../../notes/inbox";
 import { NoteInput, NoteUpdate } from "../../notes/validation";
 import { QaSettingsInput } from "../../qa/settings";
@@ -31,3 +33,5 @@ export const QaCheckRequest = named("QaCheckRequest", QaCheckInput);
 export const QaIgnoreRequest = named("QaIgnoreRequest", IgnoreInput);
 export const QaSettingsRequest = named("QaSettingsRequest", QaSettingsInput);
 export const DictionaryWordRequest = named("DictionaryWordRequest", DictionaryWordInput);
+// Live updates (issue #17)
+export const PresenceRequest = named("PresenceRequest", PresenceInput);

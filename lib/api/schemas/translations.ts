@@ -50,3 +50,8 @@ export const ReplaceAnswer = named(
       .describe("Paragraphs the replacement would leave empty, too long or with control characters: not written"),
   }),
 );
+
+export const TranslationAnswer = named(
+  "TranslationAnswer",
+  z.object({ translation: SavedTranslation.extend({ updatedBy: UserRef.nullable() }) }),
+);

@@ -9,6 +9,7 @@ import { type DocumentRows, documentRows } from "../../documents/create-document
 import { writeDocumentInSlices } from "../../documents/stage-document";
 import { AppError } from "../../errors";
 import { letOthersRun, mapInSlices } from "../../event-loop";
+import { publishLive } from "../../live/runtime";
 import { langsOf, targetLanguages } from "../../projects/languages";
 import type { TranslationStatus } from "../../segments/status";
 import { countWords } from "../../segments/word-count";
@@ -183,7 +184,14 @@ export async function applyImport(db: Db, plan: ImportPlan): Promise<ImportRepor
 }
 
 export async function importDocument(db: Db, input: ImportInput): Promise<ImportReport> {
-  return applyImport(db, await planImport(db, input));
+  const plan = await planImport(db, input);
+  const report = await applyImport(db, plan);
+  // Whoever has the document open reads it again (awaited: the command line exits right after).
+  if (plan.mode === "update" && (report.translations > 0 || report.notes > 0)) {
+    const data = { change: "translations" as const, lang: null, reason: "import" };
+    await publishLive(db, { type: "document.changed", documentId: report.documentId, actorId: input.userId, data });
+  }
+  return report;
 }
 
 /** Units apply to the paragraph at their position only if its source is exactly theirs. */
