@@ -131,9 +131,9 @@ export function openEventStream(live: LiveRuntime, request: StreamRequest): Read
     unsubscribe();
     if (heartbeat) clearInterval(heartbeat);
     // The tab is gone: others see it leave now rather than when it would have expired.
-    leavePresence(sql, connection)
-      .then((documentId) => (documentId ? hub.announcePresence(documentId) : undefined))
-      .catch((error) => console.error("live: leaving presence failed", error));
+    hub.track(
+      leavePresence(sql, connection).then((documentId) => (documentId ? hub.announcePresence(documentId) : undefined)),
+    );
   }
 
   return stream;

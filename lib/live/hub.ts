@@ -38,6 +38,7 @@ export class LiveHub {
   private readonly presenceDue = new Set<string>();
   private presenceScheduled = false;
   private timers: ReturnType<typeof setInterval>[] = [];
+  private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
 
   constructor(
@@ -97,8 +98,15 @@ export class LiveHub {
     this.wakeScheduled = true;
     setImmediate(() => {
       this.wakeScheduled = false;
-      void this.pump();
+      this.track(this.pump());
     });
+  }
+
+  /** Work that must finish before the hub closes (a stream leaving presence). */
+  track(work: Promise<unknown>) {
+    const done = work.catch((error) => this.log("live: background work failed", error));
+    this.inFlight.add(done);
+    void done.finally(() => this.inFlight.delete(done));
   }
 
   async close() {
@@ -106,6 +114,7 @@ export class LiveHub {
     for (const timer of this.timers) clearInterval(timer);
     for (const set of this.subscribers.values()) for (const subscriber of set) subscriber.close();
     this.subscribers.clear();
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
     await this.transport.close();
   }
 
@@ -181,11 +190,12 @@ export class LiveHub {
       this.presenceScheduled = false;
       const due = [...this.presenceDue];
       this.presenceDue.clear();
-      for (const id of due) void this.sendPresence(id);
+      for (const id of due) this.track(this.sendPresence(id));
     });
   }
 
   private async sendPresence(documentId: string) {
+    if (this.closed) return;
     try {
       const people = await presenceOf(this.sql, documentId);
       const bytes = presenceFrame(people);

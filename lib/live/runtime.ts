@@ -3,6 +3,7 @@
 // path) and Next's bundle of the same modules must share one hub and one publisher.
 import type { Db } from "../db/client";
 import { databaseTarget } from "../db/url";
+import { newestEventId } from "./event-log";
 import type { NewLiveEvent } from "./events";
 import { LiveHub } from "./hub";
 import { pgTransport } from "./pg-listener";
@@ -53,6 +54,11 @@ export function liveFor(db: Db): LiveRuntime {
 /** Emits an event after its change committed; see publish.ts for why nothing waits for it. */
 export function publishLive(db: Db, event: NewLiveEvent): Promise<void> {
   return liveFor(db).publisher.publish(event);
+}
+
+/** Where a page rendered now starts its stream: the newest event, read before the page reads its rows. */
+export function liveStartId(db: Db): Promise<number> {
+  return newestEventId(liveFor(db).sql);
 }
 
 /** On shutdown: the events still queued are logged and the streams end. */
