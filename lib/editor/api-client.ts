@@ -1,5 +1,5 @@
 // The browser's one client of /api/v1: every call the editor makes (saves, notes, decisions,
-// history, find and replace, approve all, loading rows, quality checks), and the import page's question of where its
+// history, find and replace, approve all, loading rows, quality checks, live reads and presence pings), and the import page's question of where its
 // upload waits, go through here (the upload itself is an XMLHttpRequest, for its progress events). Request and answer types
 // are the server's own zod schemas (lib/api/schemas, the domain's input schemas), imported as types
 // only, so no validation code reaches the browser and the two cannot drift apart.
@@ -15,6 +15,7 @@ import type {
   SegmentTerms,
 } from "../api/schemas/glossary";
 import type { ImportPlace } from "../api/schemas/imports";
+import type { PresenceAnswer } from "../api/schemas/live";
 import type {
   DocumentNoteList,
   Inbox,
@@ -41,13 +42,19 @@ import type {
   MarkReadRequest,
   NoteRequest,
   NoteUpdateRequest,
+  PresenceRequest,
   QaCheckRequest,
   QaIgnoreRequest,
   ReplaceRequest,
   SaveTranslationRequest,
 } from "../api/schemas/requests";
 import type { ApproveAllAnswer, DecisionAnswer } from "../api/schemas/review";
-import type { ReplaceAnswer, RevisionList, SaveTranslationAnswer } from "../api/schemas/translations";
+import type {
+  ReplaceAnswer,
+  RevisionList,
+  SaveTranslationAnswer,
+  TranslationAnswer,
+} from "../api/schemas/translations";
 import type { ErrorCode } from "../errors";
 
 export type Out<S extends z.ZodType> = z.output<S>;
@@ -104,6 +111,10 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
   return {
     saveTranslation: (segmentId: string, lang: string, body: In<typeof SaveTranslationRequest>) =>
       call<Out<typeof SaveTranslationAnswer>>("PUT", translation(segmentId, lang), body),
+    translation: (segmentId: string, lang: string) =>
+      call<Out<typeof TranslationAnswer>>("GET", translation(segmentId, lang)),
+    presence: (documentId: string, body: In<typeof PresenceRequest>) =>
+      call<Out<typeof PresenceAnswer>>("PUT", `/api/v1/documents/${enc(documentId)}/presence`, body),
     revisions: (segmentId: string, lang: string) =>
       call<Out<typeof RevisionList>>("GET", `${translation(segmentId, lang)}/revisions`),
     decide: (segmentId: string, lang: string, body: In<typeof DecisionRequest>) =>

@@ -119,6 +119,16 @@ export class SaveQueue {
     this.persist();
   }
 
+  /**
+   * Someone else saved a newer version while this edit waited (the live stream said so): it is not
+   * sent, since it would be refused, until the person keeps, merges (resolve) or drops it (discard).
+   */
+  hold(segmentId: string, lang: string) {
+    const key = keyOf(segmentId, lang);
+    this.conflicted.add(key);
+    this.clearTimer(key);
+  }
+
   /** Sends now, e.g. when the person leaves the paragraph. */
   flush(segmentId: string, lang: string) {
     const key = keyOf(segmentId, lang);
