@@ -11,6 +11,7 @@ import { getEditorRows } from "@/lib/documents/queries";
 import { editorRow } from "@/lib/editor/rows";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
+import { liveStartId } from "@/lib/live/runtime";
 import { listDocumentNotes } from "@/lib/notes/notes";
 import { lastReviewedTexts } from "@/lib/review/decide";
 import { documentGlossaryStamp } from "@/lib/terms/segment-terms";
@@ -50,6 +51,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const available = found.access.targetLangs;
   const targets = chosenTargets((await searchParams).target, available);
   // A big document's page carries the first screen of paragraphs; the editor loads the rest right after.
+  // Read before the rows: every live event after it is news to this page (the stream starts there).
+  const liveAfter = await liveStartId(db);
   const total = await db.segment.count({ where: { documentId: doc.id } });
   const data = await getEditorRows(db, doc.id, targets, total > FIRST_SCREEN_ABOVE ? FIRST_SCREEN : undefined);
   const rows = data.map((r) => editorRow(r, targets, (lang) => r.translations[lang]));
@@ -118,6 +121,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           threads={shownThreads}
           baselines={baselines}
           permissions={permissions}
+          liveAfter={liveAfter}
         />
       </TermsProvider>
     </>

@@ -12,8 +12,10 @@ import { toKkLatn } from "@/lib/translit/kk-latn";
 import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
+import { LiveStatus } from "./live-status";
 import { groupBySegment, openCount, type Thread } from "./notes-model";
 import { QaConfirmDialog } from "./qa-confirm-dialog";
+import { ParagraphsChanged } from "./paragraphs-changed";
 import { ReplaceDialog } from "./replace-dialog";
 import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
@@ -23,6 +25,7 @@ import { useDecisions } from "./use-decisions";
 import { useEditor } from "./use-editor";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useQa } from "./use-qa";
+import { useLiveUpdates } from "./use-live-updates";
 import { useRemainingRows } from "./use-remaining-rows";
 import { useRowNavigation, VIRTUALIZE_ABOVE } from "./use-row-navigation";
 import { useSegmentLink } from "./use-segment-link";
@@ -41,6 +44,8 @@ interface Props {
   /** Per language, per segment: the text at the last review decision (for review mode). */
   baselines: Record<string, Record<string, string>>;
   permissions: EditorPermissions;
+  /** The newest live event when the page was rendered: the stream starts after it. */
+  liveAfter: number;
 }
 
 export function DocumentEditor({
@@ -53,6 +58,7 @@ export function DocumentEditor({
   threads: initialThreads,
   baselines,
   permissions,
+  liveAfter,
 }: Props) {
   const { t } = useTranslation();
   const { canEdit, canComment, canDecide } = permissions;
@@ -117,6 +123,24 @@ export function DocumentEditor({
     report,
   });
 
+  const live = useLiveUpdates({
+    documentId,
+    langs,
+    userId: permissions.userId,
+    startAfter: liveAfter,
+    cellOf: editor.cellOf,
+    dispatch,
+    queue: editor.queue,
+    setThreads,
+    refreshLang,
+  });
+  const { myPlace } = live;
+  const editingWith = useMemo(() => {
+    if (!myPlace) return null;
+    const here = (live.byRow.get(myPlace.rowId) ?? []).filter((p) => p.langs.includes(myPlace.lang));
+    return here.length ? { rowId: myPlace.rowId, lang: myPlace.lang, names: here.map((p) => p.person.name) } : null;
+  }, [myPlace, live.byRow]);
+
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const { guard: qaGuard, controller: qaController } = qa;
   const actions = useMemo<EditorActions>(() => {
@@ -150,10 +174,14 @@ export function DocumentEditor({
         const index = visibleRef.current.findIndex((r) => !isConfirmed(r.cells[lang]));
         if (index >= 0) goTo(index, lang);
       },
-      leave: flush,
+      leave(rowId, lang) {
+        flush(rowId, lang);
+        live.blur(rowId, lang);
+      },
       focus(rowId, lang) {
         qaController.focus(rowId, lang);
         setPanel((p) => (p?.kind === "history" ? { kind: "history", rowId, lang } : p));
+        live.focus(rowId, lang);
       },
       history(rowId, lang) {
         setPanel({ kind: "history", rowId, lang });
@@ -187,6 +215,8 @@ export function DocumentEditor({
     t,
     qaGuard,
     qaController,
+    live.focus,
+    live.blur,
   ]);
 
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
@@ -211,6 +241,11 @@ export function DocumentEditor({
       baselines={activeBaselines}
       rejectRequest={rejectRequest?.rowId === row.id ? rejectRequest : null}
       display={display}
+      presence={
+        live.byRow.has(row.id) || editingWith?.rowId === row.id
+          ? { people: live.byRow.get(row.id), editingWith: editingWith?.rowId === row.id ? editingWith : null }
+          : undefined
+      }
       actions={actions}
       qa={qa.byRow.get(row.id)}
       qaController={qaController}
@@ -242,7 +277,9 @@ export function DocumentEditor({
         onApproveAll={() => setApproveAllOpen(true)}
         kkLatin={langs.includes("kk") ? { on: kkLatin, set: setKkLatin } : null}
         qaErrorRows={qa.errorRows}
+        live={<LiveStatus status={live.status} people={live.people} />}
       />
+      <ParagraphsChanged by={live.paragraphsChangedBy} beforeReload={async () => editor.queue?.flushAll()} />
       {!complete && (
         <p className="banner" role="status" data-testid="loading-rows">
           {t("editor.loadingRows", { count: totalRows - state.rows.length })}

@@ -1,4 +1,6 @@
 // The editor's state changes, as one pure reducer: typing, confirming, and what the save queue reports.
+
+import { withRemote } from "@/lib/editor/live-model";
 import type { Cell, Row } from "@/lib/editor/rows";
 import type { ConflictInfo } from "@/lib/editor/save-queue";
 import type { TranslationStatus } from "@/lib/segments/status";
@@ -30,7 +32,8 @@ export type EditorAction =
   | { type: "decided"; rowId: string; lang: string; status: TranslationStatus; version: number }
   | { type: "append"; rows: Row[] }
   | { type: "network"; online: boolean; waiting: number }
-  | { type: "refresh"; lang: string; cells: Map<string, { text: string; status: TranslationStatus; version: number }> };
+  | { type: "refresh"; lang: string; cells: Map<string, { text: string; status: TranslationStatus; version: number }> }
+  | { type: "remote"; rowId: string; lang: string; current: ConflictInfo };
 
 function updateCell(
   state: EditorState,
@@ -133,6 +136,9 @@ export function editorReducer(rowIndex: Map<string, number>) {
         return { ...state, rows: [...state.rows, ...action.rows] };
       case "network":
         return { ...state, online: action.online, waiting: action.waiting };
+      case "remote":
+        // Someone else's newer version, read after the live stream announced it.
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => withRemote(c, action.current));
       case "refresh": {
         const rows = state.rows.map((row) => {
           const fresh = action.cells.get(row.id);

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import type { EditorPermissions } from "@/lib/auth/permissions";
@@ -32,6 +32,8 @@ interface Props {
   kkLatin: { on: boolean; set: (on: boolean) => void } | null;
   /** Paragraphs with an open quality-check error (use-qa.ts). */
   qaErrorRows?: number;
+  /** Live status and who else is here (live-status.tsx). */
+  live?: ReactNode;
 }
 
 /** Progress, filters, tools and the banners that tell the person what is going on. */
@@ -108,6 +110,7 @@ export function EditorToolbar(props: Props) {
         <span className="muted" role="status">
           {t("editor.shown", { shown: props.shown, total: rows.length })}
         </span>
+        {props.live}
         <span className="spacer" />
         <button type="button" onClick={props.onAllNotes}>
           {t("notes.allCount", { count: props.openThreads })}

@@ -6,6 +6,7 @@ import { type RowQa, sourceSpans } from "@/lib/editor/qa-model";
 import type { Row } from "@/lib/editor/rows";
 import type { EditorActions } from "./editor-actions";
 import { openCount, spansFor, type Thread } from "./notes-model";
+import { EditingHereNotice, type RowPeople, RowPresence } from "./row-presence";
 import { selectionOffsets } from "./selection";
 import { SourceTerms } from "./terms/source-terms";
 import { TranslationCell } from "./translation-cell";
@@ -26,6 +27,8 @@ interface Props {
   rejectRequest: { lang: string; token: number } | null;
   /** Shows a language's text in another script (Kazakh in Latin letters), read-only. */
   display?: (lang: string, text: string) => string | null;
+  /** Others in this paragraph; and, in the box this tab is typing in, the names of others there too. */
+  presence?: { people: RowPeople | undefined; editingWith: { lang: string; names: string[] } | null };
   actions: EditorActions;
   /** Quality-check findings by language, and what the findings' buttons do (use-qa.ts). */
   qa?: RowQa;
@@ -44,6 +47,7 @@ function SegmentRowImpl({
   baselines,
   rejectRequest,
   display,
+  presence,
   actions,
   qa,
   qaController,
@@ -72,6 +76,7 @@ function SegmentRowImpl({
         >
           {open > 0 ? open : "+"}
         </button>
+        <RowPresence people={presence?.people} />
       </div>
       <div className="segment-source-cell" role="cell">
         {/* biome-ignore lint/a11y/noStaticElementInteractions: selecting source text to comment on it is a mouse gesture; notes are also reachable with the row's notes button. */}
@@ -129,6 +134,9 @@ function SegmentRowImpl({
                     rejectRequested: rejectRequest?.lang === lang ? rejectRequest.token : null,
                   }
                 : null
+            }
+            notice={
+              presence?.editingWith?.lang === lang ? <EditingHereNotice names={presence.editingWith.names} /> : null
             }
             actions={actions}
             qa={qa?.[lang]}

@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, memo, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, memo, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type CellQa, targetSpans } from "@/lib/editor/qa-model";
 import type { Cell } from "@/lib/editor/rows";
@@ -25,6 +25,8 @@ interface Props {
   focusToken: number | null;
   spans: Span[];
   review: { baseline: string | undefined; rejectRequested: number | null } | null;
+  /** Shown under the text: someone else is editing it too (row-presence.tsx). */
+  notice?: ReactNode;
   actions: EditorActions;
   /** Quality-check findings of this translation (use-qa.ts). */
   qa?: CellQa;
@@ -42,6 +44,7 @@ function TranslationCellImpl({
   focusToken,
   spans,
   review,
+  notice,
   actions,
   qa,
   qaController,
@@ -125,6 +128,7 @@ function TranslationCellImpl({
           {cell.text ? <HighlightedText text={cell.text} spans={marked} /> : t("document.empty")}
         </p>
       )}
+      {notice}
       <div className="cell-bar">
         <span className={`status-badge ${cell.status}`} data-testid="status">
           {t(`status.${cell.status}`)}

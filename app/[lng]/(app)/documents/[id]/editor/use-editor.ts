@@ -139,5 +139,5 @@ export function useEditor(documentId: string, userId: string, initialRows: Row[]
     [queue, rowIndex],
   );
 
-  return { state, dispatch, queue, restored, edit, setStatus, revert, flush, keepMine, takeTheirs, append };
+  return { state, dispatch, queue, restored, edit, setStatus, revert, flush, keepMine, takeTheirs, append, cellOf };
 }

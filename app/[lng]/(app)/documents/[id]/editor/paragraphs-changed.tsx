@@ -1,0 +1,31 @@
+"use client";
+// Someone split, merged or updated paragraphs of the document: the rows on screen no longer match
+// it, so the person is asked to reload (after what they typed is sent; the outbox keeps it anyway).
+
+import { useTranslation } from "react-i18next";
+
+export function ParagraphsChanged({
+  by,
+  beforeReload,
+}: {
+  by: string | null | undefined;
+  beforeReload: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  if (by === undefined) return null;
+  return (
+    <div className="banner live-banner" role="alert" data-testid="paragraphs-changed">
+      <span>{t("live.paragraphsChanged", { name: by ?? t("editor.someone") })}</span>
+      <button
+        type="button"
+        className="primary"
+        onClick={async () => {
+          await beforeReload();
+          window.location.reload();
+        }}
+      >
+        {t("live.reload")}
+      </button>
+    </div>
+  );
+}
