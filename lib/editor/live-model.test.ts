@@ -63,6 +63,11 @@ describe("a translation someone else saved", () => {
     expect(withRemote(cell({ text: "My edit", state: "saving" }), theirs(4))).toEqual(
       cell({ text: "My edit", state: "saving" }),
     );
+    // One that failed and waits to be sent again (offline) is an unsaved edit: the merge view opens now.
+    expect(withRemote(cell({ text: "My edit", state: "saving" }), theirs(4), false)).toMatchObject({
+      state: "conflict",
+      conflict: { mine: "My edit", current: theirs(4) },
+    });
     // An open merge view follows the newest version, keeping the person's text.
     const open = cell({ state: "conflict", conflict: { mine: "Mine", current: theirs(4) } });
     expect(withRemote(open, theirs(6, "Newer")).conflict).toEqual({ mine: "Mine", current: theirs(6, "Newer") });

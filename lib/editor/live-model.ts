@@ -28,9 +28,10 @@ export function needsRead(cell: Cell | undefined, event: RemoteVersion, userId: 
 /**
  * A cell after reading someone else's newer version: replaced at once when it holds no unsaved
  * edit; otherwise the merge view opens now ("changed by X"), before the person's own save would be
- * refused. A save already on its way is left to meet the conflict itself (409).
+ * refused. A save on its way (`inFlight`) is left to meet the conflict itself (409); one that failed
+ * and waits to be sent again (offline) shows "saving" too, but is an unsaved edit like any other.
  */
-export function withRemote(cell: Cell, current: ConflictInfo): Cell {
+export function withRemote(cell: Cell, current: ConflictInfo, inFlight = cell.state === "saving"): Cell {
   if (current.version <= cell.version) return cell;
   switch (cell.state) {
     case "saved":
@@ -47,7 +48,8 @@ export function withRemote(cell: Cell, current: ConflictInfo): Cell {
         ? { ...cell, conflict: { mine: cell.conflict.mine, current } }
         : cell;
     case "saving":
-      return cell;
+      if (inFlight) return cell;
+      return { ...cell, state: "conflict", conflict: { mine: cell.text, current }, error: undefined };
     default:
       return { ...cell, state: "conflict", conflict: { mine: cell.text, current }, error: undefined };
   }

@@ -129,6 +129,11 @@ export class SaveQueue {
     this.clearTimer(key);
   }
 
+  /** Whether this edit's request is on its way now (not waiting to be sent again). */
+  sending(segmentId: string, lang: string) {
+    return this.inFlight.has(keyOf(segmentId, lang));
+  }
+
   /** Sends now, e.g. when the person leaves the paragraph. */
   flush(segmentId: string, lang: string) {
     const key = keyOf(segmentId, lang);

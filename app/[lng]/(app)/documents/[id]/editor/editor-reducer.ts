@@ -33,7 +33,7 @@ export type EditorAction =
   | { type: "append"; rows: Row[] }
   | { type: "network"; online: boolean; waiting: number }
   | { type: "refresh"; lang: string; cells: Map<string, { text: string; status: TranslationStatus; version: number }> }
-  | { type: "remote"; rowId: string; lang: string; current: ConflictInfo };
+  | { type: "remote"; rowId: string; lang: string; current: ConflictInfo; inFlight: boolean };
 
 function updateCell(
   state: EditorState,
@@ -138,7 +138,9 @@ export function editorReducer(rowIndex: Map<string, number>) {
         return { ...state, online: action.online, waiting: action.waiting };
       case "remote":
         // Someone else's newer version, read after the live stream announced it.
-        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => withRemote(c, action.current));
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) =>
+          withRemote(c, action.current, action.inFlight),
+        );
       case "refresh": {
         const rows = state.rows.map((row) => {
           const fresh = action.cells.get(row.id);

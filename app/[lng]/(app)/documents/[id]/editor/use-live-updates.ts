@@ -80,9 +80,12 @@ export function useLiveUpdates(options: Options) {
         const { cellOf, queue, dispatch } = latest.current;
         const cell = cellOf(segmentId, lang);
         if (!cell) return;
+        const inFlight = queue?.sending(segmentId, lang) ?? false;
         // The unsaved edit would be refused now: it waits for the person's choice in the merge view.
-        if (withRemote(cell, current).state === "conflict" && cell.state !== "conflict") queue?.hold(segmentId, lang);
-        dispatch({ type: "remote", rowId: segmentId, lang, current });
+        if (withRemote(cell, current, inFlight).state === "conflict" && cell.state !== "conflict") {
+          queue?.hold(segmentId, lang);
+        }
+        dispatch({ type: "remote", rowId: segmentId, lang, current, inFlight });
       }),
     [once],
   );
