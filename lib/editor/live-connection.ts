@@ -71,6 +71,15 @@ export class LiveConnection {
     this.open();
   }
 
+  /**
+   * The browser says the network is gone: the stream may look open for minutes before TCP notices,
+   * so it is closed now and the person told; it comes back with the network (reconnectNow).
+   */
+  lost() {
+    if (this.stopped || !this.source) return;
+    this.failed();
+  }
+
   /** A presence ping's answer: the document's newest event. Behind it twice running, the stream is stale. */
   serverHas(newest: number) {
     this.behind = newest > this.last ? this.behind + 1 : 0;

@@ -196,6 +196,20 @@ describe("the live connection", () => {
     expect(seen.status).toEqual(["reconnecting", "reconnecting", "live", "reconnecting"]);
   });
 
+  it("the network gone: reconnecting at once; back: opened again at once, from its last event", () => {
+    const { connection, seen } = connect();
+    FakeSource.opened[0].emit("hello", { connection: "c1" });
+    FakeSource.opened[0].emit("translation.saved", { id: 44, type: "translation.saved" });
+    connection.lost();
+    expect(FakeSource.opened[0].closed).toBe(true);
+    expect(seen.status).toEqual(["live", "reconnecting"]);
+    connection.reconnectNow();
+    expect(FakeSource.opened.map((s) => s.url.split("?")[1])).toEqual(["lastEventId=41", "lastEventId=44"]);
+    // The retry the loss scheduled is not run on top of it.
+    vi.advanceTimersByTime(60_000);
+    expect(FakeSource.opened).toHaveLength(2);
+  });
+
   it("a resync moves it to the newest event; a stream behind the server twice running is opened again", () => {
     const { connection, seen } = connect();
     FakeSource.opened[0].emit("resync", { lastEventId: 90, reason: "too_old" });

@@ -182,7 +182,9 @@ export function useLiveUpdates(options: Options) {
     };
     const every = setInterval(() => void ping(), PING_EVERY_MS);
     const online = () => live.reconnectNow();
+    const offline = () => live.lost();
     window.addEventListener("online", online);
+    window.addEventListener("offline", offline);
     return () => {
       live.stop();
       connection.current = null;
@@ -190,6 +192,7 @@ export function useLiveUpdates(options: Options) {
       clearInterval(every);
       if (soon) clearTimeout(soon);
       window.removeEventListener("online", online);
+      window.removeEventListener("offline", offline);
     };
   }, [documentId, startAfter, onEvent, ping, readAllNotes]);
 
