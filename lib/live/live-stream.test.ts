@@ -6,7 +6,7 @@ import { SseReader } from "../../tests/sse-client";
 import { call, createWorld, type World } from "../../tests/world";
 import { appendEvents, LOG_MAX_AGE_MS, newestEventId, pruneLog } from "./event-log";
 import { openEventStream } from "./event-stream";
-import { closeLive, liveFor } from "./runtime";
+import { liveFor } from "./runtime";
 
 let world: World;
 // biome-ignore lint/suspicious/noExplicitAny: route modules are loaded after DATABASE_URL is set.
@@ -27,7 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const reader of open) await reader.cancel();
   if (!world) return;
-  await closeLive(world.db);
   await world.cleanup();
 });
 

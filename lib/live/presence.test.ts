@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SseReader } from "../../tests/sse-client";
 import { call, createWorld, type World } from "../../tests/world";
 import { PRESENCE_TTL_MS, presenceOf, sweepPresence } from "./presence";
-import { closeLive, liveFor } from "./runtime";
+import { liveFor } from "./runtime";
 
 let world: World;
 // biome-ignore lint/suspicious/noExplicitAny: route modules are loaded after DATABASE_URL is set.
@@ -22,7 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const reader of readers) await reader.cancel();
   if (!world) return;
-  await closeLive(world.db);
   await world.cleanup();
 });
 
