@@ -49,12 +49,12 @@ export function openEventStream(live: LiveRuntime, request: StreamRequest): Read
           }
           controller.enqueue(bytes);
         };
+        // A batch goes out as one chunk: one write per stream, however many events a turn logged.
         const sendEvents = (frames: Frame[]) => {
-          for (const f of frames) {
-            if (f.id <= lastSent) continue;
-            send(f.bytes);
-            lastSent = f.id;
-          }
+          const fresh = frames.filter((f) => f.id > lastSent);
+          if (fresh.length === 0) return;
+          send(fresh.length === 1 ? fresh[0].bytes : concatBytes(fresh.map((f) => f.bytes)));
+          lastSent = fresh[fresh.length - 1].id;
         };
         const end = () => {
           if (finished) return;
@@ -137,4 +137,14 @@ export function openEventStream(live: LiveRuntime, request: StreamRequest): Read
   }
 
   return stream;
+}
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
 }
