@@ -16,6 +16,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { APP_DIR, prepareBuild } from "./build";
 import { APP_PORT, HOST, OUT_DIR } from "./config";
 import { keepAliveAgent, save, translationText } from "./http-client";
@@ -39,6 +40,19 @@ interface Run {
   rate: number;
   delivery: Delivery;
   failedSaves: number;
+  /** This process's own event-loop delay p99 (ms) meanwhile: how late the viewers could read. */
+  clientLagP99: number;
+}
+
+/** Runs `work` while watching this process's event loop (its viewers share it). */
+async function watched<T>(work: () => Promise<T>): Promise<{ result: T; lagP99: number }> {
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  try {
+    return { result: await work(), lagP99: lag.percentile(99) / 1e6 };
+  } finally {
+    lag.disable();
+  }
 }
 
 async function sqliteServer(): Promise<Run[]> {
@@ -73,16 +87,34 @@ async function sqliteServer(): Promise<Run[]> {
       step(`SQLite server: ${rate} saves/s for ${DURATION_MS / 1000} s to ${VIEWERS} viewers…`);
       const saves: SentSave[] = [];
       let failedSaves = 0;
-      await openLoop(rate, DURATION_MS, async (n) => {
-        const i = n % data.segmentIds.length;
-        const sentAt = performance.now();
-        const r = await save(agent, target, data.segmentIds[i], translationText(i, n + 1), versions[i]);
-        if (r.version !== null) versions[i] = r.version;
-        if (r.status !== 200 || r.version === null) failedSaves++;
-        else saves.push({ key: saveKey(data.segmentIds[i], r.version), sentAt, doneAt: performance.now() });
-      });
+      // Each save goes to a paragraph with no save of its own on the way (one editor per paragraph).
+      const busy = new Set<number>();
+      let next = 0;
+      const { lagP99 } = await watched(() =>
+        openLoop(rate, DURATION_MS, async (n) => {
+          if (busy.size === data.segmentIds.length) {
+            failedSaves++; // every paragraph waits for an answer: the server is far behind
+            return;
+          }
+          while (busy.has(next % data.segmentIds.length)) next++;
+          const i = next++ % data.segmentIds.length;
+          busy.add(i);
+          const sentAt = performance.now();
+          const r = await save(agent, target, data.segmentIds[i], translationText(i, n + 1), versions[i]);
+          busy.delete(i);
+          if (r.version !== null) versions[i] = r.version;
+          if (r.status !== 200 || r.version === null) failedSaves++;
+          else saves.push({ key: saveKey(data.segmentIds[i], r.version), sentAt, doneAt: performance.now() });
+        }),
+      );
       await settle(saves, viewers);
-      runs.push({ setup: "SQLite, one instance (HTTP)", rate, delivery: deliveryOf(saves, viewers), failedSaves });
+      runs.push({
+        setup: "SQLite, one instance (HTTP)",
+        rate,
+        delivery: deliveryOf(saves, viewers),
+        failedSaves,
+        clientLagP99: lagP99,
+      });
     }
   } finally {
     for (const v of viewers) await v.cancel();
@@ -115,26 +147,29 @@ async function postgresTwoInstances(): Promise<Run[] | string> {
     for (const rate of RATES) {
       step(`PostgreSQL, A → B: ${rate} events/s for ${DURATION_MS / 1000} s to ${VIEWERS} viewers on B…`);
       const saves: SentSave[] = [];
-      await openLoop(rate, DURATION_MS, async (n) => {
-        const segmentId = `s${n % SEGMENTS}`;
-        version += 1;
-        const key = saveKey(segmentId, version);
-        const sentAt = performance.now();
-        const published = a.live.publisher.publish({
-          type: "translation.saved",
-          documentId: "d1",
-          actorId: "u1",
-          data: { segmentId, lang: "en", version, status: "draft" },
-        });
-        saves.push({ key, sentAt, doneAt: sentAt });
-        await published;
-      });
+      const { lagP99 } = await watched(() =>
+        openLoop(rate, DURATION_MS, async (n) => {
+          const segmentId = `s${n % SEGMENTS}`;
+          version += 1;
+          const key = saveKey(segmentId, version);
+          const sentAt = performance.now();
+          const published = a.live.publisher.publish({
+            type: "translation.saved",
+            documentId: "d1",
+            actorId: "u1",
+            data: { segmentId, lang: "en", version, status: "draft" },
+          });
+          saves.push({ key, sentAt, doneAt: sentAt });
+          await published;
+        }),
+      );
       await settle(saves, viewers);
       runs.push({
         setup: "PostgreSQL, two instances (transport)",
         rate,
         delivery: deliveryOf(saves, viewers),
         failedSaves: 0,
+        clientLagP99: lagP99,
       });
     }
   } finally {
@@ -164,6 +199,7 @@ async function main() {
     table.info("save sent → event max", ms(d.fromSend.max));
     table.info("save answered → event p50 / p99", `${ms(d.fromAnswer.p50)} / ${ms(d.fromAnswer.p99)}`);
     table.info("until the last viewer has it p50 / p99", `${ms(d.lastViewer.p50)} / ${ms(d.lastViewer.p99)}`);
+    table.info("the bench's own event-loop delay p99 (its viewers read late by this)", ms(r.clientLagP99));
   }
   table.begin("Run");
   if (typeof postgres === "string") table.info("PostgreSQL", postgres);
