@@ -134,12 +134,6 @@ export function DocumentEditor({
     setThreads,
     refreshLang,
   });
-  const { myPlace } = live;
-  const editingWith = useMemo(() => {
-    if (!myPlace) return null;
-    const here = (live.byRow.get(myPlace.rowId) ?? []).filter((p) => p.langs.includes(myPlace.lang));
-    return here.length ? { rowId: myPlace.rowId, lang: myPlace.lang, names: here.map((p) => p.person.name) } : null;
-  }, [myPlace, live.byRow]);
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const { guard: qaGuard, controller: qaController } = qa;
@@ -241,11 +235,7 @@ export function DocumentEditor({
       baselines={activeBaselines}
       rejectRequest={rejectRequest?.rowId === row.id ? rejectRequest : null}
       display={display}
-      presence={
-        live.byRow.has(row.id) || editingWith?.rowId === row.id
-          ? { people: live.byRow.get(row.id), editingWith: editingWith?.rowId === row.id ? editingWith : null }
-          : undefined
-      }
+      presence={live.presenceFor(row.id)}
       actions={actions}
       qa={qa.byRow.get(row.id)}
       qaController={qaController}

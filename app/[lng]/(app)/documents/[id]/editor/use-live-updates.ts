@@ -214,6 +214,20 @@ export function useLiveUpdates(options: Options) {
 
   const people = useMemo(() => othersPresent(entries, userId, i18n.language), [entries, userId, i18n.language]);
   const byRow = useMemo(() => peopleByRow(people), [people]);
+  // Others in the same paragraph and language as this tab: the soft warning in that box.
+  const editingWith = useMemo(() => {
+    if (!myPlace) return null;
+    const here = (byRow.get(myPlace.rowId) ?? []).filter((p) => p.langs.includes(myPlace.lang));
+    return here.length ? { rowId: myPlace.rowId, lang: myPlace.lang, names: here.map((p) => p.person.name) } : null;
+  }, [myPlace, byRow]);
+  /** A row's presence prop: undefined for the many rows nobody else is in (their memo holds). */
+  const presenceFor = useCallback(
+    (rowId: string) => {
+      const here = editingWith?.rowId === rowId ? editingWith : null;
+      return byRow.has(rowId) || here ? { people: byRow.get(rowId), editingWith: here } : undefined;
+    },
+    [byRow, editingWith],
+  );
 
-  return { status, people, byRow, myPlace, focus, blur, paragraphsChangedBy };
+  return { status, people, presenceFor, focus, blur, paragraphsChangedBy };
 }
