@@ -41,7 +41,10 @@ describe("saving a paragraph again", () => {
   it("is one statement once a first save by the same person has been decided in full", async () => {
     const { seg } = await savedOnceBy("translator");
     const again = { segmentId: seg.id, lang: "en", text: "Fast.", baseVersion: 1, now: new Date() };
-    expect(await tryFastSave(world.db, { ...again, userId: world.users.translator.id })).toEqual({ status: "draft" });
+    expect(await tryFastSave(world.db, { ...again, userId: world.users.translator.id })).toEqual({
+      status: "draft",
+      documentId: world.document.id,
+    });
     expect(await row(seg.id)).toMatchObject({ text: "Fast.", version: 2, updatedById: world.users.translator.id });
     expect((await revisionsOf(seg.id)).map((r) => r.version)).toEqual([1, 2]);
     // Someone who has not saved this paragraph yet has nothing to rest on: the full save decides.
