@@ -40,6 +40,8 @@ test("review: a span note with a category, a reply, resolve, re-anchoring, and a
   page,
   browser,
 }) => {
+  // Two invitations, three browsers and a dozen steps: past 30 s on the shared machine (the steps pass).
+  test.setTimeout(90_000);
   const translator = await inviteAndJoin(page, browser, TRANSLATOR, "translator");
   const reviewer = await inviteAndJoin(page, browser, REVIEWER, "reviewer");
   const tp = translator.page;
