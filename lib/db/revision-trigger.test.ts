@@ -40,7 +40,9 @@ describe("the revision triggers", () => {
   it("are in a migrated database", () => {
     const raw = new Database(target.url, { readonly: true });
     const names = raw
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Translation' ORDER BY name")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Translation_revision%' ORDER BY name",
+      )
       .pluck()
       .all();
     raw.close();
@@ -96,7 +98,7 @@ describe("the revision triggers", () => {
       expect(await createMigration("nothing", copy)).toBeNull();
       const raw = new Database(copy.url, { readonly: true });
       const count = raw
-        .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Translation'")
+        .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Translation_revision%'")
         .pluck()
         .get();
       raw.close();
