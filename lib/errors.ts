@@ -18,6 +18,8 @@ export const errorStatus = {
   password_mismatch: 400,
   cross_site: 403,
   too_large: 413,
+  // An archived project: read-only until an owner restores it.
+  read_only: 403,
   internal: 500,
 } as const;
 

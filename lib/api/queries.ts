@@ -1,7 +1,9 @@
 // Reads for the JSON API. Progress is counted by the database (one grouped query), never by
 // loading every translation row.
 import type { Db } from "../db/client";
+import { documentOrder } from "../documents/manage";
 import { getSegmentsWithTranslation } from "../documents/queries";
+import { liveProject, openDocument } from "../documents/visibility";
 import { assertTarget, langsOf, targetLanguages } from "../projects/languages";
 import type { SegmentKind } from "../segments/kinds";
 import { type TranslationStatus, zeroByStatus } from "../segments/status";
@@ -16,8 +18,8 @@ export interface LanguageProgress {
 /** Documents in every project the user is a member of, with size and per-language progress. */
 export async function listDocumentsFor(db: Db, userId: string) {
   const documents = await db.document.findMany({
-    where: { project: { memberships: { some: { userId } } } },
-    orderBy: [{ project: { createdAt: "asc" } }, { createdAt: "asc" }],
+    where: { ...openDocument, project: { ...liveProject, memberships: { some: { userId } } } },
+    orderBy: [{ project: { createdAt: "asc" } }, ...documentOrder],
     select: {
       id: true,
       projectId: true,

@@ -15,7 +15,15 @@ export type ProjectAction =
   | "project.settings"
   | "glossary.edit" // add, edit, delete and import entries of the project's own glossary
   | "glossary.attach" // use another project's glossary read-only (the asker must own that one too)
-  | "qa.ignore"; // mark a quality-check finding "ignore" with a reason, or take the mark back
+  | "qa.ignore" // mark a quality-check finding "ignore" with a reason, or take the mark back
+  | "translation.decide" // review decisions (which statuses: maySetStatus)
+  | "project.archive" // archive, and take out of the archive
+  | "project.delete" // move to the trash (restoring and deleting forever: lib/projects/trash.ts)
+  | "document.manage" // rename, reorder, trash and restore documents, update a document's source
+  | "source.edit"; // edit a source paragraph, split, merge, and undo those
+
+/** Actions that change nothing: the only ones an archived project still allows, with taking it out. */
+export const readActions: readonly ProjectAction[] = ["project.read", "document.export"];
 
 export interface ProjectPolicy {
   /** Owners may let reviewers edit translation text. */
@@ -25,6 +33,8 @@ export interface ProjectPolicy {
    * Absent (a policy read for another purpose) means no.
    */
   translatorsMayEditGlossary?: boolean;
+  /** Owners may let translators edit source paragraphs (edit, split, merge); absent: they may not. */
+  translatorsMayEditSource?: boolean;
 }
 
 const grants: Record<ProjectRole, readonly ProjectAction[]> = {
@@ -41,9 +51,22 @@ const grants: Record<ProjectRole, readonly ProjectAction[]> = {
     "glossary.edit",
     "glossary.attach",
     "qa.ignore",
+    "translation.decide",
+    "project.archive",
+    "project.delete",
+    "document.manage",
+    "source.edit",
   ],
   translator: ["project.read", "document.export", "translation.edit", "note.create", "note.resolve.own", "qa.ignore"],
-  reviewer: ["project.read", "document.export", "note.create", "note.resolve.own", "note.resolve.any", "qa.ignore"],
+  reviewer: [
+    "project.read",
+    "document.export",
+    "note.create",
+    "note.resolve.own",
+    "note.resolve.any",
+    "translation.decide",
+    "qa.ignore",
+  ],
   viewer: ["project.read", "document.export"],
 };
 
@@ -52,6 +75,7 @@ export function roleAllows(role: ProjectRole, action: ProjectAction, policy: Pro
   // Terminology is the linguists' shared work: translators and reviewers alike, when the owner allows.
   if (action === "glossary.edit" && (role === "translator" || role === "reviewer"))
     return policy.translatorsMayEditGlossary === true;
+  if (action === "source.edit" && role === "translator") return policy.translatorsMayEditSource === true;
   return grants[role].includes(action);
 }
 
@@ -78,9 +102,18 @@ export function mayImport(role: ProjectRole, policy: ProjectPolicy): boolean {
   return roleAllows(role, "document.create", policy) || roleAllows(role, "translation.edit", policy);
 }
 
-/** What a project's card on the home page offers its member. */
-export function projectPermissions(role: ProjectRole, policy: ProjectPolicy) {
-  return { canImport: mayImport(role, policy), canManageMembers: roleAllows(role, "members.manage", policy) };
+/** What a project's card on the home page and the project's page offer its member. */
+export function projectPermissions(role: ProjectRole, policy: ProjectPolicy, archived = false) {
+  // An archived project is read-only: its pages offer nothing that writes (the server refuses it too).
+  const may = (action: ProjectAction) => !archived && roleAllows(role, action, policy);
+  return {
+    canImport: !archived && mayImport(role, policy),
+    canManageMembers: may("members.manage"),
+    canManageDocuments: may("document.manage"),
+    canChangeSettings: may("project.settings"),
+    canArchive: roleAllows(role, "project.archive", policy),
+    canDelete: roleAllows(role, "project.delete", policy),
+  };
 }
 
 /** What the editor shows and allows the asker (the server checks every call again). */
@@ -90,6 +123,8 @@ export interface EditorPermissions {
   canIgnoreQa: boolean;
   /** May change the project's QA settings (e.g. add a word to its dictionary from a spelling finding). */
   canSetQa: boolean;
+  /** Edit, split and merge source paragraphs. */
+  canEditSource: boolean;
   canComment: boolean;
   canDecide: boolean;
   canResolveAny: boolean;
@@ -100,19 +135,22 @@ export interface EditorPermissions {
 }
 
 export function editorPermissions(
-  access: { role: ProjectRole; policy: ProjectPolicy },
+  access: { role: ProjectRole; policy: ProjectPolicy; archived?: boolean },
   userId: string,
 ): EditorPermissions {
   const { role, policy } = access;
+  // An archived project is read for reference only.
+  const may = (allowed: boolean) => !access.archived && allowed;
   return {
-    canEdit: roleAllows(role, "translation.edit", policy),
-    canIgnoreQa: roleAllows(role, "qa.ignore", policy),
-    canSetQa: roleAllows(role, "project.settings", policy),
-    canComment: roleAllows(role, "note.create", policy),
-    canResolveAny: roleAllows(role, "note.resolve.any", policy),
-    canResolveOwn: roleAllows(role, "note.resolve.own", policy),
-    canDecide: maySetStatus(role, "approved", policy),
-    canEditGlossary: roleAllows(role, "glossary.edit", policy),
+    canEdit: may(roleAllows(role, "translation.edit", policy)),
+    canEditSource: may(roleAllows(role, "source.edit", policy)),
+    canIgnoreQa: may(roleAllows(role, "qa.ignore", policy)),
+    canSetQa: may(roleAllows(role, "project.settings", policy)),
+    canComment: may(roleAllows(role, "note.create", policy)),
+    canResolveAny: may(roleAllows(role, "note.resolve.any", policy)),
+    canResolveOwn: may(roleAllows(role, "note.resolve.own", policy)),
+    canDecide: may(maySetStatus(role, "approved", policy)),
+    canEditGlossary: may(roleAllows(role, "glossary.edit", policy)),
     userId,
   };
 }

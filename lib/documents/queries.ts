@@ -1,52 +1,69 @@
 // Reads for the project list and the document page. Every Prisma call for documents lives here.
+import { policyOf } from "../auth/access";
 import { projectPermissions } from "../auth/permissions";
 import { ProjectRole } from "../auth/roles";
 import type { Db } from "../db/client";
+import { lastActivity } from "../projects/activity";
 import { langsOf, targetLanguages } from "../projects/languages";
 import { progressByDocument } from "../translations/progress";
+import { documentOrder } from "./manage";
+import { liveProject, openDocument } from "./visibility";
 
-/** The projects this user is a member of, with their documents and the user's role. */
-export async function listProjects(db: Db, userId: string) {
-  const projects = await db.project.findMany({
-    where: { memberships: { some: { userId } } },
+/**
+ * The projects this user is a member of (not those in the trash), with their documents and the
+ * user's role, the most recently active first; `search` keeps those whose name contains it in any
+ * script and case (SQLite's LIKE folds only ASCII, so it is matched here).
+ */
+export async function listProjects(db: Db, userId: string, search = "") {
+  const needle = search.trim().toLocaleLowerCase();
+  const found = await db.project.findMany({
+    where: { ...liveProject, memberships: { some: { userId } } },
     orderBy: { createdAt: "asc" },
     include: {
       memberships: { where: { userId }, select: { role: true } },
       languages: targetLanguages,
       documents: {
-        orderBy: { createdAt: "asc" },
+        where: openDocument,
+        orderBy: [...documentOrder],
         select: { id: true, title: true, createdAt: true, _count: { select: { segments: true } } },
       },
     },
   });
-  const words = await db.segment.groupBy({
-    by: ["documentId"],
-    _sum: { wordCount: true },
-    where: { documentId: { in: projects.flatMap((p) => p.documents.map((d) => d.id)) } },
-  });
+  const projects = needle ? found.filter((p) => p.name.toLocaleLowerCase().includes(needle)) : found;
+  const documentIds = projects.flatMap((p) => p.documents.map((d) => d.id));
+  const [words, progress, activity] = await Promise.all([
+    db.segment.groupBy({ by: ["documentId"], _sum: { wordCount: true }, where: { documentId: { in: documentIds } } }),
+    progressByDocument(db, documentIds),
+    lastActivity(
+      db,
+      projects.map((p) => p.id),
+    ),
+  ]);
   const wordsByDoc = new Map(words.map((w) => [w.documentId, w._sum.wordCount ?? 0]));
-  const progress = await progressByDocument(
-    db,
-    projects.flatMap((p) => p.documents.map((d) => d.id)),
-  );
-  return projects.map((p) => {
-    const role = ProjectRole.catch("viewer").parse(p.memberships[0]?.role);
-    return {
-      id: p.id,
-      name: p.name,
-      role,
-      permissions: projectPermissions(role, { reviewersMayEdit: p.reviewersMayEdit }),
-      sourceLang: p.sourceLang,
-      targetLangs: langsOf(p.languages),
-      documents: p.documents.map((d) => ({
-        id: d.id,
-        title: d.title,
-        paragraphs: d._count.segments,
-        words: wordsByDoc.get(d.id) ?? 0,
-        progress: progress.get(d.id) ?? new Map(),
-      })),
-    };
-  });
+  return projects
+    .map((p) => {
+      const role = ProjectRole.catch("viewer").parse(p.memberships[0]?.role);
+      const archived = p.archivedAt !== null;
+      return {
+        id: p.id,
+        name: p.name,
+        description: p.description,
+        role,
+        archived,
+        lastActivity: activity.get(p.id) ?? p.updatedAt,
+        permissions: projectPermissions(role, policyOf(p), archived),
+        sourceLang: p.sourceLang,
+        targetLangs: langsOf(p.languages),
+        documents: p.documents.map((d) => ({
+          id: d.id,
+          title: d.title,
+          paragraphs: d._count.segments,
+          words: wordsByDoc.get(d.id) ?? 0,
+          progress: progress.get(d.id) ?? new Map(),
+        })),
+      };
+    })
+    .sort((a, b) => b.lastActivity.getTime() - a.lastActivity.getTime());
 }
 
 export async function getDocument(db: Db, id: string) {

@@ -42,9 +42,7 @@ export async function listDocumentNotes(db: Db, documentId: string, lang?: strin
 }
 
 export async function createNote(db: Db, actor: Actor, segmentId: string, raw: unknown) {
-  const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
-  if (!roleAllows(access.role, "note.create", access.policy))
-    throw new AppError("forbidden", { action: "note.create" });
+  const { segment, access } = await requireSegment(db, actor, segmentId, "note.create");
   const input = parseInput(NoteInput, raw);
   if (input.lang) assertTarget(access.targetLangs, input.lang);
   if (Boolean(input.category) !== Boolean(input.severity)) {
@@ -155,7 +153,8 @@ async function recordMentions(tx: Tx, noteId: string, userIds: string[]) {
 export async function updateNote(db: Db, actor: Actor, noteId: string, raw: unknown) {
   const note = await db.note.findUnique({ where: { id: noteId } });
   if (!note) throw new AppError("not_found");
-  const { access } = await requireSegment(db, actor, note.segmentId, "project.read");
+  // Every role that may change a note at all may resolve its own threads: the finer rules follow.
+  const { access } = await requireSegment(db, actor, note.segmentId, "note.resolve.own");
   const { body, resolved } = parseInput(NoteUpdate, raw);
   if (body !== undefined && note.authorId !== actor.userId) throw new AppError("forbidden", { reason: "not_own_note" });
   if (body !== undefined && !roleAllows(access.role, "note.create", access.policy)) throw new AppError("forbidden");

@@ -26,7 +26,7 @@ export const DecisionInput = z.object({
 export const ApproveAllInput = z.object({ lang: z.string().min(2).max(20) });
 
 export async function decide(db: Db, actor: Actor, segmentId: string, lang: string, raw: unknown) {
-  const { segment, access } = await requireSegment(db, actor, segmentId, "project.read");
+  const { segment, access } = await requireSegment(db, actor, segmentId, "translation.decide");
   const input = parseInput(DecisionInput, raw);
   const { decision, baseVersion } = input;
   if (!maySetStatus(access.role, decision, access.policy))
@@ -89,7 +89,7 @@ export async function decide(db: Db, actor: Actor, segmentId: string, lang: stri
 
 /** Approves every translation into `lang` that is "translated" now, in one statement. */
 export async function approveAllTranslated(db: Db, actor: Actor, documentId: string, lang: string) {
-  const { access } = await requireDocument(db, actor, documentId, "project.read");
+  const { access } = await requireDocument(db, actor, documentId, "translation.decide");
   if (!maySetStatus(access.role, "approved", access.policy))
     throw new AppError("forbidden", { action: "status", status: "approved" });
   // Each row's new version gets its revision from the database (a trigger on the version).

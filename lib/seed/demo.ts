@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db/client";
 import { createDocumentIn } from "../documents/create-document";
+import { storeFileIn } from "../documents/original-file";
 import { parseLinesText } from "../segments/parse-text";
 import { parseGlossaryFile } from "../terms/exchange/import-glossary";
 import { writeEntries } from "../terms/write-entries";
@@ -40,13 +41,16 @@ export async function seedDemo(db: Db): Promise<boolean> {
           },
         },
       });
-      await createDocumentIn(tx, {
+      const documentId = await createDocumentIn(tx, {
         projectId: project.id,
         title: DEMO_DOCUMENT_TITLE,
         fileName: path.basename(DEMO_FILE),
         segments: parseLinesText(text, "uk"),
         targetLangs: ["en", "kk"],
       });
+      // Its source file, to download as any imported document's.
+      const file = { fileName: path.basename(DEMO_FILE), format: "txt", bytes: Buffer.from(text, "utf8") };
+      await storeFileIn(tx, documentId, file, null);
       const { id } = await tx.glossary.create({ data: { projectId: project.id } });
       await writeEntries(tx, id, glossary.entries, null);
     });

@@ -14,6 +14,7 @@ import { getDb } from "../db/client";
 import { setSecurityHeaders } from "../http/security-headers";
 import { closeLive } from "../live/runtime";
 import { warmDictionaries } from "../qa/spelling/dictionaries";
+import { startTrashPurge } from "../trash/purge";
 import { parseTrustedProxies, withClientAddress } from "./client-address";
 import { saveOrNext } from "./save-endpoint";
 
@@ -48,5 +49,7 @@ export async function serve(port: number, root = process.cwd()) {
   console.log(`Parallel is serving on http://localhost:${port} (${path.relative(process.cwd(), root) || "."})`);
   const publicUrl = (process.env.PARALLEL_URL || `http://localhost:${port}`).replace(/\/+$/, "");
   for (const line of setupCodeLines(await ensureSetupCode(getDb()), publicUrl)) console.log(line);
+  // npm start purged the trash before serving; from here on, every hour.
+  startTrashPurge(getDb(), { now: false });
   return server;
 }

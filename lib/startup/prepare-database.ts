@@ -8,6 +8,7 @@ import { migrateDatabase } from "../db/migrate";
 import { databaseTarget } from "../db/url";
 import { discardUnfinishedDocuments } from "../documents/stage-document";
 import { seedDemo } from "../seed/demo";
+import { purgeExpired } from "../trash/purge";
 
 /**
  * What every start does before serving: migrate forward, drop documents an interrupted import left
@@ -25,7 +26,9 @@ export async function prepareDatabase(url?: string) {
     const seeded = await seedDemo(db);
     const ownerCreated = await ensureFirstOwnerFromEnv(db);
     const setupCode = await ensureSetupCode(db);
-    return { applied, seeded, ownerCreated, setupCode };
+    // What stayed in the trash longer than PARALLEL_TRASH_DAYS goes now (servers repeat it hourly).
+    const purged = await purgeExpired(db);
+    return { applied, seeded, ownerCreated, setupCode, purged };
   } finally {
     await db.$disconnect();
   }

@@ -10,6 +10,7 @@
 import type { ProjectRole } from "../auth/roles";
 import { type Db, Prisma } from "../db/client";
 import { confirms } from "../review/send-backs";
+import { writableSql } from "../documents/visibility";
 import type { TranslationStatus } from "../segments/status";
 import { decideSave } from "./save-rule";
 
@@ -41,8 +42,10 @@ interface Write {
 /** Each fact as it must still hold when the UPDATE runs (on the row "Translation" of segment and language). */
 const stillHolds: { [K in keyof SaveFacts]: (facts: SaveFacts, write: Write) => Prisma.Sql } = {
   documentId: (f) => Prisma.sql`"documentId" = ${f.documentId}`,
+  // In that project, and still writable (neither archived nor in the trash, lib/documents/visibility.ts).
   projectId: (f) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM "Document" d WHERE d."id" = ${f.documentId} AND d."projectId" = ${f.projectId})`,
+    Prisma.sql`EXISTS (SELECT 1 FROM "Document" d JOIN "Project" p ON p."id" = d."projectId"
+                WHERE d."id" = ${f.documentId} AND d."projectId" = ${f.projectId} AND ${writableSql})`,
   langIsTarget: (f, w) =>
     Prisma.sql`EXISTS (SELECT 1 FROM "ProjectLanguage" pl WHERE pl."projectId" = ${f.projectId} AND pl."lang" = ${w.lang})`,
   role: (f, w) =>

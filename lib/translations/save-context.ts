@@ -19,6 +19,10 @@ export interface SaveContext {
   updatedAt: Date;
   /** Open send-backs on this translation (a confirming save closes them: lib/review/send-backs.ts). */
   openSendBacks: number;
+  /** The document or its project is in the trash, or the paragraph was removed to the document's bin. */
+  hidden: boolean;
+  /** The project is archived: read-only. */
+  archived: boolean;
 }
 
 /**
@@ -46,6 +50,8 @@ export async function loadSaveContext(
       anchored: number | bigint;
       updatedAt: Date | string;
       sentBack: number | bigint;
+      hidden: number | bigint;
+      archived: number | bigint;
     }[]
   >(Prisma.sql`
     SELECT s."documentId" AS "documentId", d."projectId" AS "projectId", m."role" AS "role",
@@ -57,7 +63,9 @@ export async function loadSaveContext(
            COALESCE(t."updatedAt", d."createdAt") AS "updatedAt",
            (SELECT COUNT(*) FROM "Note" n
              WHERE n."segmentId" = s."id" AND n."lang" = ${lang} AND n."decision" = 'rejected'
-               AND n."parentId" IS NULL AND n."resolvedAt" IS NULL) AS "sentBack"
+               AND n."parentId" IS NULL AND n."resolvedAt" IS NULL) AS "sentBack",
+           (p."deletedAt" IS NOT NULL OR d."deletedAt" IS NOT NULL OR d."binOfId" IS NOT NULL) AS "hidden",
+           (p."archivedAt" IS NOT NULL) AS "archived"
       FROM "Segment" s
       JOIN "Document" d ON d."id" = s."documentId"
       JOIN "Project" p ON p."id" = d."projectId"
@@ -86,5 +94,7 @@ export async function loadSaveContext(
     anchoredNotes: Number(row.anchored),
     updatedAt: row.updatedAt instanceof Date ? row.updatedAt : new Date(row.updatedAt),
     openSendBacks: Number(row.sentBack),
+    hidden: Number(row.hidden) > 0,
+    archived: Number(row.archived) > 0,
   };
 }

@@ -6,6 +6,7 @@
 // Repeated saves of a paragraph take the one-statement path of fast-save.ts; the first one, and any
 // the fast path cannot vouch for, are decided here in full.
 
+import { readOnly } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
@@ -87,7 +88,10 @@ async function writeAtVersion(client: Tx, id: string, input: ParsedInput, status
 
 /** Reads everything the decision needs, decides, and explains a refusal; remembers the facts. */
 async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): Promise<SavedTranslation> {
-  const context = await loadSaveContext(db, userId, input.segmentId, input.lang);
+  const found = await loadSaveContext(db, userId, input.segmentId, input.lang);
+  // Trashed or removed: not there. Archived: read-only (and never remembered for the fast path).
+  const context = found?.hidden ? null : found;
+  if (context?.archived && context.role) throw readOnly();
   // Not a member: the same answer as a segment that does not exist.
   const role = context?.role;
   const current = context?.translation ?? null;

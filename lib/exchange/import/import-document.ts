@@ -6,6 +6,7 @@
 // project and gives statuses as the importer's role allows (target-status.ts).
 import type { Db } from "../../db/client";
 import { type DocumentRows, documentRows } from "../../documents/create-document";
+import { storeFileIn, type UploadedFile } from "../../documents/original-file";
 import { writeDocumentInSlices } from "../../documents/stage-document";
 import { AppError } from "../../errors";
 import { letOthersRun, mapInSlices } from "../../event-loop";
@@ -76,7 +77,7 @@ function titleFor(input: ImportInput, fileTitle: string | null): string {
 
 /** Everything an import will write, decided before any transaction. */
 export type ImportPlan =
-  | { mode: "new"; report: ImportReport; rows: DocumentRows; notes: NotesPlan }
+  | { mode: "new"; report: ImportReport; rows: DocumentRows; notes: NotesPlan; file: UploadedFile }
   | { mode: "update"; report: ImportReport; targets: TargetPlan; notes: NotesPlan };
 
 /** Parses, checks and decides with no lock held: a refusal here writes nothing and blocks nobody. */
@@ -137,6 +138,7 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
       report: { ...report(rows.document.id, segmentIds.size, []), translations: written, downgraded },
       rows,
       notes,
+      file: { fileName: input.fileName, format: parsed.format, bytes: input.bytes },
     };
   }
 
@@ -169,6 +171,8 @@ export async function applyImport(db: Db, plan: ImportPlan): Promise<ImportRepor
       async (tx) => {
         notes = await writeNotes(tx, plan.notes);
       },
+      // The uploaded source is kept as it came, to be downloaded again (lib/documents/original-file.ts).
+      (tx) => storeFileIn(tx, plan.rows.document.id, plan.file, plan.rows.document.createdById ?? null),
     ]);
     return { ...plan.report, notes };
   }

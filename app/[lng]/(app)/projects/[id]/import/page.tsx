@@ -5,6 +5,8 @@ import { requireSignedIn } from "@/app/_lib/session";
 import { projectAccess } from "@/lib/auth/access";
 import { mayImport, roleAllows } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { documentOrder } from "@/lib/documents/manage";
+import { openDocument } from "@/lib/documents/visibility";
 import { acceptedExtensions } from "@/lib/exchange/import/detect";
 import { maxUploadBytes, megabytes } from "@/lib/exchange/import/limits";
 import { getT } from "@/lib/i18n/server";
@@ -32,7 +34,10 @@ export default async function ImportPage({ params }: { params: Promise<{ lng: st
   }
   const project = await db.project.findUniqueOrThrow({
     where: { id },
-    select: { name: true, documents: { orderBy: { createdAt: "asc" }, select: { id: true, title: true } } },
+    select: {
+      name: true,
+      documents: { where: openDocument, orderBy: [...documentOrder], select: { id: true, title: true } },
+    },
   });
   return (
     <>
