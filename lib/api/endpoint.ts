@@ -78,6 +78,8 @@ export interface EndpointSpec<P extends ObjectSchema, R extends AnySchema, Anon 
   /** File answers instead of JSON: content type → what it is. */
   files?: { description: string; types: Record<string, string>; headers?: Record<string, string> };
   refusals: Refusal[];
+  /** A 409 answer of its own (a source edit's conflict carries the source, not a translation). */
+  conflict?: { schema: AnySchema; description: string };
   /**
    * Open to callers who are not signed in (the handler's actor may be null; nothing is described as
    * needing credentials). Everything else refuses them with 401 before the handler runs.

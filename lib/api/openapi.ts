@@ -110,6 +110,10 @@ function operation(endpoint: Endpoint): Json {
         };
   }
   for (const status of endpoint.refusals) responses[String(status)] = refusalResponse[status];
+  if (endpoint.conflict && endpoint.refusals.includes(409)) {
+    const { schema, description } = endpoint.conflict;
+    responses["409"] = { description, content: json(schemaOf(schema, "output")) };
+  }
   if (!endpoint.anonymous) responses["401"] = { $ref: "#/components/responses/Unauthenticated" };
   responses["500"] = { $ref: "#/components/responses/Internal" };
 
@@ -155,7 +159,7 @@ function buildDocument() {
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-    tags: ["documents", "translations", "notes", "review", "account", "live"].map((name) => ({ name })),
+    tags: ["projects", "documents", "translations", "notes", "review", "account", "live"].map((name) => ({ name })),
     paths,
     components: {
       securitySchemes: {
@@ -185,7 +189,8 @@ function buildDocument() {
         InvalidInput: errorBody("Invalid input (`details.field`, `details.reason` say which and why)"),
         Unauthenticated: errorBody("No valid API token or session"),
         Forbidden: errorBody(
-          "Your role does not allow this (`forbidden`), or a cookie request from another site (`cross_site`)",
+          "Your role does not allow this (`forbidden`), the project is archived and read-only (`read_only`), " +
+            "or a cookie request from another site (`cross_site`)",
         ),
         NotFound: errorBody("Not found, or not in a project you are a member of"),
         TooLarge: errorBody("The request body is too large"),

@@ -14,12 +14,15 @@ const fact = (action: string, document: { id: string; projectId: string }, data:
 
 export async function trashDocument(db: Db, actor: Actor, documentId: string) {
   const { document } = await requireDocument(db, actor, documentId, "document.manage");
-  await db.$transaction((tx) => trashDocumentIn(tx, actor.userId, document));
+  return db.$transaction((tx) => trashDocumentIn(tx, actor.userId, document));
 }
 
+/** Returns when it goes for good. */
 export async function trashDocumentIn(tx: Tx, actorId: string | null, document: { id: string; projectId: string }) {
-  await tx.document.update({ where: { id: document.id }, data: { deletedAt: new Date(), deletedById: actorId } });
+  const deletedAt = new Date();
+  await tx.document.update({ where: { id: document.id }, data: { deletedAt, deletedById: actorId } });
   await auditIn(tx, actorId, fact("document.delete", document));
+  return purgeDate(deletedAt);
 }
 
 /** A document in the trash of a project the asker owns (archived projects refuse: read-only). */

@@ -42,7 +42,9 @@ export async function mayCreateProjects(db: Db, userId: string): Promise<boolean
 }
 
 export async function createProject(db: Db, actor: Actor, raw: unknown): Promise<{ id: string }> {
-  if (!(await mayCreateProjects(db, actor.userId))) throw new AppError("forbidden", { action: "project.create" });
+  if (!(await mayCreateProjects(db, actor.userId))) {
+    throw new AppError("forbidden", { action: "project.create", reason: "may_not_create" });
+  }
   const project = parseNewProject(raw);
   return db.$transaction((tx) => createProjectIn(tx, project, actor.userId, actor.userId));
 }

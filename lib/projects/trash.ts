@@ -31,12 +31,15 @@ export async function setArchivedIn(tx: Tx, actorId: string | null, projectId: s
 
 export async function trashProject(db: Db, actor: Actor, projectId: string) {
   await requireProject(db, actor, projectId, "project.delete");
-  await db.$transaction((tx) => trashProjectIn(tx, actor.userId, projectId));
+  return db.$transaction((tx) => trashProjectIn(tx, actor.userId, projectId));
 }
 
-export async function trashProjectIn(tx: Tx, actorId: string | null, projectId: string) {
-  await tx.project.update({ where: { id: projectId }, data: { deletedAt: new Date(), deletedById: actorId } });
+/** Returns when it goes for good. */
+export async function trashProjectIn(tx: Tx, actorId: string | null, projectId: string): Promise<Date> {
+  const deletedAt = new Date();
+  await tx.project.update({ where: { id: projectId }, data: { deletedAt, deletedById: actorId } });
   await auditIn(tx, actorId, fact("project.delete", projectId));
+  return purgeDate(deletedAt);
 }
 
 /**

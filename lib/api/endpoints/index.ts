@@ -2,6 +2,13 @@
 // it against the route files under app/api/v1: a new endpoint is added here and in its route file.
 import type { Endpoint } from "../endpoint";
 import { meEndpoint } from "./account";
+import {
+  deleteDocumentEndpoint,
+  originalFileEndpoint,
+  restoreDocumentEndpoint,
+  updateDocumentEndpoint,
+  updateSourceEndpoint,
+} from "./document-manage";
 import { exportDocumentEndpoint, listDocumentsEndpoint, listSegmentsEndpoint } from "./documents";
 import {
   attachGlossaryEndpoint,
@@ -28,6 +35,13 @@ import {
   updateNoteEndpoint,
 } from "./notes";
 import {
+  createProjectEndpoint,
+  deleteProjectEndpoint,
+  getProjectEndpoint,
+  restoreProjectEndpoint,
+  updateProjectEndpoint,
+} from "./projects";
+import {
   addDictionaryWordEndpoint,
   documentQaEndpoint,
   getQaSettingsEndpoint,
@@ -38,6 +52,7 @@ import {
   qaUnignoreEndpoint,
 } from "./qa";
 import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint } from "./review";
+import { editSourceEndpoint, mergeSegmentEndpoint, splitSegmentEndpoint } from "./segments";
 import {
   findReplaceEndpoint,
   getTranslationEndpoint,
@@ -88,4 +103,17 @@ export const endpoints: readonly Endpoint[] = [
   getTranslationEndpoint,
   documentEventsEndpoint,
   presenceEndpoint,
+  createProjectEndpoint,
+  getProjectEndpoint,
+  updateProjectEndpoint,
+  deleteProjectEndpoint,
+  restoreProjectEndpoint,
+  updateDocumentEndpoint,
+  deleteDocumentEndpoint,
+  restoreDocumentEndpoint,
+  originalFileEndpoint,
+  updateSourceEndpoint,
+  editSourceEndpoint,
+  splitSegmentEndpoint,
+  mergeSegmentEndpoint,
 ];

@@ -1,14 +1,19 @@
 // The request bodies, named for the description. Each is the domain's own input schema, the one
 // its function parses the body with, so the description cannot drift from what is accepted.
 
+import { UpdateDocumentInput } from "../../documents/manage";
 import { PresenceInput } from "../../live/validation";
 import { MarkReadInput } from "../../notes/inbox";
 import { NoteInput, NoteUpdate } from "../../notes/validation";
+import { CreateProjectInput } from "../../projects/create-project";
+import { UpdateProjectInput } from "../../projects/update-project";
 import { QaSettingsInput } from "../../qa/settings";
 import { QaCheckInput } from "../../qa/store/check-text";
 import { IgnoreInput } from "../../qa/store/ignores";
 import { DictionaryWordInput } from "../../qa/store/settings-store";
 import { ApproveAllInput, DecisionInput } from "../../review/decide";
+import { EditSourceInput } from "../../segments/edit-source";
+import { SplitInput } from "../../segments/split";
 import { AttachInput } from "../../terms/attachments";
 import { EntryInput, EntryUpdate } from "../../terms/validation";
 import { ReplaceInput } from "../../translations/replace";
@@ -35,3 +40,9 @@ export const QaSettingsRequest = named("QaSettingsRequest", QaSettingsInput);
 export const DictionaryWordRequest = named("DictionaryWordRequest", DictionaryWordInput);
 // Live updates (issue #17)
 export const PresenceRequest = named("PresenceRequest", PresenceInput);
+// Projects and documents (issue #13)
+export const CreateProjectRequest = named("CreateProjectRequest", CreateProjectInput);
+export const UpdateProjectRequest = named("UpdateProjectRequest", UpdateProjectInput);
+export const UpdateDocumentRequest = named("UpdateDocumentRequest", UpdateDocumentInput);
+export const EditSourceRequest = named("EditSourceRequest", EditSourceInput);
+export const SplitRequest = named("SplitRequest", SplitInput);
