@@ -107,7 +107,7 @@ export async function userConfirm(db: Db, args: { email: string }, io: CliIo) {
   return user;
 }
 
-function formatTable(rows: string[][]): string[] {
+export function formatTable(rows: string[][]): string[] {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) =>
     row

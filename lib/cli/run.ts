@@ -17,11 +17,30 @@ Commands:
       List the accounts: email, name, administrator or not, address confirmed, created, projects.
   user reset-password --email E
       Set a new password (read like user add's). Ends the account's sessions and revokes its API tokens.
+  user set --email E --may-create-projects yes|no
+      Let an account create projects of its own (administrators always may), or stop it.
   user confirm --email E
       Confirm that an account's address is its holder's. Accounts made through an invitation link
       show as "address not confirmed" and cannot accept invitations until this is done.
   member add --project P --email E --role owner|translator|reviewer|viewer
       Add an existing account to a project. P is the project's id or its exact name.
+  project create --name N [--source uk] --targets en,kk [--owner EMAIL]
+      Create a project. Languages are BCP 47 tags (en, kk, de-AT, kk-Latn…); the source (default uk)
+      may not be a target. The owner is EMAIL's account, by default the first administrator.
+  project list
+      List the projects: id, name, languages, state (active, archived, trash), documents, owners.
+  project archive P | project restore P | project delete P
+      Archive P (read-only for everyone); restore it from the trash or, if not there, from the
+      archive; move it to the trash (removed for good PARALLEL_TRASH_DAYS, default 30, days later).
+      P is the project's id or its exact name.
+  document list --project P
+      List a project's documents in order: id, title, paragraphs, state, file.
+  document rename D --title T | document delete D | document restore D
+      Rename document D (its id), move it to the trash, or restore it from there.
+  document update-source D FILE [--dry-run]
+      Upload a new version of D's source (.txt, .md, .docx…). Paragraphs are matched to the old
+      ones: identical ones keep their translations, changed ones keep them marked "source changed",
+      removed ones go to the document's bin. --dry-run only prints the counts.
   token create --email E [--name NAME]
       Create a personal API token for an account. The token is printed once.
   import FILE --project P [--title T] [--update DOCUMENT_ID]
@@ -64,15 +83,21 @@ const stringFlags = [
   "format",
   "target",
   "out",
+  "may-create-projects",
+  "source",
+  "targets",
+  "owner",
 ] as const;
-const booleanFlags = ["approved-only", "no-notes", "omit-untranslated", "without-qa-errors"] as const;
+const booleanFlags = ["approved-only", "no-notes", "omit-untranslated", "without-qa-errors", "dry-run"] as const;
 type Flag = (typeof stringFlags)[number] | (typeof booleanFlags)[number];
 type Flags = Partial<Record<(typeof stringFlags)[number], string>> &
-  Partial<Record<(typeof booleanFlags)[number], boolean>> & { file?: string };
+  Partial<Record<(typeof booleanFlags)[number], boolean>> & { file?: string; project?: string; document?: string };
+
+type Positional = "file" | "project" | "document";
 
 interface CommandSpec {
   /** Positional arguments after the command's name, e.g. ["file"]. */
-  args?: "file"[];
+  args?: Positional[];
   required: Flag[];
   optional: Flag[];
   run(db: Db, flags: Flags, io: CliIo): Promise<unknown>;
@@ -107,6 +132,80 @@ const commands: Record<string, CommandSpec> = {
     optional: [],
     run: async (db, f, io) =>
       (await import("./commands")).memberAdd(db, f as Required<Pick<Flags, "project" | "email" | "role">>, io),
+  },
+  "user set": {
+    required: ["email", "may-create-projects"],
+    optional: [],
+    run: async (db, f, io) =>
+      (await import("./project-commands")).userSet(db, f as { email: string; "may-create-projects": string }, io),
+  },
+  "project create": {
+    required: ["name", "targets"],
+    optional: ["source", "owner"],
+    run: async (db, f, io) =>
+      (await import("./project-commands")).projectCreate(
+        db,
+        f as { name: string; targets: string; source?: string; owner?: string },
+        io,
+      ),
+  },
+  "project list": {
+    required: [],
+    optional: [],
+    run: async (db, _f, io) => (await import("./project-commands")).projectList(db, {}, io),
+  },
+  "project archive": {
+    args: ["project"],
+    required: [],
+    optional: [],
+    run: async (db, f, io) => (await import("./project-commands")).projectArchive(db, f as { project: string }, io),
+  },
+  "project restore": {
+    args: ["project"],
+    required: [],
+    optional: [],
+    run: async (db, f, io) => (await import("./project-commands")).projectRestore(db, f as { project: string }, io),
+  },
+  "project delete": {
+    args: ["project"],
+    required: [],
+    optional: [],
+    run: async (db, f, io) => (await import("./project-commands")).projectDelete(db, f as { project: string }, io),
+  },
+  "document list": {
+    required: ["project"],
+    optional: [],
+    run: async (db, f, io) => (await import("./project-commands")).documentList(db, f as { project: string }, io),
+  },
+  "document rename": {
+    args: ["document"],
+    required: ["title"],
+    optional: [],
+    run: async (db, f, io) =>
+      (await import("./project-commands")).documentRename(db, f as { document: string; title: string }, io),
+  },
+  "document delete": {
+    args: ["document"],
+    required: [],
+    optional: [],
+    run: async (db, f, io) => (await import("./project-commands")).documentDelete(db, f as { document: string }, io),
+  },
+  "document restore": {
+    args: ["document"],
+    required: [],
+    optional: [],
+    run: async (db, f, io) => (await import("./project-commands")).documentRestore(db, f as { document: string }, io),
+  },
+  "document update-source": {
+    args: ["document", "file"],
+    required: [],
+    optional: ["dry-run"],
+    run: async (db, f, io) =>
+      (await import("./project-commands")).documentUpdateSource(
+        db,
+        f as { document: string; file: string; "dry-run"?: boolean },
+        io,
+      ),
   },
   "token create": {
     required: ["email"],
@@ -206,7 +305,9 @@ export function parseCommand(argv: string[]): ParsedCommand {
     );
   }
   const flags: Flags = {};
-  if (expected[0] === "file") flags.file = rest[0];
+  expected.forEach((arg, i) => {
+    flags[arg] = rest[i];
+  });
   for (const flag of [...stringFlags, ...booleanFlags]) {
     const value = values[flag];
     if (value === undefined) continue;
@@ -240,6 +341,11 @@ function parseFlags(argv: string[]) {
       "no-notes": { type: "boolean" },
       "omit-untranslated": { type: "boolean" },
       "without-qa-errors": { type: "boolean" },
+      "may-create-projects": { type: "string" },
+      source: { type: "string" },
+      targets: { type: "string" },
+      owner: { type: "string" },
+      "dry-run": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
