@@ -110,7 +110,7 @@ describe("project and document commands", () => {
     expect((await run("document", "update-source", id, next)).out).toContain("1 kept, 1 changed, 1 new, 0 removed");
     expect(
       (await db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } })).map((s) => s.source),
-    ).toEqual(["Стаття перша.", "Стаття друга, змінена.", "Стаття третя."]);
+    ).toEqual(["Стаття перша.", "Стаття друга про права громадян.", "Стаття третя."]);
     expect((await run("document", "update-source", id, path.join(tmp.dir, "missing.txt"))).code).toBe(1);
   });
 });
