@@ -56,6 +56,7 @@ export default async function RootLayout({
             {actor && (
               <nav className="user-menu" aria-label={t("nav.signedInAs", { name: actor.name })}>
                 <InboxLink lng={lng} unread={unread} />
+                {actor.isAdmin && <Link href={`/${lng}/admin/users`}>{t("admin.nav")}</Link>}
                 <Link href={`/${lng}/account`}>{actor.name}</Link>
                 <SignOutButton lng={lng} userId={actor.userId} />
               </nav>

@@ -25,6 +25,7 @@ import type {
   SentBackList,
   UnreadCount,
 } from "../api/schemas/notes";
+import type { MergeAnswer, SourceAnswer, SplitAnswer } from "../api/schemas/projects";
 import type {
   DocumentQaAnswer,
   QaCheckAnswer,
@@ -40,6 +41,7 @@ import type {
   GlossaryEntryRequest,
   GlossaryEntryUpdateRequest,
   MarkReadRequest,
+  EditSourceRequest,
   NoteRequest,
   NoteUpdateRequest,
   PresenceRequest,
@@ -47,6 +49,7 @@ import type {
   QaIgnoreRequest,
   ReplaceRequest,
   SaveTranslationRequest,
+  SplitRequest,
 } from "../api/schemas/requests";
 import type { ApproveAllAnswer, DecisionAnswer } from "../api/schemas/review";
 import type {
@@ -175,6 +178,11 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
       call<Out<typeof QaIgnoreHistory>>("GET", `${translation(segmentId, lang)}/qa/ignores`),
     addDictionaryWord: (projectId: string, body: In<typeof DictionaryWordRequest>) =>
       call<Out<typeof QaSettingsAnswer>>("POST", `/api/v1/projects/${enc(projectId)}/qa-settings/dictionary`, body),
+    editSource: (segmentId: string, body: In<typeof EditSourceRequest>) =>
+      call<Out<typeof SourceAnswer>>("PATCH", `/api/v1/segments/${enc(segmentId)}`, body),
+    split: (segmentId: string, body: In<typeof SplitRequest>) =>
+      call<Out<typeof SplitAnswer>>("POST", `/api/v1/segments/${enc(segmentId)}/split`, body),
+    merge: (segmentId: string) => call<Out<typeof MergeAnswer>>("POST", `/api/v1/segments/${enc(segmentId)}/merge`),
   };
 }
 

@@ -39,6 +39,7 @@ export async function getProjectDetails(db: Db, actor: Actor, projectId: string)
       targetLangs,
       hiddenLangs: await hiddenLanguages(db, projectId, targetLangs),
       reviewersMayEdit: project.reviewersMayEdit,
+      translatorsMayEditGlossary: project.translatorsMayEditGlossary,
       translatorsMayEditSource: project.translatorsMayEditSource,
       qualityThreshold: project.qualityThreshold,
       archived: project.archivedAt !== null,

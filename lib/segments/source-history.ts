@@ -95,5 +95,28 @@ export async function sourceHistory(db: Db, actor: Actor, segmentId: string) {
       createdAt: segment.document.createdAt.toISOString(),
     });
   }
-  return { segmentId, version: segment.version, source: segment.source, versions };
+  const eventIds = revisions.map((r) => r.eventId).filter((id): id is string => id !== null);
+  const events = await db.documentEvent.findMany({
+    where: { documentId: segment.documentId, OR: [{ segmentId }, { id: { in: eventIds } }], kind: { not: "undo" } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    include: { author: { select: { id: true, name: true } } },
+  });
+  return {
+    segmentId,
+    version: segment.version,
+    source: segment.source,
+    versions,
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      author: e.author,
+      createdAt: e.createdAt.toISOString(),
+      undone: e.undoneAt !== null,
+      undoable: e.undoneAt === null && (undoableKinds as readonly string[]).includes(e.kind),
+    })),
+  };
 }
+
+/** Kinds of events a person may undo from a paragraph's history (undo.ts). */
+export const undoableKinds = ["segment.split", "segment.merge", "source.edit"] as const;

@@ -55,6 +55,3 @@ export async function undoEvent(db: Db, actor: Actor, eventId: string) {
   });
   return { eventId: event.id, segmentId: segment.id };
 }
-
-/** Kinds of events a person may undo from the history. */
-export const undoableKinds = ["segment.split", "segment.merge", "source.edit"] as const;

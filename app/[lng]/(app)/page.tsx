@@ -1,35 +1,50 @@
-// Home: invitations waiting for an answer, then the projects and their documents.
+// Home: invitations waiting for an answer, then the projects the person belongs to, most recently
+// active first, with a search; archived ones folded away at the end.
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressBar } from "@/app/_components/progress-bar";
 import { requireSignedIn } from "@/app/_lib/session";
 import { getDb } from "@/lib/db/client";
 import { listProjects } from "@/lib/documents/queries";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
+import { mayCreateProjects } from "@/lib/projects/create-project";
 import { listInvitationsFor } from "@/lib/projects/invitations";
-import { DONE_STATUSES, type TranslationStatus, translationStatuses } from "@/lib/segments/status";
-import type { Progress } from "@/lib/translations/progress";
+import { listTrashedProjects } from "@/lib/projects/trash";
 import { Invitations } from "./invitations";
-
-const confirmedOf = (p: Progress) => DONE_STATUSES.reduce((sum, s) => sum + p.paragraphs[s], 0);
+import { ProjectCard } from "./project-card";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ params }: { params: Promise<{ lng: string }> }) {
+type Props = { params: Promise<{ lng: string }>; searchParams: Promise<{ q?: string }> };
+
+export default async function HomePage({ params, searchParams }: Props) {
   const { lng } = await params;
   if (!isLng(lng)) notFound();
   const t = getT(lng);
   const actor = await requireSignedIn(lng);
   const db = getDb();
-  const [projects, invitations, me] = await Promise.all([
-    listProjects(db, actor.userId),
+  const search = String((await searchParams).q ?? "").slice(0, 200);
+  const [projects, invitations, me, mayCreate, trashed] = await Promise.all([
+    listProjects(db, actor.userId, search),
     listInvitationsFor(db, actor),
     db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { emailVerified: true } }),
+    mayCreateProjects(db, actor.userId),
+    listTrashedProjects(db, actor),
   ]);
+  const active = projects.filter((p) => !p.archived);
+  const archived = projects.filter((p) => p.archived);
   return (
     <>
-      <h1>{t("home.title")}</h1>
+      <div className="page-head">
+        <h1>{t("home.title")}</h1>
+        <span className="spacer" />
+        {trashed.length > 0 && <Link href={`/${lng}/trash`}>{t("trash.link", { count: trashed.length })}</Link>}
+        {mayCreate && (
+          <Link className="button primary" href={`/${lng}/projects/new`}>
+            {t("projects.new")}
+          </Link>
+        )}
+      </div>
       {invitations.length > 0 && (
         <Invitations
           confirmed={me.emailVerified}
@@ -42,78 +57,29 @@ export default async function HomePage({ params }: { params: Promise<{ lng: stri
           }))}
         />
       )}
-      {projects.length === 0 && invitations.length === 0 && <p className="muted">{t("home.empty")}</p>}
-      {projects.map((project) => (
-        <section key={project.id} className="card" aria-labelledby={`project-${project.id}`}>
-          <div className="card-head">
-            <h2 id={`project-${project.id}`}>{project.name}</h2>
-            <span className="role-badge">{t(`role.${project.role}`)}</span>
-            <span className="spacer" />
-            <Link href={`/${lng}/projects/${project.id}/glossary`}>{t("glossary.title")}</Link>
-            {project.permissions.canImport && (
-              <Link href={`/${lng}/projects/${project.id}/import`}>{t("import.title")}</Link>
-            )}
-            {project.permissions.canManageMembers && (
-              <Link href={`/${lng}/projects/${project.id}/members`}>{t("nav.members")}</Link>
-            )}
-          </div>
-          <p className="muted">
-            {t("home.languages")}:{" "}
-            {t("home.sourceToTargets", {
-              source: t(`lang.${project.sourceLang}`),
-              targets: project.targetLangs.map((l) => t(`lang.${l}`)).join(", "),
-            })}
-          </p>
-          {project.documents.length === 0 ? (
-            <p className="muted">{t("home.noDocuments")}</p>
-          ) : (
-            <table className="list">
-              <thead>
-                <tr>
-                  <th>{t("home.document")}</th>
-                  <th className="num">{t("home.paragraphs")}</th>
-                  <th className="num">{t("home.words")}</th>
-                  {project.targetLangs.map((lang) => (
-                    <th key={lang}>{t(`lang.${lang}`)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {project.documents.map((doc) => (
-                  <tr key={doc.id}>
-                    <td>
-                      <Link href={`/${lng}/documents/${doc.id}`}>{doc.title}</Link>
-                    </td>
-                    <td className="num">{doc.paragraphs}</td>
-                    <td className="num">{doc.words}</td>
-                    {project.targetLangs.map((lang) => {
-                      const p = doc.progress.get(lang);
-                      return (
-                        <td key={lang} className="progress-cell">
-                          {p && (
-                            <ProgressBar
-                              words={p.words}
-                              paragraphs={p.paragraphs}
-                              compact
-                              labels={{
-                                title: t("editor.progress", { lang: t(`lang.${lang}`) }),
-                                summary: t("home.confirmed", { done: confirmedOf(p), total: p.totalParagraphs }),
-                                status: Object.fromEntries(
-                                  translationStatuses.map((s) => [s, t(`status.${s}`)]),
-                                ) as Record<TranslationStatus, string>,
-                              }}
-                            />
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
+      {(projects.length > 0 || search) && (
+        <form role="search" className="inline-form search-form" action={`/${lng}`}>
+          <label>
+            {t("projects.search")}
+            <input type="search" name="q" defaultValue={search} />
+          </label>
+          <button type="submit">{t("projects.searchButton")}</button>
+          {search && <Link href={`/${lng}`}>{t("projects.clearSearch")}</Link>}
+        </form>
+      )}
+      {projects.length === 0 && invitations.length === 0 && !search && <p className="muted">{t("home.empty")}</p>}
+      {projects.length === 0 && search && <p className="muted">{t("projects.noMatch", { search })}</p>}
+      {active.map((project) => (
+        <ProjectCard key={project.id} project={project} lng={lng} />
       ))}
+      {archived.length > 0 && (
+        <details className="archived-projects">
+          <summary>{t("projects.archivedList", { count: archived.length })}</summary>
+          {archived.map((project) => (
+            <ProjectCard key={project.id} project={project} lng={lng} />
+          ))}
+        </details>
+      )}
     </>
   );
 }

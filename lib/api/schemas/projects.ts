@@ -25,6 +25,7 @@ export const Project = named(
       .array(Lang)
       .describe("Languages removed from the targets that still have translations (they come back when re-added)"),
     reviewersMayEdit: z.boolean(),
+    translatorsMayEditGlossary: z.boolean(),
     translatorsMayEditSource: z.boolean(),
     qualityThreshold: z.number(),
     archived: z.boolean().describe("Archived projects are read-only until restored"),

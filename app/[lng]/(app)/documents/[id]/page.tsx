@@ -17,6 +17,7 @@ import { lastReviewedTexts } from "@/lib/review/decide";
 import { documentGlossaryStamp } from "@/lib/terms/segment-terms";
 import { DocumentEditor } from "./editor/document-editor";
 import { TermsProvider } from "./editor/terms/terms-provider";
+import { sourceEditingData } from "./source-editing-data";
 
 export const dynamic = "force-dynamic";
 
@@ -57,7 +58,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const data = await getEditorRows(db, doc.id, targets, total > FIRST_SCREEN_ABOVE ? FIRST_SCREEN : undefined);
   const rows = data.map((r) => editorRow(r, targets, (lang) => r.translations[lang]));
   const permissions = editorPermissions(found.access, actor.userId);
-  const [threads, baselines, glossaryStamp] = await Promise.all([
+  const [threads, baselines, glossaryStamp, source] = await Promise.all([
     listDocumentNotes(db, doc.id),
     permissions.canDecide
       ? Promise.all(
@@ -65,6 +66,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         ).then(Object.fromEntries)
       : Promise.resolve({}),
     documentGlossaryStamp(db, doc.projectId, doc.sourceLang),
+    sourceEditingData(db, doc.id, targets),
   ]);
   // Notes on languages not shown stay out of this view.
   const shownThreads = threads.filter((th) => th.lang === null || targets.includes(th.lang));
@@ -82,6 +84,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <h1>{doc.title}</h1>
         <span className="muted">{t("document.paragraphCount", { count: total })}</span>
         <span className="role-badge">{t(`role.${found.access.role}`)}</span>
+        <Link href={`/${lng}/documents/${doc.id}/source`}>{t("source.link")}</Link>
         <span className="spacer" />
         <nav className="target-picker" aria-label={t("document.targetLanguage")}>
           <span className="muted">{t("document.targetLanguage")}:</span>
@@ -99,6 +102,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           })}
         </nav>
       </div>
+      {found.access.archived && (
+        <p className="notice" role="status">
+          {t("projects.archivedNotice")}
+        </p>
+      )}
       <TermsProvider
         documentId={doc.id}
         sourceLang={doc.sourceLang}
@@ -122,6 +130,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           baselines={baselines}
           permissions={permissions}
           liveAfter={liveAfter}
+          source={source}
         />
       </TermsProvider>
     </>

@@ -21,6 +21,7 @@ import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { type Panel, SidePanel } from "./side-panel";
+import { type SourceData, useSourceEditingValue } from "./source/source-editing";
 import { useDecisions } from "./use-decisions";
 import { useEditor } from "./use-editor";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
@@ -46,6 +47,8 @@ interface Props {
   permissions: EditorPermissions;
   /** The newest live event when the page was rendered: the stream starts after it. */
   liveAfter: number;
+  /** "Source changed" marks and source versions (issue #13, editor/source/). */
+  source?: SourceData;
 }
 
 export function DocumentEditor({
@@ -59,6 +62,7 @@ export function DocumentEditor({
   baselines,
   permissions,
   liveAfter,
+  source,
 }: Props) {
   const { t } = useTranslation();
   const { canEdit, canComment, canDecide } = permissions;
@@ -221,6 +225,7 @@ export function DocumentEditor({
   const openThreads = threads.filter((th) => !th.resolved).length;
   const activeBaselines = reviewMode ? decidedTexts : null;
 
+  const sourceEditing = useSourceEditingValue(documentId, permissions, source, editor.queue);
   const renderRow = (row: Row) => (
     <SegmentRow
       key={row.id}
@@ -239,6 +244,7 @@ export function DocumentEditor({
       actions={actions}
       qa={qa.byRow.get(row.id)}
       qaController={qaController}
+      sourceEditing={sourceEditing}
     />
   );
 

@@ -9,6 +9,8 @@ import { openCount, spansFor, type Thread } from "./notes-model";
 import { EditingHereNotice, type RowPeople, RowPresence } from "./row-presence";
 import { selectionOffsets } from "./selection";
 import { SourceTerms } from "./terms/source-terms";
+import type { SourceEditing } from "./source/source-editing";
+import { SourceTools } from "./source/source-tools";
 import { TranslationCell } from "./translation-cell";
 import type { QaController } from "./use-qa";
 
@@ -33,6 +35,7 @@ interface Props {
   /** Quality-check findings by language, and what the findings' buttons do (use-qa.ts). */
   qa?: RowQa;
   qaController?: QaController;
+  sourceEditing: SourceEditing;
 }
 
 function SegmentRowImpl({
@@ -51,6 +54,7 @@ function SegmentRowImpl({
   actions,
   qa,
   qaController,
+  sourceEditing,
 }: Props) {
   const { t } = useTranslation();
   const sourceRef = useRef<HTMLDivElement>(null);
@@ -105,6 +109,14 @@ function SegmentRowImpl({
             {t("notes.onSelection")}
           </button>
         )}
+        <SourceTools
+          row={row}
+          langs={langs}
+          sourceLang={sourceLang}
+          sourceRef={sourceRef}
+          actions={actions}
+          editing={sourceEditing}
+        />
       </div>
       {langs.map((lang) => {
         const cell = row.cells[lang];

@@ -12,7 +12,6 @@ import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { qualityReport } from "@/lib/review/quality";
 import { quoteCell } from "@/lib/review/quality-csv";
-import { ThresholdForm } from "./threshold-form";
 
 export const dynamic = "force-dynamic";
 
@@ -161,9 +160,11 @@ export default async function QualityPage({ params, searchParams }: Props) {
         )}
       </section>
       {roleAllows(found.access.role, "project.settings", found.access.policy) && (
-        <section className="card">
-          <ThresholdForm projectId={found.document.projectId} threshold={report.threshold} />
-        </section>
+        <p>
+          <Link href={`/${lng}/projects/${found.document.projectId}/settings#quality`}>
+            {t("settings.thresholdThere")}
+          </Link>
+        </p>
       )}
     </>
   );

@@ -25,6 +25,13 @@ export default async function ImportPage({ params }: { params: Promise<{ lng: st
   const t = getT(lng);
   const mayCreate = roleAllows(access.role, "document.create", access.policy);
   const mayUpdate = roleAllows(access.role, "translation.edit", access.policy);
+  if (access.archived) {
+    return (
+      <section className="card" role="alert">
+        <p>{t("errors.read_only")}</p>
+      </section>
+    );
+  }
   if (!mayImport(access.role, access.policy)) {
     return (
       <section className="card" role="alert">

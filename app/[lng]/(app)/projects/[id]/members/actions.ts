@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { type ActionResult, runAction } from "@/app/_lib/run-action";
 import { addMember, cancelInvitation, changeMemberRole, removeMember } from "@/lib/projects/members";
-import { updateProjectSettings } from "@/lib/projects/settings";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 const refresh = () => revalidatePath("/[lng]/projects/[id]/members", "page");
@@ -38,16 +37,6 @@ export async function removeMemberAction(_prev: ActionResult<void> | null, form:
 export async function cancelInvitationAction(form: FormData) {
   await runAction(async ({ actor, db }) => {
     await cancelInvitation(db, actor, field(form, "projectId"), field(form, "invitationId"));
-    refresh();
-  });
-}
-
-export async function projectSettingsAction(_prev: ActionResult<void> | null, form: FormData) {
-  return runAction(async ({ actor, db }) => {
-    await updateProjectSettings(db, actor, field(form, "projectId"), {
-      reviewersMayEdit: form.get("reviewersMayEdit") === "on",
-      translatorsMayEditGlossary: form.get("translatorsMayEditGlossary") === "on",
-    });
     refresh();
   });
 }

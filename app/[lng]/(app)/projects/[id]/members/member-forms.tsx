@@ -6,7 +6,7 @@ import { CopyButton } from "@/app/_components/copy-button";
 import { ErrorText } from "@/app/_components/error-text";
 import { projectRoles } from "@/lib/auth/roles";
 import type { Lng } from "@/lib/i18n/settings";
-import { addMemberAction, changeRoleAction, projectSettingsAction, removeMemberAction } from "./actions";
+import { addMemberAction, changeRoleAction, removeMemberAction } from "./actions";
 
 function RoleSelect({ defaultValue, label }: { defaultValue: string; label: string }) {
   const { t } = useTranslation();
@@ -90,36 +90,5 @@ export function MemberRowForms({
         error={roleState && !roleState.ok ? roleState.error : removeState && !removeState.ok ? removeState.error : null}
       />
     </>
-  );
-}
-
-export function ProjectSettingsForm({
-  projectId,
-  reviewersMayEdit,
-  translatorsMayEditGlossary,
-}: {
-  projectId: string;
-  reviewersMayEdit: boolean;
-  translatorsMayEditGlossary: boolean;
-}) {
-  const { t } = useTranslation();
-  const [state, action, pending] = useActionState(projectSettingsAction, null);
-  return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="projectId" value={projectId} />
-      <label className="checkbox">
-        <input type="checkbox" name="reviewersMayEdit" defaultChecked={reviewersMayEdit} />{" "}
-        {t("members.reviewersMayEdit")}
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" name="translatorsMayEditGlossary" defaultChecked={translatorsMayEditGlossary} />{" "}
-        {t("members.translatorsMayEditGlossary")}
-      </label>
-      <button type="submit" disabled={pending}>
-        {t("members.saveSettings")}
-      </button>
-      {state?.ok && <span className="form-ok">{t("members.saved")}</span>}
-      <ErrorText error={state && !state.ok ? state.error : null} />
-    </form>
   );
 }

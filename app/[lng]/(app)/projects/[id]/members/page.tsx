@@ -10,7 +10,7 @@ import { isLng, type Lng } from "@/lib/i18n/settings";
 import { listOpenInvitations } from "@/lib/projects/invitations";
 import { listMembers } from "@/lib/projects/members";
 import { cancelInvitationAction } from "./actions";
-import { AddMemberForm, MemberRowForms, ProjectSettingsForm } from "./member-forms";
+import { AddMemberForm, MemberRowForms } from "./member-forms";
 
 export const dynamic = "force-dynamic";
 
@@ -113,16 +113,12 @@ export default async function MembersPage({ params }: { params: Promise<{ lng: s
           </table>
         </section>
       )}
-      <section className="card">
-        <ProjectSettingsForm
-          projectId={id}
-          reviewersMayEdit={project.reviewersMayEdit}
-          translatorsMayEditGlossary={project.translatorsMayEditGlossary}
-        />
-        <p>
-          <Link href={`/${lng}/projects/${id}/qa-settings`}>{t("qa.settings.link")}</Link>
-        </p>
-      </section>
+      <p>
+        <Link href={`/${lng}/projects/${id}/settings`}>{t("settings.movedHere")}</Link>
+      </p>
+      <p>
+        <Link href={`/${lng}/projects/${id}/qa-settings`}>{t("qa.settings.link")}</Link>
+      </p>
     </>
   );
 }

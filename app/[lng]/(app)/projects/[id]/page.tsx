@@ -1,0 +1,172 @@
+// A project's page: what it is, its languages, its documents in order (owners rename, reorder,
+// update the source of and trash them here; everyone may download the original file), and the
+// documents in its trash.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConfirmNameForm } from "@/app/_components/confirm-name-form";
+import { requireSignedIn } from "@/app/_lib/session";
+import { isNotVisible } from "@/lib/auth/access";
+import { projectPermissions } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { listTrashedDocuments } from "@/lib/documents/trash";
+import { languageLabel } from "@/lib/i18n/language-label";
+import { getT } from "@/lib/i18n/server";
+import { isLng } from "@/lib/i18n/settings";
+import { getProjectDetails } from "@/lib/projects/project-details";
+import { trashDays } from "@/lib/trash/retention";
+import { purgeDocumentAction } from "./document-actions";
+import { DocumentManageActions, RestoreDocumentButton } from "./document-row";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ lng: string; id: string }> };
+
+async function load(lng: string, id: string) {
+  if (!isLng(lng)) notFound();
+  const actor = await requireSignedIn(lng);
+  try {
+    return { lng, actor, ...(await getProjectDetails(getDb(), actor, id)) };
+  } catch (error) {
+    if (isNotVisible(error)) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lng, id } = await params;
+  const { project } = await load(lng, id);
+  return { title: project.name };
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { lng: raw, id } = await params;
+  const { lng, project, access } = await load(raw, id);
+  const t = getT(lng);
+  const db = getDb();
+  const may = projectPermissions(access.role, access.policy, access.archived);
+  const [files, trashed] = await Promise.all([
+    db.documentFile.groupBy({ by: ["documentId"], where: { documentId: { in: project.documents.map((d) => d.id) } } }),
+    may.canManageDocuments ? listTrashedDocuments(db, id) : Promise.resolve([]),
+  ]);
+  const hasFile = new Set(files.map((f) => f.documentId));
+  const lang = (tag: string) => languageLabel(t, tag, lng);
+  return (
+    <>
+      <p>
+        <Link href={`/${lng}`}>← {t("document.backToProjects")}</Link>
+      </p>
+      <div className="page-head">
+        <h1>{project.name}</h1>
+        <span className="role-badge">{t(`role.${project.role}`)}</span>
+        <span className="spacer" />
+        <nav className="row-actions" aria-label={t("projects.projectNav")}>
+          <Link href={`/${lng}/projects/${id}/glossary`}>{t("glossary.title")}</Link>
+          {may.canImport && <Link href={`/${lng}/projects/${id}/import`}>{t("import.title")}</Link>}
+          {may.canManageMembers && <Link href={`/${lng}/projects/${id}/members`}>{t("nav.members")}</Link>}
+          {may.canArchive && <Link href={`/${lng}/projects/${id}/settings`}>{t("settings.link")}</Link>}
+        </nav>
+      </div>
+      {project.archived && (
+        <p className="notice" role="status">
+          {t("projects.archivedNotice")}
+        </p>
+      )}
+      {project.description && <p className="project-description">{project.description}</p>}
+      <p className="muted">
+        {t("home.languages")}:{" "}
+        {t("home.sourceToTargets", {
+          source: lang(project.sourceLang),
+          targets: project.targetLangs.map(lang).join(", "),
+        })}
+      </p>
+      <section className="card" aria-labelledby="documents-heading">
+        <h2 id="documents-heading">{t("documents.title")}</h2>
+        {project.documents.length === 0 ? (
+          <p className="muted">{t("home.noDocuments")}</p>
+        ) : (
+          <table className="list documents-table">
+            <thead>
+              <tr>
+                <th className="num">{t("document.position")}</th>
+                <th>{t("home.document")}</th>
+                <th className="num">{t("home.paragraphs")}</th>
+                <th>{t("documents.file")}</th>
+                {may.canManageDocuments && <th>{t("documents.actions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {project.documents.map((doc, i) => (
+                <tr key={doc.id}>
+                  <td className="num">{doc.position}</td>
+                  <td>
+                    <Link href={`/${lng}/documents/${doc.id}`}>{doc.title}</Link>
+                  </td>
+                  <td className="num">{doc.paragraphs}</td>
+                  <td>
+                    <div className="row-actions">
+                      {hasFile.has(doc.id) ? (
+                        <a href={`/api/v1/documents/${doc.id}/original`} download>
+                          {t("documents.downloadOriginal")}
+                        </a>
+                      ) : (
+                        <span className="muted">{t("documents.noOriginal")}</span>
+                      )}
+                      {may.canManageDocuments && (
+                        <Link href={`/${lng}/documents/${doc.id}/source`}>{t("documents.updateSource")}</Link>
+                      )}
+                    </div>
+                  </td>
+                  {may.canManageDocuments && (
+                    <td>
+                      <DocumentManageActions
+                        id={doc.id}
+                        title={doc.title}
+                        position={doc.position}
+                        last={i === project.documents.length - 1}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {trashed.length > 0 && (
+        <section className="card" aria-labelledby="document-trash-heading">
+          <h2 id="document-trash-heading">{t("documents.trashTitle")}</h2>
+          <p className="muted">{t("trash.explain", { count: trashDays() })}</p>
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t("home.document")}</th>
+                <th>{t("trash.deletedAt")}</th>
+                <th>{t("trash.purgeAt")}</th>
+                <th>{t("documents.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trashed.map((doc) => (
+                <tr key={doc.id}>
+                  <td>{doc.title}</td>
+                  <td>
+                    {doc.deletedAt.toLocaleDateString(lng)}
+                    {doc.deletedBy && ` · ${doc.deletedBy.name}`}
+                  </td>
+                  <td>{doc.purgeAt.toLocaleDateString(lng)}</td>
+                  <td>
+                    <div className="row-actions">
+                      <RestoreDocumentButton id={doc.id} title={doc.title} />
+                      <ConfirmNameForm name={doc.title} hidden={{ documentId: doc.id }} action={purgeDocumentAction} />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  );
+}
