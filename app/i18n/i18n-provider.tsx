@@ -3,6 +3,7 @@
 import { createInstance } from "i18next";
 import { type ReactNode, useMemo } from "react";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { missingKeyHandler } from "@/lib/i18n/missing-key";
 import type { Messages } from "@/lib/i18n/resources";
 import type { Lng } from "@/lib/i18n/settings";
 
@@ -15,6 +16,7 @@ export function I18nProvider({ lng, messages, children }: { lng: Lng; messages: 
       resources: { [lng]: { translation: messages } },
       initAsync: false,
       interpolation: { escapeValue: false },
+      parseMissingKeyHandler: missingKeyHandler(lng),
     });
     return instance;
   }, [lng, messages]);

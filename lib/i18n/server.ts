@@ -1,4 +1,5 @@
 import { createInstance, type TFunction } from "i18next";
+import { missingKeyHandler } from "./missing-key";
 import { resources } from "./resources";
 import { fallbackLng, type Lng } from "./settings";
 
@@ -18,6 +19,7 @@ export function getT(lng: Lng): TFunction {
       resources: { [lng]: { translation: resources[lng] }, [fallbackLng]: { translation: resources[fallbackLng] } },
       initAsync: false,
       interpolation: { escapeValue: false }, // React escapes; user text is never HTML.
+      parseMissingKeyHandler: missingKeyHandler(lng),
     });
     t = i18n.getFixedT(lng);
     instances.set(lng, t);

@@ -47,6 +47,8 @@ export async function readUpload(req: UploadSource, maxBytes: number, fileField 
     try {
       bb = busboy({
         headers: { "content-type": contentType },
+        // Browsers send a file's name as UTF-8 ("закон.txt"), not Latin-1.
+        defParamCharset: "utf8",
         limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
       });
     } catch {
