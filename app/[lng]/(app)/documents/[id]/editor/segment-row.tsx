@@ -8,9 +8,9 @@ import type { EditorActions } from "./editor-actions";
 import { openCount, spansFor, type Thread } from "./notes-model";
 import { EditingHereNotice, type RowPeople, RowPresence } from "./row-presence";
 import { selectionOffsets } from "./selection";
-import { SourceTerms } from "./terms/source-terms";
 import type { SourceEditing } from "./source/source-editing";
 import { SourceTools } from "./source/source-tools";
+import { SourceTerms } from "./terms/source-terms";
 import { TranslationCell } from "./translation-cell";
 import type { QaController } from "./use-qa";
 
