@@ -3,6 +3,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { keepValues } from "@/app/_lib/keep-values";
 import type { ActionResult } from "@/app/_lib/run-action";
 import { ErrorText } from "./error-text";
 
@@ -20,7 +21,7 @@ export function ConfirmNameForm({ name, hidden, action }: Props) {
   return (
     <details className="forever">
       <summary>{t("trash.deleteForever")}</summary>
-      <form action={run} className="inline-form">
+      <form onSubmit={keepValues(run)} className="inline-form">
         {Object.entries(hidden).map(([key, value]) => (
           <input key={key} type="hidden" name={key} value={value} />
         ))}

@@ -5,6 +5,7 @@
 import { useActionState, useEffect, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
+import { keepValues } from "@/app/_lib/keep-values";
 import type { ActionError } from "@/app/_lib/run-action";
 import {
   moveDocumentAction,
@@ -37,7 +38,7 @@ export function DocumentManageActions({ id, title, position, last }: Props) {
   }, [state]);
   if (renaming) {
     return (
-      <form action={rename} className="inline-form">
+      <form onSubmit={keepValues(rename)} className="inline-form">
         <input type="hidden" name="documentId" value={id} />
         <label>
           {t("documents.newTitle")}

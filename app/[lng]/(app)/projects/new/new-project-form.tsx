@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { LanguagePicker } from "@/app/_components/language-picker";
+import { keepValues } from "@/app/_lib/keep-values";
 import { languageLabel } from "@/lib/i18n/language-label";
 import { canonicalTag, commonLanguageTags } from "@/lib/projects/language-tags";
 import { createProjectAction } from "./actions";
@@ -14,7 +15,7 @@ export function NewProjectForm({ lng }: { lng: string }) {
   const [source, setSource] = useState("uk");
   const sourceTag = canonicalTag(source);
   return (
-    <form action={action} className="stack">
+    <form onSubmit={keepValues(action)} className="stack">
       <input type="hidden" name="lng" value={lng} />
       <label>
         {t("projects.name")}

@@ -5,6 +5,7 @@ import { type ReactNode, useActionState, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { LanguagePicker } from "@/app/_components/language-picker";
+import { keepValues } from "@/app/_lib/keep-values";
 import type { ActionError } from "@/app/_lib/run-action";
 import { languageLabel } from "@/lib/i18n/language-label";
 import { archiveProjectAction, projectSettingsAction, trashProjectAction } from "./actions";
@@ -22,7 +23,7 @@ function SectionForm({ projectId, section, disabled, children, submit }: Section
   const { t } = useTranslation();
   const [state, action, pending] = useActionState(projectSettingsAction, null);
   return (
-    <form action={action} className="stack">
+    <form onSubmit={keepValues(action)} className="stack">
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="section" value={section} />
       <fieldset disabled={disabled} className="plain">
@@ -73,7 +74,7 @@ export function LanguagesForm(p: LanguagesProps) {
   const needsConfirm = state && !state.ok && state.error.details?.reason === "languages_have_translations";
   const removed = p.targetLangs.filter((l) => !chosen.includes(l));
   return (
-    <form action={action} className="stack">
+    <form onSubmit={keepValues(action)} className="stack">
       <input type="hidden" name="projectId" value={p.projectId} />
       <input type="hidden" name="section" value="languages" />
       <p>
