@@ -170,6 +170,7 @@ test.describe
     test("a paragraph split at the caret and merged back", async ({ page }) => {
       await page.goto(documentPath);
       await expect(page.getByTestId("segment")).toHaveCount(3);
+      await row(page, 1).getByRole("button", { name: "Source tools of paragraph 1" }).click();
       await row(page, 1).getByRole("button", { name: "Split…" }).click();
       const dialog = page.getByRole("dialog", { name: "Split paragraph 1" });
       await expect(dialog).toBeVisible();
@@ -185,6 +186,7 @@ test.describe
         ADDED,
       ]);
 
+      await row(page, 1).getByRole("button", { name: "Source tools of paragraph 1" }).click();
       await row(page, 1).getByRole("button", { name: "Merge with next" }).click();
       await page.getByRole("group", { name: "Merge with next" }).getByRole("button", { name: "Merge" }).click();
       await expect(page.getByTestId("segment")).toHaveCount(3);
@@ -194,6 +196,7 @@ test.describe
         .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-position"))));
       expect(positions).toEqual([1, 2, 3]);
       // The merge is in the paragraph's history, undoable.
+      await row(page, 1).getByRole("button", { name: "Source tools of paragraph 1" }).click();
       await row(page, 1).getByRole("button", { name: "Source history" }).click();
       await expect(page.getByRole("dialog", { name: "Source history of paragraph 1" })).toContainText(
         "Merged with the next paragraph",
@@ -291,6 +294,8 @@ test.describe
 
       await page.goto(documentPath);
       await expect(page.getByText(/This project is archived/)).toBeVisible();
+      await row(page, 1).getByRole("button", { name: "Source tools of paragraph 1" }).click();
+      await expect(row(page, 1).getByRole("button", { name: "Source history" })).toBeVisible();
       await expect(row(page, 1).getByRole("button", { name: "Split…" })).toHaveCount(0);
 
       await page.goto(`${projectPath}/settings`);

@@ -98,12 +98,16 @@ export default async function ProjectPage({ params }: Props) {
             <tbody>
               {project.documents.map((doc, i) => (
                 <tr key={doc.id}>
-                  <td className="num">{doc.position}</td>
-                  <td>
+                  <td className="num" data-label={t("document.position")}>
+                    {doc.position}
+                  </td>
+                  <td data-label={t("home.document")}>
                     <Link href={`/${lng}/documents/${doc.id}`}>{doc.title}</Link>
                   </td>
-                  <td className="num">{doc.paragraphs}</td>
-                  <td>
+                  <td className="num" data-label={t("home.paragraphs")}>
+                    {doc.paragraphs}
+                  </td>
+                  <td data-label={t("documents.file")}>
                     <div className="row-actions">
                       {hasFile.has(doc.id) ? (
                         <a href={`/api/v1/documents/${doc.id}/original`} download>
@@ -118,7 +122,7 @@ export default async function ProjectPage({ params }: Props) {
                     </div>
                   </td>
                   {may.canManageDocuments && (
-                    <td>
+                    <td data-label={t("documents.actions")}>
                       <DocumentManageActions
                         id={doc.id}
                         title={doc.title}

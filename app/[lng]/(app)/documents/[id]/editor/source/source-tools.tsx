@@ -29,6 +29,7 @@ export function SourceTools({ row, langs, sourceLang, sourceRef, actions, editin
   const { t } = useTranslation();
 
   const [open, setOpen] = useState<Open>(null);
+  const [expanded, setExpanded] = useState(false);
   const [caret, setCaret] = useState<number | null>(null);
   const here = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -49,7 +50,19 @@ export function SourceTools({ row, langs, sourceLang, sourceRef, actions, editin
       {open === "merge" && <MergeConfirm row={row} editing={editing} onDone={close} />}
       {open === null && (
         <div className="row-buttons source-buttons">
-          {editing.canEditSource && (
+          {/* One small toggle per paragraph: the four tools would crowd every row of a long document. */}
+          <button
+            type="button"
+            className="small link source-toggle"
+            aria-expanded={expanded}
+            aria-label={t("sourceEdit.tools", { position: row.position })}
+            // Keep a caret placed in the paragraph for "Split…".
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => setExpanded((x) => !x)}
+          >
+            {t("sourceEdit.toolsShort")}
+          </button>
+          {expanded && editing.canEditSource && (
             <>
               <button type="button" className="small" onClick={() => setOpen("edit")}>
                 {t("sourceEdit.edit")}
@@ -71,9 +84,11 @@ export function SourceTools({ row, langs, sourceLang, sourceRef, actions, editin
               </button>
             </>
           )}
-          <button type="button" className="small link" onClick={() => setOpen("history")}>
-            {t("sourceEdit.history")}
-          </button>
+          {expanded && (
+            <button type="button" className="small link" onClick={() => setOpen("history")}>
+              {t("sourceEdit.history")}
+            </button>
+          )}
         </div>
       )}
       {open === "split" && (
