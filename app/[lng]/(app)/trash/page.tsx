@@ -2,6 +2,7 @@
 // each restorable in one click until the purge removes it; "delete forever" needs the name typed.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionButton } from "@/app/_components/action-button";
 import { ConfirmNameForm } from "@/app/_components/confirm-name-form";
 import { requireSignedIn } from "@/app/_lib/session";
 import { getDb } from "@/lib/db/client";
@@ -9,8 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { listTrashedProjects } from "@/lib/projects/trash";
 import { trashDays } from "@/lib/trash/retention";
-import { purgeProjectAction } from "./actions";
-import { RestoreProjectButton } from "./restore-button";
+import { purgeProjectAction, restoreProjectAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -58,7 +58,12 @@ export default async function TrashPage({ params }: { params: Promise<{ lng: str
                   <td>{p.purgeAt.toLocaleDateString(lng)}</td>
                   <td>
                     <div className="row-actions">
-                      <RestoreProjectButton id={p.id} name={p.name} />
+                      <ActionButton
+                        run={restoreProjectAction.bind(null, p.id)}
+                        label={t("trash.restore")}
+                        ariaLabel={t("trash.restoreNamed", { name: p.name })}
+                        className="primary"
+                      />
                       <ConfirmNameForm name={p.name} hidden={{ projectId: p.id }} action={purgeProjectAction} />
                     </div>
                   </td>

@@ -7,12 +7,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { keepValues } from "@/app/_lib/keep-values";
 import type { ActionError } from "@/app/_lib/run-action";
-import {
-  moveDocumentAction,
-  renameDocumentAction,
-  restoreDocumentAction,
-  trashDocumentAction,
-} from "./document-actions";
+import { moveDocumentAction, renameDocumentAction, trashDocumentAction } from "./document-actions";
 
 interface Props {
   id: string;
@@ -93,29 +88,5 @@ export function DocumentManageActions({ id, title, position, last }: Props) {
       </button>
       <ErrorText error={error} />
     </div>
-  );
-}
-
-export function RestoreDocumentButton({ id, title }: { id: string; title: string }) {
-  const { t } = useTranslation();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<ActionError | null>(null);
-  return (
-    <>
-      <button
-        type="button"
-        disabled={pending}
-        aria-label={t("documents.restoreNamed", { title })}
-        onClick={() =>
-          start(async () => {
-            const result = await restoreDocumentAction(id);
-            setError(result.ok ? null : result.error);
-          })
-        }
-      >
-        {t("trash.restore")}
-      </button>
-      <ErrorText error={error} />
-    </>
   );
 }

@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionButton } from "@/app/_components/action-button";
 import { ConfirmNameForm } from "@/app/_components/confirm-name-form";
 import { requireSignedIn } from "@/app/_lib/session";
 import { isNotVisible } from "@/lib/auth/access";
@@ -15,8 +16,8 @@ import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { getProjectDetails } from "@/lib/projects/project-details";
 import { trashDays } from "@/lib/trash/retention";
-import { purgeDocumentAction } from "./document-actions";
-import { DocumentManageActions, RestoreDocumentButton } from "./document-row";
+import { purgeDocumentAction, restoreDocumentAction } from "./document-actions";
+import { DocumentManageActions } from "./document-row";
 
 export const dynamic = "force-dynamic";
 
@@ -161,7 +162,11 @@ export default async function ProjectPage({ params }: Props) {
                   <td>{doc.purgeAt.toLocaleDateString(lng)}</td>
                   <td>
                     <div className="row-actions">
-                      <RestoreDocumentButton id={doc.id} title={doc.title} />
+                      <ActionButton
+                        run={restoreDocumentAction.bind(null, doc.id)}
+                        label={t("trash.restore")}
+                        ariaLabel={t("documents.restoreNamed", { title: doc.title })}
+                      />
                       <ConfirmNameForm name={doc.title} hidden={{ documentId: doc.id }} action={purgeDocumentAction} />
                     </div>
                   </td>

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionButton } from "@/app/_components/action-button";
 import { documentFor } from "@/app/_lib/document-access";
 import { requireSignedIn } from "@/app/_lib/session";
 import { roleAllows } from "@/lib/auth/permissions";
@@ -14,7 +15,7 @@ import { languageLabel } from "@/lib/i18n/language-label";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { listBin } from "@/lib/segments/bin-restore";
-import { RestoreParagraphButton } from "./restore-paragraph";
+import { restoreParagraphAction } from "./actions";
 import { SourceUpdateForm } from "./source-update-form";
 
 export const dynamic = "force-dynamic";
@@ -134,7 +135,12 @@ export default async function SourcePage({ params }: Props) {
                   </td>
                   {mayRestore && (
                     <td>
-                      <RestoreParagraphButton segmentId={p.segmentId} position={p.position} />
+                      <ActionButton
+                        run={restoreParagraphAction.bind(null, p.segmentId)}
+                        label={t("trash.restore")}
+                        ariaLabel={t("source.restoreParagraphNamed", { position: p.position })}
+                        className="small"
+                      />
                     </td>
                   )}
                 </tr>
