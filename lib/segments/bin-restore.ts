@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { purgeDate } from "../trash/retention";
 import { moveFromBinIn } from "./bin";
 import { claimStructureIn, recordEventIn } from "./events";
-import { changedMeanwhile } from "./split";
+import { changedMeanwhile } from "./structure-change";
 
 /** The paragraphs removed from a document, newest first, with their translations into `langs`. */
 export async function listBin(db: Db, actor: Actor, documentId: string) {

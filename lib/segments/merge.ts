@@ -7,11 +7,10 @@ import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { moveToBinIn } from "./bin";
-import { claimStructureIn, type NoteMove, recordEventIn } from "./events";
+import type { NoteMove } from "./events";
 import { joinTexts, mergedStatus } from "./join-split";
-import { writeSourceIn } from "./source-history";
-import { changedMeanwhile } from "./split";
 import type { TranslationStatus } from "./status";
+import { openStructureChangeIn } from "./structure-change";
 
 export async function mergeWithNext(db: Db, actor: Actor, segmentId: string) {
   const { segment, document } = await requireSegment(db, actor, segmentId, "source.edit");
@@ -22,27 +21,15 @@ export async function mergeWithNext(db: Db, actor: Actor, segmentId: string) {
   const now = new Date();
   const source = joinTexts(segment.source, next.source);
   await db.$transaction(async (tx) => {
-    if (!(await claimStructureIn(tx, document.id, document.structureVersion))) throw changedMeanwhile();
-    const eventId = await recordEventIn(tx, {
-      documentId: document.id,
-      kind: "segment.merge",
-      segmentId,
-      data: {},
-      authorId: actor.userId,
-      now,
-    });
-    const written = await writeSourceIn(tx, {
-      segmentId,
-      fromVersion: segment.version,
-      fromSource: segment.source,
+    const eventId = await openStructureChangeIn(tx, {
+      document,
+      segment,
+      event: "segment.merge",
       source: source.text,
-      kind: "merge",
-      lang: document.sourceLang,
+      sourceKind: "merge",
       authorId: actor.userId,
-      eventId,
       now,
     });
-    if (!written) throw changedMeanwhile();
     const sources = [segment.source, next.source] as const;
     const { steps, shifts } = await mergeTranslationsIn(
       tx,

@@ -11,12 +11,13 @@ import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
-import { claimStructureIn, type NoteMove, recordEventIn } from "./events";
+import type { NoteMove } from "./events";
 import { cutText, isCharacterBoundary } from "./join-split";
 import { openGapIn } from "./positions";
 import { markSourceChangedIn } from "./source-changes";
-import { firstSourceIn, writeSourceIn } from "./source-history";
+import { firstSourceIn } from "./source-history";
 import type { TranslationStatus } from "./status";
+import { openStructureChangeIn } from "./structure-change";
 import { countWords } from "./word-count";
 
 export const SplitInput = z.object({
@@ -56,27 +57,15 @@ export async function splitSegment(db: Db, actor: Actor, segmentId: string, raw:
   const now = new Date();
   const newId = randomUUID();
   await db.$transaction(async (tx) => {
-    if (!(await claimStructureIn(tx, document.id, document.structureVersion))) throw changedMeanwhile();
-    const eventId = await recordEventIn(tx, {
-      documentId: document.id,
-      kind: "segment.split",
-      segmentId,
-      data: {},
-      authorId: actor.userId,
-      now,
-    });
-    const written = await writeSourceIn(tx, {
-      segmentId,
-      fromVersion: segment.version,
-      fromSource: segment.source,
+    const eventId = await openStructureChangeIn(tx, {
+      document,
+      segment,
+      event: "segment.split",
       source: cut.head,
-      kind: "split",
-      lang: document.sourceLang,
+      sourceKind: "split",
       authorId: actor.userId,
-      eventId,
       now,
     });
-    if (!written) throw changedMeanwhile();
     await openGapIn(tx, document.id, segment.position);
     await tx.segment.create({
       data: {
@@ -123,8 +112,6 @@ export async function splitSegment(db: Db, actor: Actor, segmentId: string, raw:
   });
   return { segmentId, newSegmentId: newId, position: segment.position };
 }
-
-export const changedMeanwhile = () => new AppError("conflict", { reason: "structure_changed" });
 
 interface TranslationRow {
   id: string;

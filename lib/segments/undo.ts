@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { changeSourceIn } from "./edit-source";
 import { claimStructureIn, MergeData, recordEventIn, SourceEditData, SplitData } from "./events";
-import { changedMeanwhile } from "./split";
+import { changedMeanwhile } from "./structure-change";
 import { undoMergeIn, undoSplitIn } from "./undo-steps";
 
 const notUndoable = () => new AppError("conflict", { reason: "undo_changed_since" });

@@ -18,7 +18,7 @@ import { claimStructureIn, recordEventIn } from "../../segments/events";
 import { renumberIn } from "../../segments/positions";
 import { markSourceChangedIn } from "../../segments/source-changes";
 import { firstSourceIn, writeSourceIn } from "../../segments/source-history";
-import { changedMeanwhile } from "../../segments/split";
+import { changedMeanwhile } from "../../segments/structure-change";
 import { countWords } from "../../segments/word-count";
 import { storeFileIn } from "../original-file";
 import { countMatches, type MatchCounts, matchParagraphs } from "./match";
