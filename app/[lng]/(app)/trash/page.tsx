@@ -36,7 +36,7 @@ export default async function TrashPage({ params }: { params: Promise<{ lng: str
         <p className="muted">{t("trash.empty")}</p>
       ) : (
         <section className="card">
-          <table className="list">
+          <table className="list phone-cards">
             <thead>
               <tr>
                 <th>{t("trash.project")}</th>
@@ -49,14 +49,16 @@ export default async function TrashPage({ params }: { params: Promise<{ lng: str
             <tbody>
               {projects.map((p) => (
                 <tr key={p.id}>
-                  <td>{p.name}</td>
-                  <td className="num">{p.documents}</td>
-                  <td>
+                  <td data-label={t("trash.project")}>{p.name}</td>
+                  <td className="num" data-label={t("documents.title")}>
+                    {p.documents}
+                  </td>
+                  <td data-label={t("trash.deletedAt")}>
                     {p.deletedAt.toLocaleDateString(lng)}
                     {p.deletedBy && ` · ${p.deletedBy.name}`}
                   </td>
-                  <td>{p.purgeAt.toLocaleDateString(lng)}</td>
-                  <td>
+                  <td data-label={t("trash.purgeAt")}>{p.purgeAt.toLocaleDateString(lng)}</td>
+                  <td data-label={t("documents.actions")}>
                     <div className="row-actions">
                       <ActionButton
                         run={restoreProjectAction.bind(null, p.id)}

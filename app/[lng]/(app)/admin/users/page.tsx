@@ -27,7 +27,7 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ lng
       <h1>{t("admin.title")}</h1>
       <p className="muted">{t("admin.intro")}</p>
       <section className="card">
-        <table className="list">
+        <table className="list phone-cards">
           <thead>
             <tr>
               <th>{t("members.name")}</th>
@@ -40,11 +40,13 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ lng
           <tbody>
             {accounts.map((a) => (
               <tr key={a.id}>
-                <td>{a.name}</td>
-                <td>{a.email}</td>
-                <td>{a.isAdmin ? t("admin.yes") : t("admin.no")}</td>
-                <td className="num">{a._count.memberships}</td>
-                <td>
+                <td data-label={t("members.name")}>{a.name}</td>
+                <td data-label={t("members.email")}>{a.email}</td>
+                <td data-label={t("admin.administrator")}>{a.isAdmin ? t("admin.yes") : t("admin.no")}</td>
+                <td className="num" data-label={t("admin.projects")}>
+                  {a._count.memberships}
+                </td>
+                <td data-label={t("admin.mayCreate")}>
                   {a.isAdmin ? (
                     <span className="muted">{t("admin.always")}</span>
                   ) : (

@@ -86,7 +86,7 @@ export default async function ProjectPage({ params }: Props) {
         {project.documents.length === 0 ? (
           <p className="muted">{t("home.noDocuments")}</p>
         ) : (
-          <table className="list documents-table">
+          <table className="list documents-table phone-cards">
             <thead>
               <tr>
                 <th className="num">{t("document.position")}</th>
@@ -142,7 +142,7 @@ export default async function ProjectPage({ params }: Props) {
         <section className="card" aria-labelledby="document-trash-heading">
           <h2 id="document-trash-heading">{t("documents.trashTitle")}</h2>
           <p className="muted">{t("trash.explain", { count: trashDays() })}</p>
-          <table className="list">
+          <table className="list phone-cards">
             <thead>
               <tr>
                 <th>{t("home.document")}</th>
@@ -154,13 +154,13 @@ export default async function ProjectPage({ params }: Props) {
             <tbody>
               {trashed.map((doc) => (
                 <tr key={doc.id}>
-                  <td>{doc.title}</td>
-                  <td>
+                  <td data-label={t("home.document")}>{doc.title}</td>
+                  <td data-label={t("trash.deletedAt")}>
                     {doc.deletedAt.toLocaleDateString(lng)}
                     {doc.deletedBy && ` · ${doc.deletedBy.name}`}
                   </td>
-                  <td>{doc.purgeAt.toLocaleDateString(lng)}</td>
-                  <td>
+                  <td data-label={t("trash.purgeAt")}>{doc.purgeAt.toLocaleDateString(lng)}</td>
+                  <td data-label={t("documents.actions")}>
                     <div className="row-actions">
                       <ActionButton
                         run={restoreDocumentAction.bind(null, doc.id)}

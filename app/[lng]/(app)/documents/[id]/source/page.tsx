@@ -76,7 +76,7 @@ export default async function SourcePage({ params }: Props) {
                 {t("documents.downloadOriginal")}
               </a>
             </p>
-            <table className="list">
+            <table className="list phone-cards">
               <thead>
                 <tr>
                   <th>{t("source.fileName")}</th>
@@ -87,9 +87,11 @@ export default async function SourcePage({ params }: Props) {
               <tbody>
                 {files.map((f) => (
                   <tr key={f.id}>
-                    <td>{f.fileName}</td>
-                    <td className="num">{(f.size / 1024).toLocaleString(lng, { maximumFractionDigits: 1 })} KB</td>
-                    <td>
+                    <td data-label={t("source.fileName")}>{f.fileName}</td>
+                    <td className="num" data-label={t("source.size")}>
+                      {(f.size / 1024).toLocaleString(lng, { maximumFractionDigits: 1 })} KB
+                    </td>
+                    <td data-label={t("source.uploaded")}>
                       {f.createdAt.toLocaleString(lng)}
                       {f.uploadedBy && ` · ${f.uploadedBy.name}`}
                     </td>
@@ -105,7 +107,7 @@ export default async function SourcePage({ params }: Props) {
         {bin.length === 0 ? (
           <p className="muted">{t("source.binEmpty")}</p>
         ) : (
-          <table className="list">
+          <table className="list phone-cards">
             <thead>
               <tr>
                 <th className="num">{t("source.wasAt")}</th>
@@ -118,9 +120,13 @@ export default async function SourcePage({ params }: Props) {
             <tbody>
               {bin.map((p) => (
                 <tr key={p.segmentId}>
-                  <td className="num">{p.position}</td>
-                  <td lang={document.sourceLang}>{p.source}</td>
-                  <td>
+                  <td className="num" data-label={t("source.wasAt")}>
+                    {p.position}
+                  </td>
+                  <td data-label={t("source.paragraph")} lang={document.sourceLang}>
+                    {p.source}
+                  </td>
+                  <td data-label={t("document.translation")}>
                     {p.translations
                       .filter((tr) => tr.text)
                       .map((tr) => (
@@ -130,11 +136,11 @@ export default async function SourcePage({ params }: Props) {
                         </p>
                       ))}
                   </td>
-                  <td>
+                  <td data-label={t("source.removedWhy")}>
                     {t(`source.reason.${p.reason}`)} · {p.trashedAt.toLocaleDateString(lng)}
                   </td>
                   {mayRestore && (
-                    <td>
+                    <td data-label={t("documents.actions")}>
                       <ActionButton
                         run={restoreParagraphAction.bind(null, p.segmentId)}
                         label={t("trash.restore")}
