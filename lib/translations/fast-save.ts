@@ -9,8 +9,8 @@
 // the full one would have done.
 import type { ProjectRole } from "../auth/roles";
 import { type Db, Prisma } from "../db/client";
-import { confirms } from "../review/send-backs";
 import { writableSql } from "../documents/visibility";
+import { confirms } from "../review/send-backs";
 import type { TranslationStatus } from "../segments/status";
 import { decideSave } from "./save-rule";
 
