@@ -309,5 +309,22 @@ test.describe
       await page.getByRole("button", { name: `Restore “${PROJECT}”` }).click();
       await page.goto("/en");
       await expect(page.getByRole("region", { name: PROJECT })).toBeVisible();
+
+      // Deleted for good, only with its name typed; later specs find the home page as they left it.
+      await page.goto(`${projectPath}/settings`);
+      await page.getByRole("button", { name: "Move the project to the trash" }).click();
+      await expect(page).toHaveURL(/\/en$/);
+      await page.goto("/en/trash");
+      await page.getByText("Delete forever…").click();
+      const typed = page.getByLabel(`Type “${PROJECT}” to delete it for good`);
+      const forever = page.getByRole("button", { name: "Delete forever", exact: true });
+      await typed.fill("Agency statute");
+      await expect(forever).toBeDisabled();
+      await typed.fill(PROJECT);
+      await forever.click();
+      await expect(page.getByText("The trash is empty.")).toBeVisible();
+      await page.goto("/en");
+      await expect(page.getByRole("region", { name: PROJECT })).toHaveCount(0);
+      expect((await page.goto(projectPath))?.status()).toBe(404);
     });
   });
