@@ -16,6 +16,7 @@ import type {
 } from "../api/schemas/glossary";
 import type { ImportPlace } from "../api/schemas/imports";
 import type { PresenceAnswer } from "../api/schemas/live";
+import type { ConcordanceAnswer, MatchList, PretranslateAnswer } from "../api/schemas/memory";
 import type {
   DocumentNoteList,
   Inbox,
@@ -45,6 +46,7 @@ import type {
   NoteRequest,
   NoteUpdateRequest,
   PresenceRequest,
+  PretranslateRequest,
   QaCheckRequest,
   QaIgnoreRequest,
   ReplaceRequest,
@@ -183,6 +185,23 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
     split: (segmentId: string, body: In<typeof SplitRequest>) =>
       call<Out<typeof SplitAnswer>>("POST", `/api/v1/segments/${enc(segmentId)}/split`, body),
     merge: (segmentId: string) => call<Out<typeof MergeAnswer>>("POST", `/api/v1/segments/${enc(segmentId)}/merge`),
+    matches: (segmentId: string, lang: string) =>
+      call<Out<typeof MatchList>>("GET", `/api/v1/segments/${enc(segmentId)}/matches?target=${enc(lang)}`),
+    searchMemories: (query: {
+      q: string;
+      target: string;
+      side: "source" | "target";
+      project?: string;
+      offset?: number;
+    }) =>
+      call<Out<typeof ConcordanceAnswer>>(
+        "GET",
+        `/api/v1/memories/search?${new URLSearchParams(
+          Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+        )}`,
+      ),
+    pretranslate: (documentId: string, body: In<typeof PretranslateRequest>) =>
+      call<Out<typeof PretranslateAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/pretranslate`, body),
   };
 }
 

@@ -24,6 +24,7 @@ import {
 } from "./glossary";
 import { importDocumentEndpoint, importPlaceEndpoint } from "./import";
 import { documentEventsEndpoint, presenceEndpoint } from "./live";
+import { analysisEndpoint, pretranslateEndpoint, searchMemoriesEndpoint, segmentMatchesEndpoint } from "./memory";
 import {
   addNoteEndpoint,
   documentNotesEndpoint,
@@ -116,4 +117,8 @@ export const endpoints: readonly Endpoint[] = [
   editSourceEndpoint,
   splitSegmentEndpoint,
   mergeSegmentEndpoint,
+  segmentMatchesEndpoint,
+  searchMemoriesEndpoint,
+  pretranslateEndpoint,
+  analysisEndpoint,
 ];

@@ -7,6 +7,7 @@ import { ApproveAllInput, approveAllTranslated, DecisionInput, decide } from "..
 import { qualityReport } from "../../review/quality";
 import { qualityCsv } from "../../review/quality-csv";
 import { sentBackTo } from "../../review/send-backs";
+import { afterConfirm } from "../../tm/after-confirm";
 import { defineEndpoint, file } from "../endpoint";
 import { SentBackList } from "../schemas/notes";
 import { ApproveAllAnswer, DecisionAnswer, QualityAnswer } from "../schemas/review";
@@ -26,7 +27,9 @@ export const decideEndpoint = defineEndpoint({
   response: { schema: DecisionAnswer, description: "Decided" },
   refusals: [400, 403, 404, 409],
   async handler({ db, actor, params, body }) {
-    return { translation: await decide(db, actor, params.segmentId, params.lang, body) };
+    const translation = await decide(db, actor, params.segmentId, params.lang, body);
+    afterConfirm(db, params.segmentId, params.lang, translation.status);
+    return { translation };
   },
 });
 

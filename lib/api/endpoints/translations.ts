@@ -4,6 +4,7 @@ import { AppError } from "../../errors";
 import { listRevisions } from "../../translations/history";
 import { readTranslation } from "../../translations/read";
 import { findReplace, ReplaceInput } from "../../translations/replace";
+import { afterConfirm } from "../../tm/after-confirm";
 import { saveTranslation } from "../../translations/save";
 import { SaveTranslationBody } from "../../translations/validation";
 import { defineEndpoint } from "../endpoint";
@@ -36,6 +37,7 @@ export const saveTranslationEndpoint = defineEndpoint({
     }
     // The path names the segment and language; the body cannot point the save elsewhere.
     const translation = await saveTranslation(db, actor, { ...body, segmentId: params.segmentId, lang: params.lang });
+    afterConfirm(db, params.segmentId, params.lang, translation.status);
     return { translation };
   },
 });

@@ -16,6 +16,7 @@ import { EditSourceInput } from "../../segments/edit-source";
 import { SplitInput } from "../../segments/split";
 import { AttachInput } from "../../terms/attachments";
 import { EntryInput, EntryUpdate } from "../../terms/validation";
+import { PretranslateInput } from "../../tm/document-memory";
 import { ReplaceInput } from "../../translations/replace";
 import { SaveTranslationBody } from "../../translations/validation";
 import { named } from "./registry";
@@ -46,3 +47,4 @@ export const UpdateProjectRequest = named("UpdateProjectRequest", UpdateProjectI
 export const UpdateDocumentRequest = named("UpdateDocumentRequest", UpdateDocumentInput);
 export const EditSourceRequest = named("EditSourceRequest", EditSourceInput);
 export const SplitRequest = named("SplitRequest", SplitInput);
+export const PretranslateRequest = named("PretranslateRequest", PretranslateInput);
