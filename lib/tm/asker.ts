@@ -2,8 +2,8 @@
 // memories the asker's project reads and the project's settings. Access is checked first, like
 // every domain function (lib/auth/access.ts); the lookups themselves are in lookup.ts and concordance.ts.
 import { z } from "zod";
-import type { Actor } from "../auth/actor";
 import { requireSegment } from "../auth/access";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
@@ -119,4 +119,3 @@ export async function searchMemories(db: Db, actor: Actor, raw: unknown) {
   });
   return { ...result, hits: result.hits.map((h) => ({ ...h, updatedAt: h.updatedAt.toISOString() })) };
 }
-

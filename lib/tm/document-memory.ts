@@ -2,8 +2,8 @@
 // paragraphs from the memories the project reads) and the analysis (words per match band).
 // Reads and decisions come first, outside any transaction; the writes then go in one short one.
 import { z } from "zod";
-import type { Actor } from "../auth/actor";
 import { requireDocument } from "../auth/access";
+import type { Actor } from "../auth/actor";
 import { maySetStatus } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { parseInput } from "../parse-input";

@@ -2,14 +2,9 @@
 // too) one space, no invisible characters, nothing at either end. Hashes of it find identical
 // sources (exact lookup, one unit per source text) and context (the previous and next sentence).
 import { createHash } from "node:crypto";
+import { normalizeText } from "./normalize-text";
 
-// Zero-width space/joiners, word joiner, BOM, soft hyphen: they change no word a reader sees.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-
-export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
-}
+export { normalizeText };
 
 /** 22 characters (132 bits) of the SHA-256 of text already normalised. */
 export function normalizedHash(normalized: string): string {

@@ -1,10 +1,10 @@
 // Endpoints of one translation: save it, read its history; find and replace across a document.
 
 import { AppError } from "../../errors";
+import { afterConfirm } from "../../tm/after-confirm";
 import { listRevisions } from "../../translations/history";
 import { readTranslation } from "../../translations/read";
 import { findReplace, ReplaceInput } from "../../translations/replace";
-import { afterConfirm } from "../../tm/after-confirm";
 import { saveTranslation } from "../../translations/save";
 import { SaveTranslationBody } from "../../translations/validation";
 import { defineEndpoint } from "../endpoint";

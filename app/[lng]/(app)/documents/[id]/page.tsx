@@ -15,6 +15,7 @@ import { liveStartId } from "@/lib/live/runtime";
 import { listDocumentNotes } from "@/lib/notes/notes";
 import { lastReviewedTexts } from "@/lib/review/decide";
 import { documentGlossaryStamp } from "@/lib/terms/segment-terms";
+import { memorySettings } from "@/lib/tm/settings";
 import { DocumentEditor } from "./editor/document-editor";
 import { TermsProvider } from "./editor/terms/terms-provider";
 import { sourceEditingData } from "./source-editing-data";
@@ -58,7 +59,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const data = await getEditorRows(db, doc.id, targets, total > FIRST_SCREEN_ABOVE ? FIRST_SCREEN : undefined);
   const rows = data.map((r) => editorRow(r, targets, (lang) => r.translations[lang]));
   const permissions = editorPermissions(found.access, actor.userId);
-  const [threads, baselines, glossaryStamp, source] = await Promise.all([
+  const [threads, baselines, glossaryStamp, source, memory] = await Promise.all([
     listDocumentNotes(db, doc.id),
     permissions.canDecide
       ? Promise.all(
@@ -67,6 +68,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       : Promise.resolve({}),
     documentGlossaryStamp(db, doc.projectId, doc.sourceLang),
     sourceEditingData(db, doc.id, targets),
+    memorySettings(db, doc.projectId),
   ]);
   // Notes on languages not shown stay out of this view.
   const shownThreads = threads.filter((th) => th.lang === null || targets.includes(th.lang));
@@ -85,6 +87,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <span className="muted">{t("document.paragraphCount", { count: total })}</span>
         <span className="role-badge">{t(`role.${found.access.role}`)}</span>
         <Link href={`/${lng}/documents/${doc.id}/source`}>{t("source.link")}</Link>
+        <Link href={`/${lng}/documents/${doc.id}/analysis?target=${targets[0]}`}>{t("memory.analysis")}</Link>
+        <Link href={`/${lng}/projects/${doc.projectId}/memories`}>{t("memory.memories")}</Link>
         <span className="spacer" />
         <nav className="target-picker" aria-label={t("document.targetLanguage")}>
           <span className="muted">{t("document.targetLanguage")}:</span>
@@ -133,6 +137,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           source={source}
         />
       </TermsProvider>
+        rows={rows}
+        totalRows={total}
+        threads={shownThreads}
+        baselines={baselines}
+        permissions={permissions}
+        memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
+      />
     </>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Virtuoso } from "react-virtuoso";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { ApiError } from "@/lib/editor/api-client";
 import { rowHasOpenErrors } from "@/lib/editor/qa-model";
+import { repetitionsToFill } from "@/lib/editor/repetitions";
 import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { toKkLatn } from "@/lib/translit/kk-latn";
@@ -13,6 +14,7 @@ import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
 import { LiveStatus } from "./live-status";
+import { MemoryPane } from "./memory-pane";
 import { groupBySegment, openCount, type Thread } from "./notes-model";
 import { ParagraphsChanged } from "./paragraphs-changed";
 import { QaConfirmDialog } from "./qa-confirm-dialog";
@@ -49,6 +51,8 @@ interface Props {
   liveAfter: number;
   /** "Source changed" marks and source versions (issue #13, editor/source/). */
   source?: SourceData;
+  /** The project's memory settings the editor follows (lib/tm/settings.ts). */
+  memory: { projectId: string; repetitions: boolean };
 }
 
 export function DocumentEditor({
@@ -63,6 +67,7 @@ export function DocumentEditor({
   permissions,
   liveAfter,
   source,
+  memory,
 }: Props) {
   const { t } = useTranslation();
   const { canEdit, canComment, canDecide } = permissions;
@@ -97,6 +102,9 @@ export function DocumentEditor({
   qa.navigateWith(goToRow);
   useSegmentLink(state.rows, langs[0], goToRow);
   const [panel, setPanel] = useState<Panel>(null);
+  const [active, setActive] = useState<{ rowId: string; lang: string } | null>(null);
+  const rowsRef = useRef(state.rows);
+  rowsRef.current = state.rows;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [replaceOpen, setReplaceOpen] = useState(false);
   const [approveAllOpen, setApproveAllOpen] = useState(false);
@@ -157,6 +165,12 @@ export function DocumentEditor({
         void qaGuard(rowId, lang, "confirm").then((proceed) => {
           if (!proceed) return;
           setStatus(rowId, lang, "translated");
+          // Repetitions of this paragraph still empty get its text as drafts (a project setting).
+          if (memory.repetitions)
+            for (const id of repetitionsToFill(rowsRef.current, rowId, lang)) {
+              edit(id, lang, cell.text);
+              flush(id, lang);
+            }
           goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang]));
         });
       },
@@ -178,6 +192,7 @@ export function DocumentEditor({
       },
       focus(rowId, lang) {
         qaController.focus(rowId, lang);
+        setActive((a) => (a?.rowId === rowId && a.lang === lang ? a : { rowId, lang }));
         setPanel((p) => (p?.kind === "history" ? { kind: "history", rowId, lang } : p));
         live.focus(rowId, lang);
       },
@@ -215,6 +230,7 @@ export function DocumentEditor({
     qaController,
     live.focus,
     live.blur,
+    memory.repetitions,
   ]);
 
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
@@ -290,36 +306,48 @@ export function DocumentEditor({
           }}
         />
       )}
-      <div
-        className="editor-table"
-        role="table"
-        aria-label={t("document.translation")}
-        aria-rowcount={visible.length + 1}
+      <MemoryPane
+        documentId={documentId}
+        projectId={memory.projectId}
+        sourceLang={sourceLang}
+        langs={langs}
+        rows={state.rows}
+        active={active}
+        canEdit={canEdit}
+        edit={edit}
+        onPretranslated={(lang) => void refreshLang(lang)}
       >
-        <div className="editor-head" role="row">
-          <span role="columnheader">{t("document.position")}</span>
-          <span role="columnheader">{t("editor.sourceColumn", { lang: t(`lang.${sourceLang}`) })}</span>
-          {langs.map((lang) => (
-            <span key={lang} role="columnheader">
-              {t("document.translation")} ({t(`lang.${lang}`)})
-            </span>
-          ))}
+        <div
+          className="editor-table"
+          role="table"
+          aria-label={t("document.translation")}
+          aria-rowcount={visible.length + 1}
+        >
+          <div className="editor-head" role="row">
+            <span role="columnheader">{t("document.position")}</span>
+            <span role="columnheader">{t("editor.sourceColumn", { lang: t(`lang.${sourceLang}`) })}</span>
+            {langs.map((lang) => (
+              <span key={lang} role="columnheader">
+                {t("document.translation")} ({t(`lang.${lang}`)})
+              </span>
+            ))}
+          </div>
+          {visible.length === 0 && <p className="muted">{t("editor.noRows")}</p>}
+          {visible.length > 0 && visible.length <= VIRTUALIZE_ABOVE
+            ? // Small documents are rendered whole: the browser's own find and printing see every paragraph.
+              visible.map((row) => renderRow(row))
+            : visible.length > 0 && (
+                <Virtuoso
+                  ref={virtuoso}
+                  useWindowScroll
+                  data={visible}
+                  increaseViewportBy={{ top: 600, bottom: 900 }}
+                  computeItemKey={(_, row) => row.id}
+                  itemContent={(_, row) => renderRow(row)}
+                />
+              )}
         </div>
-        {visible.length === 0 && <p className="muted">{t("editor.noRows")}</p>}
-        {visible.length > 0 && visible.length <= VIRTUALIZE_ABOVE
-          ? // Small documents are rendered whole: the browser's own find and printing see every paragraph.
-            visible.map((row) => renderRow(row))
-          : visible.length > 0 && (
-              <Virtuoso
-                ref={virtuoso}
-                useWindowScroll
-                data={visible}
-                increaseViewportBy={{ top: 600, bottom: 900 }}
-                computeItemKey={(_, row) => row.id}
-                itemContent={(_, row) => renderRow(row)}
-              />
-            )}
-      </div>
+      </MemoryPane>
       <SidePanel
         panel={panel}
         setPanel={setPanel}

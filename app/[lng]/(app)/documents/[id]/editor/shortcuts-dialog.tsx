@@ -11,6 +11,8 @@ const SHORTCUTS = [
   ["Ctrl+Insert", "copySource"],
   ["Esc", "revert"],
   ["Ctrl+J", "firstUntranslated"],
+  ["Alt+1 … Alt+9", "insertMatch"],
+  ["Ctrl+K", "concordance"],
   ["?  /  F1", "help"],
 ] as const;
 const REVIEW_SHORTCUTS = [

@@ -103,6 +103,8 @@ function TranslationCellImpl({
             spellCheck
             value={cell.text}
             aria-label={label}
+            data-segment={rowId}
+            data-lang={lang}
             maxLength={20_000}
             onChange={(e) => actions.edit(rowId, lang, e.target.value)}
             onKeyDown={onKeyDown}
