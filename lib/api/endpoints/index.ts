@@ -24,6 +24,17 @@ import {
 } from "./glossary";
 import { importDocumentEndpoint, importPlaceEndpoint } from "./import";
 import { documentEventsEndpoint, presenceEndpoint } from "./live";
+import {
+  attachMemoryEndpoint,
+  deleteMemoryEndpoint,
+  deleteMemoryUnitEndpoint,
+  detachMemoryEndpoint,
+  editMemoryUnitEndpoint,
+  exportMemoryEndpoint,
+  importMemoryEndpoint,
+  listMemoriesEndpoint,
+  memoryUnitsEndpoint,
+} from "./memories";
 import { analysisEndpoint, pretranslateEndpoint, searchMemoriesEndpoint, segmentMatchesEndpoint } from "./memory";
 import {
   addNoteEndpoint,
@@ -121,4 +132,13 @@ export const endpoints: readonly Endpoint[] = [
   searchMemoriesEndpoint,
   pretranslateEndpoint,
   analysisEndpoint,
+  listMemoriesEndpoint,
+  importMemoryEndpoint,
+  attachMemoryEndpoint,
+  detachMemoryEndpoint,
+  memoryUnitsEndpoint,
+  editMemoryUnitEndpoint,
+  deleteMemoryUnitEndpoint,
+  deleteMemoryEndpoint,
+  exportMemoryEndpoint,
 ];
