@@ -16,7 +16,13 @@ import type {
 } from "../api/schemas/glossary";
 import type { ImportPlace } from "../api/schemas/imports";
 import type { PresenceAnswer } from "../api/schemas/live";
-import type { ConcordanceAnswer, MatchList, PretranslateAnswer } from "../api/schemas/memory";
+import type {
+  ConcordanceAnswer,
+  MatchList,
+  MemoryUnitAnswer,
+  MemoryUnitList,
+  PretranslateAnswer,
+} from "../api/schemas/memory";
 import type {
   DocumentNoteList,
   Inbox,
@@ -192,6 +198,7 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
       target: string;
       side: "source" | "target";
       project?: string;
+      memory?: string;
       offset?: number;
     }) =>
       call<Out<typeof ConcordanceAnswer>>(
@@ -200,6 +207,17 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
           Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
         )}`,
       ),
+    memoryUnits: (memoryId: string, query: { target?: string; before?: number }) =>
+      call<Out<typeof MemoryUnitList>>(
+        "GET",
+        `/api/v1/memories/${enc(memoryId)}/units?${new URLSearchParams(
+          Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+        )}`,
+      ),
+    editMemoryUnit: (memoryId: string, unitId: number, body: { source?: string; target?: string }) =>
+      call<Out<typeof MemoryUnitAnswer>>("PATCH", `/api/v1/memories/${enc(memoryId)}/units/${unitId}`, body),
+    deleteMemoryUnit: (memoryId: string, unitId: number) =>
+      call<{ ok: true }>("DELETE", `/api/v1/memories/${enc(memoryId)}/units/${unitId}`),
     pretranslate: (documentId: string, body: In<typeof PretranslateRequest>) =>
       call<Out<typeof PretranslateAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/pretranslate`, body),
   };

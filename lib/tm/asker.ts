@@ -10,6 +10,7 @@ import { assertTarget } from "../projects/languages";
 import { searchConcordance } from "./concordance";
 import { lookupSegmentMatches, type Match } from "./lookup";
 import { projectMemoryIds } from "./memories";
+import { requireMemory } from "./memory-access";
 import { memorySettings } from "./settings";
 
 export const MatchesInput = z.object({ target: z.string().min(1).max(20) });
@@ -91,6 +92,7 @@ export const SearchInput = z.object({
   target: z.string().min(1).max(20),
   side: z.enum(["source", "target"]).default("source"),
   project: z.string().optional(),
+  memory: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
@@ -105,10 +107,12 @@ async function readableMemoryIds(db: Db, actor: Actor, projectId?: string): Prom
   return [...new Set(lists.flat())];
 }
 
-/** Concordance over the memories the asker may read (one project's with `project`). */
+/** Concordance over the memories the asker may read (one project's with `project`, one memory with `memory`). */
 export async function searchMemories(db: Db, actor: Actor, raw: unknown) {
   const input = parseInput(SearchInput, raw);
-  const memoryIds = await readableMemoryIds(db, actor, input.project);
+  const memoryIds = input.memory
+    ? [(await requireMemory(db, actor, input.memory, "read")).memory.id]
+    : await readableMemoryIds(db, actor, input.project);
   const result = await searchConcordance(db, {
     memoryIds,
     targetLang: input.target,

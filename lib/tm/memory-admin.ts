@@ -3,13 +3,14 @@
 // edited and deleted, a memory exported or deleted. Access first (memory-access.ts,
 // lib/auth/access.ts), then the core functions of memories.ts, units.ts, tmx-import.ts.
 import { z } from "zod";
-import type { Actor } from "../auth/actor";
 import { requireProject } from "../auth/access";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
-import { ownedProjectIds, requireMemory } from "./memory-access";
 import { attachMemory, deleteMemory, detachMemory, listProjectMemories, workingMemory } from "./memories";
+import { ownedProjectIds, requireMemory } from "./memory-access";
+import { updateMemorySettings } from "./settings";
 import { importTmx, type TmxImportResult } from "./tmx-import";
 import { deleteMemoryUnit, listMemoryUnits, updateMemoryUnit } from "./units";
 
@@ -154,4 +155,10 @@ export async function removeMemory(db: Db, actor: Actor, memoryId: string) {
   await requireMemory(db, actor, memoryId, "manage");
   await deleteMemory(db, memoryId);
   return { ok: true as const };
+}
+
+/** The project's memory settings, changed by its owners (threshold, repetitions, pre-translation, weights). */
+export async function changeMemorySettings(db: Db, actor: Actor, projectId: string, raw: unknown) {
+  await requireProject(db, actor, projectId, "project.settings");
+  return updateMemorySettings(db, projectId, raw);
 }

@@ -47,17 +47,19 @@ export const searchMemoriesEndpoint = defineEndpoint({
     target: z.string().describe("The target language of the units searched"),
     side: z.enum(["source", "target"]).optional().describe("Which side to search; default source"),
     project: z.string().optional().describe("Only the memories this project reads"),
+    memory: z.string().optional().describe("Only this memory (404 if you may not read it)"),
     limit: z.string().optional().describe("Hits per page, 1–100; default 20"),
     offset: z.string().optional().describe("Hits to skip; default 0"),
   }),
   response: { schema: ConcordanceAnswer, description: "One page of hits" },
-  refusals: [400],
+  refusals: [400, 404],
   async handler({ db, actor, query }) {
     return searchMemories(db, actor, {
       q: query.get("q") ?? "",
       target: query.get("target") ?? "",
       side: query.get("side") ?? undefined,
       project: query.get("project") ?? undefined,
+      memory: query.get("memory") ?? undefined,
       limit: query.get("limit") ?? undefined,
       offset: query.get("offset") ?? undefined,
     });
