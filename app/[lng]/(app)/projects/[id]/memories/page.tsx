@@ -46,7 +46,7 @@ export default async function MemoriesPage({ params }: { params: Promise<{ lng: 
           <li key={m.id} className="memory-card" data-testid="memory">
             <strong>{m.name}</strong>
             <span className="tag">
-              {m.readOnly
+              {m.projectId !== id
                 ? t("memory.kindReference")
                 : m.kind === "working"
                   ? t("memory.kindWorking")
@@ -59,7 +59,7 @@ export default async function MemoriesPage({ params }: { params: Promise<{ lng: 
             <a href={`/api/v1/memories/${m.id}/export`} download>
               {t("memory.exportTmx")}
             </a>
-            {owner && m.readOnly && <DetachButton projectId={id} memoryId={m.id} />}
+            {owner && m.projectId !== id && <DetachButton projectId={id} memoryId={m.id} />}
             {owner && m.projectId === id && m.kind === "imported" && <DeleteMemoryButton memoryId={m.id} />}
           </li>
         ))}
