@@ -831,6 +831,118 @@ describe("permission matrix: glossaries", () => {
     const expected: Record<Who, number> = {
       owner: 201,
       translator: 403,
+describe("permission matrix: translation memory", () => {
+  // biome-ignore lint/suspicious/noExplicitAny: route handlers are loaded dynamically, after DATABASE_URL is set.
+  const tm: Record<string, any> = {};
+  const read: Record<Who, number> = {
+    owner: 200,
+    translator: 200,
+    reviewer: 200,
+    viewer: 200,
+    outsider: 404,
+    anonymous: 401,
+  };
+  const ownerOnly = (ownerAnswer: number): Record<Who, number> => ({
+    owner: ownerAnswer,
+    translator: 403,
+    reviewer: 403,
+    viewer: 403,
+    outsider: 404,
+    anonymous: 401,
+  });
+  let working: { id: string };
+  let unitId: number;
+  let otherMemory: { id: string };
+
+  beforeAll(async () => {
+    tm.matches = (await import("../app/api/v1/segments/[segmentId]/matches/route")).GET;
+    tm.search = (await import("../app/api/v1/memories/search/route")).GET;
+    tm.pretranslate = (await import("../app/api/v1/documents/[id]/pretranslate/route")).POST;
+    tm.analysis = (await import("../app/api/v1/documents/[id]/analysis/route")).GET;
+    tm.memories = await import("../app/api/v1/projects/[id]/memories/route");
+    tm.attach = (await import("../app/api/v1/projects/[id]/memories/attach/route")).POST;
+    tm.detach = (await import("../app/api/v1/projects/[id]/memories/[memoryId]/route")).DELETE;
+    tm.units = (await import("../app/api/v1/memories/[id]/units/route")).GET;
+    tm.unit = await import("../app/api/v1/memories/[id]/units/[unitId]/route");
+    tm.memory = (await import("../app/api/v1/memories/[id]/route")).DELETE;
+    tm.export = (await import("../app/api/v1/memories/[id]/export/route")).GET;
+    const { writeParagraphUnits } = await import("../lib/tm/write-units");
+    const { workingMemory, attachMemory } = await import("../lib/tm/memories");
+    const segment = world.segments[3];
+    await put("owner", segment.id, { text: "A confirmed paragraph for the memory.", status: "translated" });
+    await writeParagraphUnits(world.db, segment.id, "en");
+    working = await workingMemory(world.db, world.project.id);
+    unitId = (await world.db.memoryUnit.findFirstOrThrow({ where: { memoryId: working.id } })).id;
+    // Another project of the owner's (nobody else is a member), its working memory attached here.
+    const other = await world.db.project.create({
+      data: {
+        name: "Other project",
+        sourceLang: "uk",
+        languages: { create: [{ lang: "en" }] },
+        memberships: { create: { userId: world.users.owner.id, role: "owner" } },
+      },
+    });
+    otherMemory = await workingMemory(world.db, other.id);
+    await attachMemory(world.db, world.project.id, otherMemory.id, world.users.owner.id);
+  });
+
+  const get = (handler: unknown, url: string, who: Who, params: Record<string, string> = {}) =>
+    call(handler, url, { token: token(who), params });
+
+  it("read matches, concordance, the analysis, the memory list and units: everyone on the project", async () => {
+    const segmentId = world.segments[3].id;
+    const docId = world.document.id;
+    for (const who of everyone) {
+      const answers = [
+        (await get(tm.matches, `/api/v1/segments/${segmentId}/matches?target=en`, who, { segmentId })).status,
+        (await get(tm.analysis, `/api/v1/documents/${docId}/analysis?target=en`, who, { id: docId })).status,
+        (await get(tm.memories.GET, `/api/v1/projects/${world.project.id}/memories`, who, { id: world.project.id }))
+          .status,
+        (await get(tm.units, `/api/v1/memories/${working.id}/units`, who, { id: working.id })).status,
+        // A reference memory is readable by the members of the project it is attached to.
+        (await get(tm.units, `/api/v1/memories/${otherMemory.id}/units`, who, { id: otherMemory.id })).status,
+      ];
+      expect([who, answers]).toEqual([who, answers.map(() => read[who])]);
+    }
+  });
+
+  it("concordance: everyone signed in may search, and finds only the memories of their projects", async () => {
+    const expected: Record<Who, [number, boolean]> = {
+      owner: [200, true],
+      translator: [200, true],
+      reviewer: [200, true],
+      viewer: [200, true],
+      outsider: [200, false],
+      anonymous: [401, false],
+    };
+    for (const who of everyone) {
+      const res = await get(tm.search, "/api/v1/memories/search?q=confirmed%20paragraph&target=en", who);
+      expect([who, res.status, (res.json?.total ?? 0) > 0]).toEqual([who, ...expected[who]]);
+    }
+    const memory = await get(
+      tm.search,
+      `/api/v1/memories/search?q=confirmed&target=en&memory=${working.id}`,
+      "outsider",
+    );
+    expect(memory.status).toBe(404);
+  });
+
+  it("export a memory as TMX: everyone on a project that uses it", async () => {
+    for (const who of everyone) {
+      const res: Response = await tm.export(
+        new Request(`http://localhost/api/v1/memories/${working.id}/export`, {
+          headers: who === "anonymous" ? {} : { authorization: `Bearer ${token(who)}` },
+        }),
+        { params: Promise.resolve({ id: working.id }) },
+      );
+      expect([who, res.status]).toEqual([who, read[who]]);
+    }
+  });
+
+  it("pre-translate: whoever may edit translations", async () => {
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
       reviewer: 403,
       viewer: 403,
       outsider: 404,
@@ -884,5 +996,69 @@ describe("permission matrix: glossaries", () => {
       expect([who, "detach", res.status]).toEqual([who, "detach", want]);
     }
     expect(await world.db.projectGlossary.count({ where: { projectId: world.project.id } })).toBe(0);
+    for (const who of everyone) {
+      const res = await call(tm.pretranslate, `/api/v1/documents/${world.document.id}/pretranslate`, {
+        method: "POST",
+        token: token(who),
+        params: { id: world.document.id },
+        body: { target: "en", apply: false },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+    }
+  });
+
+  it("import TMX, attach, edit and delete units, detach and delete memories: owners only", async () => {
+    for (const who of everyone) {
+      const id = world.project.id;
+      // Not multipart: an owner passes the access check and is told what is wrong with the upload.
+      const imported = await call(tm.memories.POST, `/api/v1/projects/${id}/memories`, {
+        method: "POST",
+        token: token(who),
+        params: { id },
+        body: {},
+      });
+      expect([who, "import", imported.status]).toEqual([who, "import", ownerOnly(400)[who]]);
+      // The project's own working memory cannot be attached to it: an owner gets that refusal.
+      const attached = await call(tm.attach, `/api/v1/projects/${id}/memories/attach`, {
+        method: "POST",
+        token: token(who),
+        params: { id },
+        body: { memoryId: working.id },
+      });
+      expect([who, "attach", attached.status]).toEqual([who, "attach", ownerOnly(400)[who]]);
+      const edited = await call(tm.unit.PATCH, `/api/v1/memories/${working.id}/units/${unitId}`, {
+        method: "PATCH",
+        token: token(who),
+        params: { id: working.id, unitId: String(unitId) },
+        body: { target: `Edited by ${who}` },
+      });
+      expect([who, "edit", edited.status]).toEqual([who, "edit", ownerOnly(200)[who]]);
+    }
+    // Destructive ones: everyone else first, the owner last.
+    const order: Who[] = ["translator", "reviewer", "viewer", "outsider", "anonymous", "owner"];
+    const imported = await world.db.memory.create({
+      data: { projectId: world.project.id, kind: "imported", name: "To delete", sourceLang: "uk" },
+    });
+    for (const who of order) {
+      const unit = await call(tm.unit.DELETE, `/api/v1/memories/${working.id}/units/${unitId}`, {
+        method: "DELETE",
+        token: token(who),
+        params: { id: working.id, unitId: String(unitId) },
+      });
+      expect([who, "delete unit", unit.status]).toEqual([who, "delete unit", ownerOnly(200)[who]]);
+      const detached = await call(tm.detach, `/api/v1/projects/${world.project.id}/memories/${otherMemory.id}`, {
+        method: "DELETE",
+        token: token(who),
+        params: { id: world.project.id, memoryId: otherMemory.id },
+      });
+      expect([who, "detach", detached.status]).toEqual([who, "detach", ownerOnly(200)[who]]);
+      const deleted = await call(tm.memory, `/api/v1/memories/${imported.id}`, {
+        method: "DELETE",
+        token: token(who),
+        params: { id: imported.id },
+      });
+      // Only members of a project that uses the memory learn it exists.
+      expect([who, "delete memory", deleted.status]).toEqual([who, "delete memory", ownerOnly(200)[who]]);
+    }
   });
 });

@@ -39,7 +39,9 @@ async function newDocument(title: string, lines: string[]) {
 }
 
 async function save(segmentId: string, text: string, status?: string, who: "owner" | "translator" = "translator") {
-  const current = await world.db.translation.findUniqueOrThrow({ where: { segmentId_lang: { segmentId, lang: "en" } } });
+  const current = await world.db.translation.findUniqueOrThrow({
+    where: { segmentId_lang: { segmentId, lang: "en" } },
+  });
   return call(routes.put, `/api/v1/segments/${segmentId}/translations/en`, {
     method: "PUT",
     token: world.tokens[who],
@@ -72,7 +74,9 @@ describe("the working memory, written after a confirm", () => {
     expect(res.status).toBe(200);
     await memoryWritesSettled();
     const units = await world.db.memoryUnit.findMany({ where: { originSegmentId: first[0].id } });
-    expect(units.map((u) => [u.kind, u.source, u.target, u.status])).toEqual([["paragraph", SOURCE, TARGET, "translated"]]);
+    expect(units.map((u) => [u.kind, u.source, u.target, u.status])).toEqual([
+      ["paragraph", SOURCE, TARGET, "translated"],
+    ]);
   });
 
   it("the one-word variant in another document gets the match, with the differing words marked", async () => {

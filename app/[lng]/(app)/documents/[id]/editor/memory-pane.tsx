@@ -27,9 +27,11 @@ interface Props {
 /** What is selected on the page: in a text field, or anywhere else. */
 function selectedText(): string {
   const el = document.activeElement;
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
-    return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0);
-  return window.getSelection()?.toString() ?? "";
+  const inField =
+    el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement
+      ? el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0)
+      : "";
+  return inField || (window.getSelection()?.toString() ?? "");
 }
 
 export function MemoryPane(props: Props) {
