@@ -916,7 +916,7 @@ describe("permission matrix: translation memory", () => {
       anonymous: [401, false],
     };
     for (const who of everyone) {
-      const res = await get(tm.search, "/api/v1/memories/search?q=confirmed%20paragraph&target=en", who);
+      const res = await get(tm.search, "/api/v1/memories/search?q=confirmed%20paragraph&target=en&side=target", who);
       expect([who, res.status, (res.json?.total ?? 0) > 0]).toEqual([who, ...expected[who]]);
     }
     const memory = await get(
