@@ -37,7 +37,9 @@ export function save(
   baseVersion: number,
   timeoutMs = 10_000,
 ): Promise<SaveResult> {
-  const body = JSON.stringify({ text, baseVersion });
+  // BENCH_SAVE_STATUS=translated: every save a confirm, which also writes the working memory after it is answered.
+  const status = process.env.BENCH_SAVE_STATUS;
+  const body = JSON.stringify({ text, baseVersion, ...(status ? { status } : {}) });
   const started = performance.now();
   return new Promise((resolve) => {
     const req = http.request(
