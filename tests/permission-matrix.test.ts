@@ -831,6 +831,62 @@ describe("permission matrix: glossaries", () => {
     const expected: Record<Who, number> = {
       owner: 201,
       translator: 403,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    const path = `/api/v1/projects/${world.project.id}/glossary/attached`;
+    for (const who of [...everyone.filter((w) => w !== "owner"), "owner" as const]) {
+      const res = await call(attach, path, {
+        method: "POST",
+        token: token(who),
+        params: { id: world.project.id },
+        body: { projectId: other.id },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+    }
+    // Through this project, nobody changes the attached entry unless they may edit the other project's glossary.
+    const change: Record<Who, number> = {
+      owner: 200,
+      translator: 200,
+      reviewer: 403,
+      viewer: 404,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      const res = await call(PATCH, `/api/v1/glossary/${shared}`, {
+        method: "PATCH",
+        token: token(who),
+        params: { entryId: shared },
+        body: { note: who },
+      });
+      expect([who, "attached entry", res.status]).toEqual([who, "attached entry", change[who]]);
+    }
+    const list = await call((await glossaryRoute()).GET, `/api/v1/projects/${world.project.id}/glossary?q=спільн`, {
+      token: token("translator"),
+      params: { id: world.project.id },
+    });
+    expect(list.json.entries.map((e: { term: string; editable: boolean }) => [e.term, e.editable])).toEqual([
+      ["спільний термін", false],
+    ]);
+    // An owner of another project who is not an owner of the project they attach to.
+    const owned = await termsProject(world.db, "Owner-only");
+    await world.db.$transaction((tx) => addExistingUserIn(tx, null, owned.id, world.users.owner, "owner"));
+    for (const who of ["translator", "viewer", "outsider", "owner"] as const) {
+      const res = await call(detach, `${path}/${other.id}`, {
+        method: "DELETE",
+        token: token(who),
+        params: { id: world.project.id, projectId: other.id },
+      });
+      const want = { translator: 403, viewer: 403, outsider: 404, owner: 200 }[who];
+      expect([who, "detach", res.status]).toEqual([who, "detach", want]);
+    }
+    expect(await world.db.projectGlossary.count({ where: { projectId: world.project.id } })).toBe(0);
+  });
+});
+
 describe("permission matrix: translation memory", () => {
   // biome-ignore lint/suspicious/noExplicitAny: route handlers are loaded dynamically, after DATABASE_URL is set.
   const tm: Record<string, any> = {};
@@ -948,54 +1004,6 @@ describe("permission matrix: translation memory", () => {
       outsider: 404,
       anonymous: 401,
     };
-    const path = `/api/v1/projects/${world.project.id}/glossary/attached`;
-    for (const who of [...everyone.filter((w) => w !== "owner"), "owner" as const]) {
-      const res = await call(attach, path, {
-        method: "POST",
-        token: token(who),
-        params: { id: world.project.id },
-        body: { projectId: other.id },
-      });
-      expect([who, res.status]).toEqual([who, expected[who]]);
-    }
-    // Through this project, nobody changes the attached entry unless they may edit the other project's glossary.
-    const change: Record<Who, number> = {
-      owner: 200,
-      translator: 200,
-      reviewer: 403,
-      viewer: 404,
-      outsider: 404,
-      anonymous: 401,
-    };
-    for (const who of everyone) {
-      const res = await call(PATCH, `/api/v1/glossary/${shared}`, {
-        method: "PATCH",
-        token: token(who),
-        params: { entryId: shared },
-        body: { note: who },
-      });
-      expect([who, "attached entry", res.status]).toEqual([who, "attached entry", change[who]]);
-    }
-    const list = await call((await glossaryRoute()).GET, `/api/v1/projects/${world.project.id}/glossary?q=спільн`, {
-      token: token("translator"),
-      params: { id: world.project.id },
-    });
-    expect(list.json.entries.map((e: { term: string; editable: boolean }) => [e.term, e.editable])).toEqual([
-      ["спільний термін", false],
-    ]);
-    // An owner of another project who is not an owner of the project they attach to.
-    const owned = await termsProject(world.db, "Owner-only");
-    await world.db.$transaction((tx) => addExistingUserIn(tx, null, owned.id, world.users.owner, "owner"));
-    for (const who of ["translator", "viewer", "outsider", "owner"] as const) {
-      const res = await call(detach, `${path}/${other.id}`, {
-        method: "DELETE",
-        token: token(who),
-        params: { id: world.project.id, projectId: other.id },
-      });
-      const want = { translator: 403, viewer: 403, outsider: 404, owner: 200 }[who];
-      expect([who, "detach", res.status]).toEqual([who, "detach", want]);
-    }
-    expect(await world.db.projectGlossary.count({ where: { projectId: world.project.id } })).toBe(0);
     for (const who of everyone) {
       const res = await call(tm.pretranslate, `/api/v1/documents/${world.document.id}/pretranslate`, {
         method: "POST",

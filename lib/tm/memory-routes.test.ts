@@ -57,8 +57,8 @@ const matchesOf = (segmentId: string, who: keyof World["tokens"] = "viewer") =>
   });
 
 describe("the working memory, written after a confirm", () => {
-  let first: { id: string }[];
-  let second: { id: string }[];
+  let first: { id: string; documentId: string }[];
+  let second: { id: string; documentId: string }[];
 
   beforeAll(async () => {
     first = await newDocument("Memory one", [SOURCE, "Другий абзац першого документа."]);

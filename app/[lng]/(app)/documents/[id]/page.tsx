@@ -135,15 +135,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           permissions={permissions}
           liveAfter={liveAfter}
           source={source}
+          memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
         />
       </TermsProvider>
-        rows={rows}
-        totalRows={total}
-        threads={shownThreads}
-        baselines={baselines}
-        permissions={permissions}
-        memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
-      />
     </>
   );
 }

@@ -50,7 +50,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
         </nav>
       </div>
       <p className="muted">{t("memory.analysisExplain", { lang: t(`lang.${target}`) })}</p>
-      <table className="list" data-testid="analysis-table" tabIndex={0}>
+      <table className="list analysis-table" data-testid="analysis-table">
         <thead>
           <tr>
             <th scope="col">{t("memory.colBand")}</th>
