@@ -2,6 +2,7 @@
 // against the project's memories, weighted, as a table and a bar chart, with CSV and JSON downloads.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TargetPicker } from "@/app/_components/target-picker";
 import { documentFor } from "@/app/_lib/document-access";
 import { requireSignedIn } from "@/app/_lib/session";
 import { getDb } from "@/lib/db/client";
@@ -35,19 +36,12 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
       <div className="doc-header">
         <h1>{t("memory.analysisTitle", { title: found.document.title })}</h1>
         <span className="spacer" />
-        <nav className="target-picker" aria-label={t("document.targetLanguage")}>
-          {langs.map((lang) =>
-            lang === target ? (
-              <span key={lang} aria-current="true">
-                {t(`lang.${lang}`)}
-              </span>
-            ) : (
-              <Link key={lang} href={`/${lng}/documents/${id}/analysis?target=${lang}`}>
-                {t(`lang.${lang}`)}
-              </Link>
-            ),
-          )}
-        </nav>
+        <TargetPicker
+          lng={lng}
+          langs={langs}
+          current={target}
+          href={(lang) => `/${lng}/documents/${id}/analysis?target=${lang}`}
+        />
       </div>
       <p className="muted">{t("memory.analysisExplain", { lang: t(`lang.${target}`) })}</p>
       <table className="list analysis-table" data-testid="analysis-table">

@@ -4,6 +4,7 @@
 
 import { type FormEvent, Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TargetLangSelect } from "@/app/_components/target-lang-select";
 import type { ConcordanceAnswer } from "@/lib/api/schemas/memory";
 import { api, type Out } from "@/lib/editor/api-client";
 import { errorKeys, errorParams } from "@/lib/error-params";
@@ -97,24 +98,14 @@ export function ConcordanceDialog({ request, projectId, langs, sourceLang, onClo
             </label>
           ))}
         </fieldset>
-        {langs.length > 1 && (
-          <label>
-            {t("document.targetLanguage")}
-            <select
-              value={lang}
-              onChange={(e) => {
-                setLang(e.target.value);
-                void search(query, 0, side, e.target.value);
-              }}
-            >
-              {langs.map((l) => (
-                <option key={l} value={l}>
-                  {t(`lang.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <TargetLangSelect
+          langs={langs}
+          value={lang}
+          onChange={(l) => {
+            setLang(l);
+            void search(query, 0, side, l);
+          }}
+        />
         <button type="submit" className="primary" disabled={busy}>
           {t("memory.search")}
         </button>

@@ -3,6 +3,7 @@
 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { TargetLangSelect } from "@/app/_components/target-lang-select";
 import type { PretranslateAnswer } from "@/lib/api/schemas/memory";
 import { api, type Out } from "@/lib/editor/api-client";
 import { errorKeys, errorParams } from "@/lib/error-params";
@@ -42,18 +43,7 @@ export function PretranslateDialog({ documentId, langs, open, onClose, onDone }:
     <dialog ref={ref} className="dialog" aria-labelledby="pretranslate-title" onClose={onClose}>
       <h2 id="pretranslate-title">{t("memory.pretranslate")}</h2>
       {!result && <p>{t("memory.pretranslateExplain")}</p>}
-      {!result && langs.length > 1 && (
-        <label>
-          {t("document.targetLanguage")}
-          <select value={lang} onChange={(e) => setLang(e.target.value)}>
-            {langs.map((l) => (
-              <option key={l} value={l}>
-                {t(`lang.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {!result && <TargetLangSelect langs={langs} value={lang} onChange={setLang} />}
       {error && (
         <p className="error" role="alert">
           {error}

@@ -3,6 +3,7 @@
 // its paragraph, and the owner's pass threshold.
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TargetPicker } from "@/app/_components/target-picker";
 import { documentFor } from "@/app/_lib/document-access";
 import { requireSignedIn } from "@/app/_lib/session";
 import { roleAllows } from "@/lib/auth/permissions";
@@ -43,19 +44,12 @@ export default async function QualityPage({ params, searchParams }: Props) {
           {t("quality.title")}: {found.document.title}
         </h1>
         <span className="spacer" />
-        <nav className="target-picker" aria-label={t("document.targetLanguage")}>
-          {langs.map((lang) =>
-            lang === target ? (
-              <span key={lang} aria-current="true">
-                {t(`lang.${lang}`)}
-              </span>
-            ) : (
-              <Link key={lang} href={`/${lng}/documents/${id}/quality?target=${lang}`}>
-                {t(`lang.${lang}`)}
-              </Link>
-            ),
-          )}
-        </nav>
+        <TargetPicker
+          lng={lng}
+          langs={langs}
+          current={target}
+          href={(lang) => `/${lng}/documents/${id}/quality?target=${lang}`}
+        />
       </div>
       <section className="card" aria-label={t("quality.result")}>
         <p className={`verdict ${report.pass ? "pass" : "fail"}`} data-testid="verdict">
