@@ -105,7 +105,11 @@ test("concordance opens with Ctrl+K on a selection and highlights the phrase", a
   await row(page, 1)
     .getByTestId("source")
     .evaluate((el) => {
-      const text = el.firstChild ?? el;
+      // The source may be split into spans (terms are underlined): find the text node with the words.
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode();
+      while (text && !(text.textContent ?? "").includes("державної служби")) text = walker.nextNode();
+      if (!text) throw new Error("no text node with the phrase");
       const at = (text.textContent ?? "").indexOf("державної служби");
       const range = document.createRange();
       range.setStart(text, at);

@@ -94,6 +94,8 @@ export async function createWorld() {
     signIn,
     actor,
     async cleanup() {
+      // Memory units queued by saves (lib/tm/after-confirm.ts) are written before the file goes.
+      await (await import("../lib/tm/after-confirm")).memoryWritesSettled();
       // Events still queued are logged, and streams end, before the file goes.
       await (await import("../lib/live/runtime")).closeLive(db);
       await db.$disconnect();

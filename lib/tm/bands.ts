@@ -1,8 +1,8 @@
 // The analysis bands Trados and MateCat users quote and pay by, and the weights that price them.
 import { z } from "zod";
+import { type Band, bands } from "./band-list";
 
-export const bands = ["repetitions", "context", "exact", "95-99", "85-94", "75-84", "50-74", "none"] as const;
-export type Band = (typeof bands)[number];
+export { type Band, bands };
 
 /** How a band is written in a CSV or JSON analysis: the percentages translators know. */
 export const BAND_LABELS: Record<Band, string> = {

@@ -7,7 +7,7 @@ import { TargetLangSelect } from "@/app/_components/target-lang-select";
 import type { PretranslateAnswer } from "@/lib/api/schemas/memory";
 import { api, type Out } from "@/lib/editor/api-client";
 import { errorKeys, errorParams } from "@/lib/error-params";
-import { bands } from "@/lib/tm/bands";
+import { bands } from "@/lib/tm/band-list";
 import { useModalDialog } from "./panels";
 
 interface Props {

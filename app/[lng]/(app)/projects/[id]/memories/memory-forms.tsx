@@ -6,7 +6,7 @@ import { ErrorText } from "@/app/_components/error-text";
 import type { ActionError } from "@/app/_lib/run-action";
 import type { MemoryImportAnswer } from "@/lib/api/schemas/memory";
 import type { Out } from "@/lib/editor/api-client";
-import { bands } from "@/lib/tm/bands";
+import { bands } from "@/lib/tm/band-list";
 import type { MemorySettings } from "@/lib/tm/settings";
 import { attachMemoryAction, deleteMemoryAction, detachMemoryAction, memorySettingsAction } from "./actions";
 
