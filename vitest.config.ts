@@ -10,8 +10,6 @@ export default defineConfig({
     testTimeout: 30_000,
     // A beforeAll that builds a test world (migrations, password hashes) took over the default 10 s
     // while the shared machine ran at a load of 15: a ceiling, not a speed check.
-    // Building a test world (a migrated SQLite file, users, tokens) in beforeAll took over the
-    // default 10 s while several engineers ran their suites on the 2 shared cores.
     hookTimeout: 60_000,
   },
 });
