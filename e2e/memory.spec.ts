@@ -4,12 +4,17 @@
 // and its summary; the analysis with its chart.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { removeDocuments } from "./review-data";
 
 const SOURCE = "Агентство з питань державної служби готує нову програму розвитку кадрів.";
 const VARIANT = "Агентство з питань державної служби готує нову стратегію розвитку кадрів.";
 const TARGET = "The Civil Service Agency is preparing a new programme of staff development.";
 const TMX_SOURCE = "Реєстр посад державної служби оновлюють щороку.";
 const TMX_TARGET = "The register of civil service posts is updated every year.";
+
+// The documents made here are removed at the end, so later specs find the home page as they expect.
+const made: string[] = [];
+test.afterAll(() => removeDocuments(made));
 
 const row = (page: Page, position: number) => page.locator(`[data-testid="segment"][data-position="${position}"]`);
 const box = (page: Page, position: number) =>
@@ -30,6 +35,7 @@ async function importDocument(page: Page, title: string, lines: string[]) {
   await page.getByRole("link", { name: "Open the document" }).click();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByTestId("segment")).toHaveCount(lines.length);
+  made.push(/\/documents\/([^/?#]+)/.exec(page.url())![1]);
 }
 
 const tmx = `<?xml version="1.0" encoding="UTF-8"?>
