@@ -1,0 +1,73 @@
+// Every endpoint of the registry (lib/api/endpoints/index.ts) over real HTTP in this process, as
+// the production server answers its direct saves (lib/server/node-route.ts): the same pipeline,
+// routed by each endpoint's declared path. A new endpoint in the registry is served here at once.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Endpoint } from "../../lib/api/endpoint";
+import { endpoints } from "../../lib/api/endpoints";
+import { pathMatcher } from "../../lib/api/path-template";
+import { answerNode } from "../../lib/server/node-route";
+
+export interface ApiServer {
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function startApiServer(list: readonly Endpoint[] = endpoints): Promise<ApiServer> {
+  const routes = list.map((endpoint) => ({ endpoint, match: pathMatcher(endpoint.path) }));
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    for (const { endpoint, match } of routes) {
+      const params = req.method === endpoint.method ? match(req.url) : null;
+      if (!params) continue;
+      answerNode(endpoint, req, res, params).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+      return;
+    }
+    res.statusCode = 404;
+    res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the suite reads whatever shape a route answered with.
+export type Answer = { status: number; headers: Headers; json: any; text: string };
+
+/** One request with a bearer token; JSON bodies are serialised, FormData sent as multipart. */
+export async function send(
+  base: string,
+  method: string,
+  path: string,
+  token: string | null,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const h = new Headers(headers);
+  if (token) h.set("authorization", `Bearer ${token}`);
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (typeof body === "string") payload = body;
+  else if (body !== undefined) payload = JSON.stringify(body);
+  if (payload !== undefined && !(body instanceof FormData) && !h.has("content-type"))
+    h.set("content-type", "application/json");
+  const res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
+  const text = await res.text();
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
