@@ -5,6 +5,7 @@
 // part (the parser that reads a part scans it again, so a part read as XML under another name is
 // covered as well). Only then are parts handed out to be read.
 import yauzl from "yauzl";
+import { isAppError } from "../../errors";
 import { DoctypeScanner } from "./doctype-scan";
 import { importError } from "./errors";
 import { MAX_DOCX_ENTRIES, MAX_DOCX_INFLATED_BYTES, MAX_DOCX_RATIO } from "./limits";
@@ -103,6 +104,7 @@ export async function checkZip(bytes: Uint8Array): Promise<CheckedZip> {
     };
   } catch (error) {
     zip.close();
-    throw error;
+    // yauzl reads the directory entry by entry: a damaged one is a damaged archive, not our failure.
+    throw isAppError(error) ? error : damaged();
   }
 }

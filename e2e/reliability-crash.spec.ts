@@ -1,0 +1,183 @@
+// Issue 18, crash: the real production server (`npm start`'s scripts/start.ts, on its own SQLite
+// file) is killed with SIGKILL in the middle of a burst of saves, big imports (several slices each,
+// lib/documents/stage-document.ts) and find-and-replace; then started again. Each time: PRAGMA
+// integrity_check is ok, every save answered 200 is there with its text and version, every replace
+// answered 200 is there, and every imported document is whole or absent, none half-written.
+// CRASHES times (3 in CI, 20 in the soak: tests/reliability/config.ts).
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { size } from "../tests/reliability/config";
+
+const CRASHES = size("CRASH_ROUNDS", 3, 20);
+const PORT = Number(process.env.CRASH_PORT || 3562);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIR = path.resolve(".e2e", "crash");
+const FILE = path.join(DIR, "crash.db");
+const SAVERS = 6;
+/** Paragraphs only the replacer touches, after the savers' own. */
+const REPLACED = { from: 30, count: 5 };
+const IMPORT_PARAGRAPHS = 4_500;
+
+interface World {
+  projectId: string;
+  documentId: string;
+  segmentIds: string[];
+  owner: string;
+  translator: string;
+}
+
+function startServer(): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${FILE}`, NODE_ENV: "production" },
+    stdio: "ignore",
+    detached: true,
+  });
+}
+
+async function waitUntilUp(child: ChildProcess) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("the server exited");
+    const status = await fetch(`${BASE}/api/v1/me`).then((r) => r.status, () => 0);
+    if (status === 401) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the server did not start");
+}
+
+function kill9(child: ChildProcess): Promise<void> {
+  const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  return gone;
+}
+
+async function call(method: string, url: string, token: string, body?: unknown) {
+  const form = body instanceof FormData;
+  const res = await fetch(`${BASE}${url}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(form || body === undefined ? {} : { "content-type": "application/json" }) },
+    body: form ? body : body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, json: await res.json().catch(() => null) };
+}
+
+test.describe.configure({ mode: "serial" });
+
+test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing acknowledged is lost`, async () => {
+  test.setTimeout(CRASHES * 120_000);
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(DIR, { recursive: true });
+  const out = execFileSync(process.execPath, ["--import", "tsx", "tests/reliability/crash-world.ts"], {
+    env: { ...process.env, DATABASE_URL: `file:${FILE}` },
+  });
+  const world = JSON.parse(out.toString().trim().split("\n").at(-1) ?? "{}") as World;
+  const saved = new Map<string, { version: number; text: string }[]>();
+  const versions = new Map<string, number>();
+  const replacedSegments = world.segmentIds.slice(REPLACED.from, REPLACED.from + REPLACED.count);
+  let replaceRound = 0;
+  let replaceAcked = -1;
+  const imports: { title: string; acked: boolean }[] = [];
+  const totals = { saves: 0, imports: 0, replaces: 0 };
+
+  for (let round = 0; round < CRASHES; round++) {
+    const server = startServer();
+    await waitUntilUp(server);
+    if (round === 0) {
+      for (const id of replacedSegments) {
+        const first = await call("PUT", `/api/v1/segments/${id}/translations/en`, world.owner, { text: "alpha r0", baseVersion: 0 });
+        expect(first.status).toBe(200);
+      }
+    }
+    let running = true;
+    const saver = async (n: number) => {
+      for (let k = 0; running; k++) {
+        const segmentId = world.segmentIds[n + SAVERS * (k % 4)];
+        const text = `round ${round} saver ${n} edit ${k}`;
+        const answer = await call("PUT", `/api/v1/segments/${segmentId}/translations/en`, world.translator, {
+          text,
+          baseVersion: versions.get(segmentId) ?? 0,
+        }).catch(() => null);
+        if (!answer) return; // the server is gone
+        expect(answer.status).toBe(200);
+        versions.set(segmentId, answer.json.translation.version);
+        saved.set(segmentId, [...(saved.get(segmentId) ?? []), { version: answer.json.translation.version, text }]);
+        totals.saves++;
+      }
+    };
+    const importer = async () => {
+      for (let i = 0; running; i++) {
+        const title = `Crash import ${round}.${i}`;
+        const entry = { title, acked: false };
+        imports.push(entry);
+        const lines = Array.from({ length: IMPORT_PARAGRAPHS }, (_, p) => `Абзац ${p + 1} імпорту ${round}.${i}.`);
+        const form = new FormData();
+        form.set("title", title);
+        form.set("file", new File([lines.join("\n")], `${title}.txt`));
+        const answer = await call("POST", `/api/v1/projects/${world.projectId}/documents`, world.owner, form).catch(() => null);
+        if (!answer) return;
+        expect(answer.status).toBe(201);
+        entry.acked = true;
+        totals.imports++;
+      }
+    };
+    const replacer = async () => {
+      while (running) {
+        const body = { lang: "en", find: `r${replaceRound}`, replace: `r${replaceRound + 1}`, apply: true, segmentIds: replacedSegments };
+        const answer = await call("POST", `/api/v1/documents/${world.documentId}/replace`, world.owner, body).catch(() => null);
+        if (!answer) return;
+        expect(answer.status).toBe(200);
+        replaceAcked = ++replaceRound;
+        totals.replaces++;
+      }
+    };
+    const burst = Promise.all([...Array.from({ length: SAVERS }, (_, n) => saver(n)), importer(), replacer()]);
+    await new Promise((r) => setTimeout(r, 1_500 + Math.random() * 2_500));
+    await kill9(server);
+    running = false;
+    await burst;
+
+    // While it is down: the file as the crash left it (the WAL included).
+    const raw = new Database(FILE);
+    try {
+      expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
+      const revision = raw.prepare(
+        "SELECT r.text FROM Revision r JOIN Translation t ON t.id = r.translationId WHERE t.segmentId = ? AND t.lang = 'en' AND r.version = ?",
+      );
+      for (const [segmentId, list] of saved) {
+        for (const { version, text } of list) expect((revision.get(segmentId, version) as { text: string } | undefined)?.text).toBe(text);
+      }
+      const current = raw.prepare("SELECT text FROM Translation WHERE segmentId = ? AND lang = 'en'");
+      for (const id of replacedSegments) {
+        const n = Number(/^alpha r(\d+)$/.exec((current.get(id) as { text: string }).text)?.[1]);
+        expect(n).toBeGreaterThanOrEqual(Math.max(0, replaceAcked));
+      }
+    } finally {
+      raw.close();
+    }
+  }
+
+  // One more start (npm start discards what an interrupted import left), then: each import whole or absent.
+  const server = startServer();
+  await waitUntilUp(server);
+  await kill9(server);
+  const raw = new Database(FILE, { readonly: true });
+  try {
+    expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
+    const count = raw.prepare(
+      "SELECT d.id, d.projectId, (SELECT COUNT(*) FROM Segment s WHERE s.documentId = d.id) AS n FROM Document d WHERE d.title = ?",
+    );
+    for (const { title, acked } of imports) {
+      const rows = count.all(title) as { projectId: string; n: number }[];
+      if (acked) expect(rows.length).toBe(1);
+      for (const row of rows) expect(row).toMatchObject({ projectId: world.projectId, n: IMPORT_PARAGRAPHS });
+    }
+    expect(raw.prepare("SELECT COUNT(*) AS n FROM AppSetting WHERE key LIKE 'document.staging.%'").get()).toEqual({ n: 0 });
+  } finally {
+    raw.close();
+  }
+  console.log(`crash: ${CRASHES} kills; acknowledged ${totals.saves} saves, ${totals.imports} imports, ${totals.replaces} replaces; all there`);
+  expect(totals.saves).toBeGreaterThan(0);
+});
