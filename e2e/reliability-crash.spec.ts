@@ -41,7 +41,10 @@ async function waitUntilUp(child: ChildProcess) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("the server exited");
-    const status = await fetch(`${BASE}/api/v1/me`).then((r) => r.status, () => 0);
+    const status = await fetch(`${BASE}/api/v1/me`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 401) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -58,7 +61,10 @@ async function call(method: string, url: string, token: string, body?: unknown) 
   const form = body instanceof FormData;
   const res = await fetch(`${BASE}${url}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(form || body === undefined ? {} : { "content-type": "application/json" }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(form || body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: form ? body : body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, json: await res.json().catch(() => null) };
@@ -87,7 +93,10 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
     await waitUntilUp(server);
     if (round === 0) {
       for (const id of replacedSegments) {
-        const first = await call("PUT", `/api/v1/segments/${id}/translations/en`, world.owner, { text: "alpha r0", baseVersion: 0 });
+        const first = await call("PUT", `/api/v1/segments/${id}/translations/en`, world.owner, {
+          text: "alpha r0",
+          baseVersion: 0,
+        });
         expect(first.status).toBe(200);
       }
     }
@@ -116,7 +125,9 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
         const form = new FormData();
         form.set("title", title);
         form.set("file", new File([lines.join("\n")], `${title}.txt`));
-        const answer = await call("POST", `/api/v1/projects/${world.projectId}/documents`, world.owner, form).catch(() => null);
+        const answer = await call("POST", `/api/v1/projects/${world.projectId}/documents`, world.owner, form).catch(
+          () => null,
+        );
         if (!answer) return;
         expect(answer.status).toBe(201);
         entry.acked = true;
@@ -125,8 +136,16 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
     };
     const replacer = async () => {
       while (running) {
-        const body = { lang: "en", find: `r${replaceRound}`, replace: `r${replaceRound + 1}`, apply: true, segmentIds: replacedSegments };
-        const answer = await call("POST", `/api/v1/documents/${world.documentId}/replace`, world.owner, body).catch(() => null);
+        const body = {
+          lang: "en",
+          find: `r${replaceRound}`,
+          replace: `r${replaceRound + 1}`,
+          apply: true,
+          segmentIds: replacedSegments,
+        };
+        const answer = await call("POST", `/api/v1/documents/${world.documentId}/replace`, world.owner, body).catch(
+          () => null,
+        );
         if (!answer) return;
         expect(answer.status).toBe(200);
         replaceAcked = ++replaceRound;
@@ -147,7 +166,8 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
         "SELECT r.text FROM Revision r JOIN Translation t ON t.id = r.translationId WHERE t.segmentId = ? AND t.lang = 'en' AND r.version = ?",
       );
       for (const [segmentId, list] of saved) {
-        for (const { version, text } of list) expect((revision.get(segmentId, version) as { text: string } | undefined)?.text).toBe(text);
+        for (const { version, text } of list)
+          expect((revision.get(segmentId, version) as { text: string } | undefined)?.text).toBe(text);
       }
       const current = raw.prepare("SELECT text FROM Translation WHERE segmentId = ? AND lang = 'en'");
       for (const id of replacedSegments) {
@@ -174,10 +194,14 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
       if (acked) expect(rows.length).toBe(1);
       for (const row of rows) expect(row).toMatchObject({ projectId: world.projectId, n: IMPORT_PARAGRAPHS });
     }
-    expect(raw.prepare("SELECT COUNT(*) AS n FROM AppSetting WHERE key LIKE 'document.staging.%'").get()).toEqual({ n: 0 });
+    expect(raw.prepare("SELECT COUNT(*) AS n FROM AppSetting WHERE key LIKE 'document.staging.%'").get()).toEqual({
+      n: 0,
+    });
   } finally {
     raw.close();
   }
-  console.log(`crash: ${CRASHES} kills; acknowledged ${totals.saves} saves, ${totals.imports} imports, ${totals.replaces} replaces; all there`);
+  console.log(
+    `crash: ${CRASHES} kills; acknowledged ${totals.saves} saves, ${totals.imports} imports, ${totals.replaces} replaces; all there`,
+  );
   expect(totals.saves).toBeGreaterThan(0);
 });

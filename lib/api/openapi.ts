@@ -109,7 +109,14 @@ function operation(endpoint: Endpoint): Json {
           content,
         };
   }
-  for (const status of endpoint.refusals) responses[String(status)] = refusalResponse[status];
+  // The pipeline's own refusals, whatever the handler does: a JSON body that is not JSON (400) or over
+  // MAX_BODY_BYTES (413); a cookie-authenticated write from another site (403). Found by the fuzzing
+  // of issue 18: endpoints gave them without the description saying so.
+  const pipelineRefusals: Refusal[] = [];
+  if (endpoint.body && "json" in endpoint.body) pipelineRefusals.push(400, 413);
+  if (endpoint.method !== "GET" && !endpoint.anonymous) pipelineRefusals.push(403);
+  for (const status of [...new Set([...endpoint.refusals, ...pipelineRefusals])].sort())
+    responses[String(status)] = refusalResponse[status];
   if (endpoint.conflict && endpoint.refusals.includes(409)) {
     const { schema, description } = endpoint.conflict;
     responses["409"] = { description, content: json(schemaOf(schema, "output")) };

@@ -6,7 +6,11 @@ import type { AddressInfo } from "node:net";
 import type { Endpoint } from "../../lib/api/endpoint";
 import { endpoints } from "../../lib/api/endpoints";
 import { pathMatcher } from "../../lib/api/path-template";
+import { setSecurityHeaders } from "../../lib/http/security-headers";
 import { answerNode } from "../../lib/server/node-route";
+
+/** Marks answers of this harness itself (no endpoint matched), not of the app. */
+export const UNROUTED = "x-test-unrouted";
 
 export interface ApiServer {
   base: string;
@@ -26,6 +30,9 @@ export async function startApiServer(list: readonly Endpoint[] = endpoints): Pro
       });
       return;
     }
+    // As the production server answers a path no endpoint takes (Next's 404, with the headers).
+    setSecurityHeaders(res);
+    res.setHeader(UNROUTED, "1");
     res.statusCode = 404;
     res.end();
   });

@@ -9,7 +9,11 @@ import { prepareDatabase } from "../../lib/startup/prepare-database";
 
 await prepareDatabase();
 const db = getDb();
-const owner = await createFirstOwner(db, { email: "owner@crash.test", name: "Crash Owner", password: "crash-password-1" });
+const owner = await createFirstOwner(db, {
+  email: "owner@crash.test",
+  name: "Crash Owner",
+  password: "crash-password-1",
+});
 const translator = await db.user.create({ data: { email: "translator@crash.test", name: "Crash Translator" } });
 const project = await db.project.findFirstOrThrow();
 await db.$transaction((tx) => addExistingUserIn(tx, null, project.id, translator, "translator"));

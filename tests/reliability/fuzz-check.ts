@@ -15,7 +15,9 @@ export function tableCounts(): Record<string, number> {
   const raw = new Database(file, { readonly: true });
   try {
     const tables = raw
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'",
+      )
       .all() as { name: string }[];
     return Object.fromEntries(
       tables.map(({ name }) => [name, (raw.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]),
@@ -59,7 +61,8 @@ export async function checkOutcome(tally: Tally, run: () => Promise<unknown>, in
   if (!isAppError(outcome) || outcome.status >= 500) throw outcome;
   for (const lng of languages) {
     const { message } = errorAnswer(outcome, lng).body.error as { message: string };
-    if (!message || message.startsWith("errors.")) throw new Error(`untranslated ${outcome.code} in ${lng}: ${message}`);
+    if (!message || message.startsWith("errors."))
+      throw new Error(`untranslated ${outcome.code} in ${lng}: ${message}`);
   }
   const reason = String(outcome.details?.reason ?? outcome.code);
   tally.refused[reason] = (tally.refused[reason] ?? 0) + 1;

@@ -18,10 +18,15 @@ export interface Importer {
   /** The file name the bytes arrive under (its extension picks the parser). */
   fileName: string;
   seeds: Uint8Array[];
+  /** What the damaged bytes become before they are imported (e.g. a part put into a valid zip). */
+  wrap?: (bytes: Uint8Array) => Uint8Array;
   run(bytes: Uint8Array): Promise<unknown>;
 }
 
 const TXT = "Перший абзац.\n\n- пункт списку\nЦитата [52, с. 5].\nОстанній абзац.";
+const DOCX_BODY =
+  '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Заголовок</w:t></w:r></w:p>' +
+  '<w:p><w:r><w:t xml:space="preserve">Абзац [52, с. 5]. </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>жирний</w:t></w:r></w:p>';
 const MD = "# Заголовок\n\nАбзац із **жирним** і [посиланням](http://example.com).\n\n- пункт\n- ще пункт\n";
 
 /** A small bilingual document to export as the seeds of the bilingual formats. */
@@ -48,7 +53,8 @@ async function smallDocument(world: World): Promise<string> {
 
 export async function importers(world: World): Promise<Importer[]> {
   const documentId = await smallDocument(world);
-  const exported = async (format: ExportFormat) => (await exportBytes(world.db, documentId, format, ["en", "kk"])).bytes;
+  const exported = async (format: ExportFormat) =>
+    (await exportBytes(world.db, documentId, format, ["en", "kk"])).bytes;
   const asNew = (fileName: string, seeds: Uint8Array[]): Importer => ({
     name: fileName,
     fileName,
@@ -109,6 +115,12 @@ export async function importers(world: World): Promise<Importer[]> {
     asNew("doc.txt", [bytes(TXT), encode1251(TXT), utf16(TXT, "le"), utf16(TXT, "be")]),
     asNew("doc.md", [bytes(MD)]),
     asNew("doc.docx", [await sampleDocx(), richDocx()]),
+    // The archive whole, its main part damaged: the XML inside gets the mutations.
+    {
+      ...asNew("doc.docx", [bytes(DOCX_BODY)]),
+      name: "doc.docx (damaged XML inside)",
+      wrap: (body) => richDocx(new TextDecoder().decode(body)),
+    },
     asNew("doc.tmx", [tmx]),
     asNew("doc.xlf", [xliff12, xliff20]),
     asUpdate("doc.xlf", [xliff12, xliff20]),

@@ -26,10 +26,15 @@ const HOSTILE = [
 
 type Mutation = (input: Uint8Array) => Uint8Array;
 
-const truncate = fc.double({ min: 0, max: 1, noNaN: true }).map<Mutation>((at) => (b) => b.slice(0, Math.floor(b.length * at)));
+const truncate = fc
+  .double({ min: 0, max: 1, noNaN: true })
+  .map<Mutation>((at) => (b) => b.slice(0, Math.floor(b.length * at)));
 
 const flip = fc
-  .array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 })
+  .array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .map<Mutation>((flips) => (b) => {
     const out = b.slice();
     for (const [at, value] of flips) if (out.length) out[Math.floor(at * (out.length - 1))] = value;
@@ -37,7 +42,10 @@ const flip = fc
   });
 
 const splice = fc
-  .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: "binary", maxLength: 64 })))
+  .tuple(
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: "binary", maxLength: 64 })),
+  )
   .map<Mutation>(([at, text]) => (b) => {
     const i = Math.floor(at * b.length);
     const piece = enc.encode(text);
