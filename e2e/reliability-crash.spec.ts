@@ -29,12 +29,21 @@ interface World {
   translator: string;
 }
 
-function startServer(): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+let current: ChildProcess | null = null;
+
+async function startServer(): Promise<ChildProcess> {
+  // A server left from an earlier run would answer in this one's place.
+  const busy = await fetch(`${BASE}/api/v1/me`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${PORT} is in use (set CRASH_PORT to another)`);
+  current = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${FILE}`, NODE_ENV: "production" },
     stdio: "ignore",
     detached: true,
   });
+  return current;
 }
 
 async function waitUntilUp(child: ChildProcess) {
@@ -53,7 +62,8 @@ async function waitUntilUp(child: ChildProcess) {
 
 function kill9(child: ChildProcess): Promise<void> {
   const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  process.kill(-child.pid, "SIGKILL");
   return gone;
 }
 
@@ -71,6 +81,9 @@ async function call(method: string, url: string, token: string, body?: unknown) 
 }
 
 test.describe.configure({ mode: "serial" });
+test.afterAll(async () => {
+  if (current) await kill9(current);
+});
 
 test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing acknowledged is lost`, async () => {
   test.setTimeout(CRASHES * 120_000);
@@ -89,7 +102,7 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
   const totals = { saves: 0, imports: 0, replaces: 0 };
 
   for (let round = 0; round < CRASHES; round++) {
-    const server = startServer();
+    const server = await startServer();
     await waitUntilUp(server);
     if (round === 0) {
       for (const id of replacedSegments) {
@@ -110,7 +123,7 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
           baseVersion: versions.get(segmentId) ?? 0,
         }).catch(() => null);
         if (!answer) return; // the server is gone
-        expect(answer.status).toBe(200);
+        expect(answer.status, JSON.stringify(answer.json)).toBe(200);
         versions.set(segmentId, answer.json.translation.version);
         saved.set(segmentId, [...(saved.get(segmentId) ?? []), { version: answer.json.translation.version, text }]);
         totals.saves++;
@@ -180,7 +193,7 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
   }
 
   // One more start (npm start discards what an interrupted import left), then: each import whole or absent.
-  const server = startServer();
+  const server = await startServer();
   await waitUntilUp(server);
   await kill9(server);
   const raw = new Database(FILE, { readonly: true });

@@ -4,6 +4,7 @@
 import { createApiToken } from "../../lib/auth/tokens";
 import { createFirstOwner } from "../../lib/auth/users";
 import { getDb } from "../../lib/db/client";
+import { createDocument } from "../../lib/documents/create-document";
 import { addExistingUserIn } from "../../lib/projects/members";
 import { prepareDatabase } from "../../lib/startup/prepare-database";
 
@@ -17,11 +18,16 @@ const owner = await createFirstOwner(db, {
 const translator = await db.user.create({ data: { email: "translator@crash.test", name: "Crash Translator" } });
 const project = await db.project.findFirstOrThrow();
 await db.$transaction((tx) => addExistingUserIn(tx, null, project.id, translator, "translator"));
-const document = await db.document.findFirstOrThrow({ where: { projectId: project.id } });
-const segments = await db.segment.findMany({ where: { documentId: document.id }, orderBy: { position: "asc" } });
+const documentId = await createDocument(db, {
+  projectId: project.id,
+  title: "Crash document",
+  segments: Array.from({ length: 40 }, (_, i) => ({ kind: "paragraph", source: `Абзац ${i + 1}.`, wordCount: 2 })),
+  targetLangs: ["en", "kk"],
+});
+const segments = await db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
 const world = {
   projectId: project.id,
-  documentId: document.id,
+  documentId,
   segmentIds: segments.map((s) => s.id),
   owner: (await createApiToken(db, owner.id, "crash")).token,
   translator: (await createApiToken(db, translator.id, "crash")).token,

@@ -2,6 +2,7 @@
 // few viewers, whose writes must be refused), besides tests/world.ts's owner. Users are written
 // directly: a token needs no password, and hashing fifty passwords would only slow the test.
 import { createApiToken } from "../../lib/auth/tokens";
+import { createDocument } from "../../lib/documents/create-document";
 import { addExistingUserIn } from "../../lib/projects/members";
 import type { World } from "../world";
 
@@ -19,6 +20,22 @@ export function roleOf(n: number): WriterRole {
   if (n % 10 === 9) return "viewer";
   if (n % 5 === 4) return "reviewer";
   return "translator";
+}
+
+/** The document they all edit: `paragraphs` paragraphs, English and Kazakh. */
+export async function sharedDocument(world: World, paragraphs: number) {
+  const documentId = await createDocument(world.db, {
+    projectId: world.project.id,
+    title: "Shared by everyone",
+    segments: Array.from({ length: paragraphs }, (_, i) => ({
+      kind: "paragraph",
+      source: `Спільний абзац ${i + 1} [52, с. ${i}].`,
+      wordCount: 4,
+    })),
+    targetLangs: ["en", "kk"],
+  });
+  const segments = await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
+  return { documentId, segmentIds: segments.map((s) => s.id) };
 }
 
 export async function addWriters(world: World, count: number): Promise<Writer[]> {

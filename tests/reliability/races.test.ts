@@ -11,7 +11,7 @@ import { exportBytes } from "../fixtures/import-world";
 import { createWorld, type World } from "../world";
 import { type Answer, type ApiServer, send, startApiServer } from "./api-server";
 import { size } from "./config";
-import { addWriters, type Writer } from "./race-world";
+import { addWriters, sharedDocument, type Writer } from "./race-world";
 
 const WRITERS = size("RACE_WRITERS", 50, 50);
 const EDITS = size("RACE_EDITS", 20, 1_000);
@@ -24,6 +24,7 @@ let world: World;
 let api: ApiServer;
 let writers: Writer[];
 let shared: string[];
+let documentId: string;
 
 interface Logged {
   who: string;
@@ -38,7 +39,8 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.
 
 beforeAll(async () => {
   world = await createWorld();
-  shared = world.segments.slice(0, PARAGRAPHS).map((s) => s.id);
+  ({ documentId, segmentIds: shared } = await sharedDocument(world, PARAGRAPHS));
+  expect(shared).toHaveLength(PARAGRAPHS);
   writers = await addWriters(world, WRITERS);
   api = await startApiServer();
 }, 120_000);
@@ -88,6 +90,15 @@ async function writer(w: Writer) {
     const { status, json } = entry.answer;
     const now = status === 200 ? json.translation : status === 409 ? json.error.current : null;
     if (now) seen.set(segmentId, { version: now.version, text: now.text });
+    // As the editor does after a conflict: merge with what is there and save once more, at once.
+    if (entry.kind === "save" && status === 409 && now) {
+      const text = `${entry.text} merged`;
+      const path = `/api/v1/segments/${segmentId}/translations/${LANG}`;
+      const answer = await send(api.base, "PUT", path, w.token, { text, baseVersion: now.version });
+      log.push({ who: w.userId, kind: "save", segmentId, text, answer });
+      const after = answer.status === 200 ? answer.json.translation : answer.status === 409 ? answer.json.error.current : null;
+      if (after) seen.set(segmentId, { version: after.version, text: after.text });
+    }
   }
 }
 
@@ -99,7 +110,7 @@ async function replacer() {
     const answer = await send(
       api.base,
       "POST",
-      `/api/v1/documents/${world.document.id}/replace`,
+      `/api/v1/documents/${documentId}/replace`,
       world.tokens.owner,
       body,
     );
@@ -111,7 +122,7 @@ async function replacer() {
 /** The owner's update-import of a CSV that rewrites every shared paragraph's English. */
 async function importer() {
   for (let i = 0; i < IMPORTS; i++) {
-    const csv = new TextDecoder().decode((await exportBytes(world.db, world.document.id, "csv", [LANG])).bytes);
+    const csv = new TextDecoder().decode((await exportBytes(world.db, documentId, "csv", [LANG])).bytes);
     const rows = parse(csv, { bom: true }) as string[][];
     const en = rows[0].indexOf(LANG);
     const status = rows[0].indexOf(`${LANG} status`);
@@ -122,7 +133,7 @@ async function importer() {
     });
     const form = new FormData();
     form.set("mode", "update");
-    form.set("documentId", world.document.id);
+    form.set("documentId", documentId);
     form.set("file", new File([stringify([rows[0], ...kept], { bom: true })], "update.csv"));
     const answer = await send(
       api.base,
