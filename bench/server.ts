@@ -104,6 +104,8 @@ export async function startApp(
       PARALLEL_APP_DIR: appDir,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The bench drives hundreds of clients with one token: the per-token limit would refuse them.
+      PARALLEL_TOKEN_RATE_PER_MINUTE: "0",
     },
     logFile,
     ROOT,

@@ -109,12 +109,14 @@ function operation(endpoint: Endpoint): Json {
           content,
         };
   }
-  // The pipeline's own refusals, whatever the handler does: a JSON body that is not JSON (400) or over
-  // MAX_BODY_BYTES (413); a cookie-authenticated write from another site (403). Found by the fuzzing
-  // of issue 18: endpoints gave them without the description saying so.
+  // The pipeline's own refusals, whatever the handler does: a JSON body that is not JSON (400) or
+  // over MAX_BODY_BYTES (413); a cookie-authenticated write from another site (403). Found by the
+  // fuzzing of issue 18: endpoints gave them without the description saying so.
   const pipelineRefusals: Refusal[] = [];
   if (endpoint.body && "json" in endpoint.body) pipelineRefusals.push(400, 413);
   if (endpoint.method !== "GET" && !endpoint.anonymous) pipelineRefusals.push(403);
+  // An API token over PARALLEL_TOKEN_RATE_PER_MINUTE (lib/auth/token-rate.ts).
+  if (!endpoint.anonymous) pipelineRefusals.push(429);
   for (const status of [...new Set([...endpoint.refusals, ...pipelineRefusals])].sort())
     responses[String(status)] = refusalResponse[status];
   if (endpoint.conflict && endpoint.refusals.includes(409)) {

@@ -3,7 +3,8 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { getAuth } from "./auth";
-import { userForToken } from "./tokens";
+import { countTokenRequest } from "./token-rate";
+import { hashToken, userForToken } from "./tokens";
 
 export interface Actor {
   userId: string;
@@ -45,5 +46,8 @@ export function actorOfSession(session: Awaited<ReturnType<typeof sessionFromHea
 export async function actorFromAuthorization(db: Db, authorization: string): Promise<Actor | null> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   const user = match ? await userForToken(db, match[1]) : null;
-  return user ? { userId: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, via: "token" } : null;
+  if (!user || !match) return null;
+  // A token hammering the API waits (429); other tokens and sessions are not slowed.
+  await countTokenRequest(db, hashToken(match[1]));
+  return { userId: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, via: "token" };
 }

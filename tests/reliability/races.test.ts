@@ -96,7 +96,8 @@ async function writer(w: Writer) {
       const path = `/api/v1/segments/${segmentId}/translations/${LANG}`;
       const answer = await send(api.base, "PUT", path, w.token, { text, baseVersion: now.version });
       log.push({ who: w.userId, kind: "save", segmentId, text, answer });
-      const after = answer.status === 200 ? answer.json.translation : answer.status === 409 ? answer.json.error.current : null;
+      const after =
+        answer.status === 200 ? answer.json.translation : answer.status === 409 ? answer.json.error.current : null;
       if (after) seen.set(segmentId, { version: after.version, text: after.text });
     }
   }
@@ -107,13 +108,7 @@ async function replacer() {
   for (let i = 0; i < REPLACES; i++) {
     const [find, replace] = i % 2 === 0 ? ["~", "≈"] : ["≈", "~"];
     const body = { lang: LANG, find, replace, apply: true, segmentIds: shared };
-    const answer = await send(
-      api.base,
-      "POST",
-      `/api/v1/documents/${documentId}/replace`,
-      world.tokens.owner,
-      body,
-    );
+    const answer = await send(api.base, "POST", `/api/v1/documents/${documentId}/replace`, world.tokens.owner, body);
     log.push({ who: world.users.owner.id, kind: "replace", answer });
     await new Promise((r) => setTimeout(r, 50));
   }

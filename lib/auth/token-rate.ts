@@ -1,0 +1,81 @@
+// Requests per API token: PARALLEL_TOKEN_RATE_PER_MINUTE (default 600, 0 turns it off) in each
+// calendar minute, then 429 rate_limited with Retry-After until the minute ends. Other tokens and
+// browser sessions are not affected. Counted in the database (ApiRequestCount), so every instance
+// shares the count, as the sign-in throttle does. A write per request would double the writes of a
+// save, so each process adds its requests in steps: at a token's first request in a minute, then
+// every FLUSH_EVERY requests or FLUSH_MS, and at every request once it is near the limit. Several
+// instances can overshoot by at most FLUSH_EVERY requests each, well inside the limit's purpose.
+import type { Db } from "../db/client";
+import { AppError } from "../errors";
+
+const WINDOW_MS = 60_000;
+const FLUSH_EVERY = 20;
+const FLUSH_MS = 1_000;
+const DEFAULT_PER_MINUTE = 600;
+
+export function tokenRatePerMinute(): number {
+  const raw = process.env.PARALLEL_TOKEN_RATE_PER_MINUTE;
+  const n = raw === undefined || raw === "" ? DEFAULT_PER_MINUTE : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : DEFAULT_PER_MINUTE;
+}
+
+interface Local {
+  window: number;
+  /** The shared count as the database last answered it. */
+  known: number;
+  /** This process's requests not yet added to it. */
+  pending: number;
+  lastFlush: number;
+  flushing: Promise<void> | null;
+}
+
+// On globalThis: Next bundles this module more than once, and all copies must share the counts.
+const shared = globalThis as unknown as { parallelTokenRates?: Map<string, Local> };
+shared.parallelTokenRates ??= new Map();
+const locals = shared.parallelTokenRates;
+
+async function flush(db: Db, tokenHash: string, local: Local) {
+  const add = local.pending;
+  local.pending = 0;
+  local.lastFlush = Date.now();
+  const row = await db.apiRequestCount.upsert({
+    where: { tokenHash_window: { tokenHash, window: local.window } },
+    create: { tokenHash, window: local.window, count: add },
+    update: { count: { increment: add } },
+  });
+  local.known = row.count;
+  // The first request of a token's minute clears the minutes before it.
+  if (row.count === add) await db.apiRequestCount.deleteMany({ where: { tokenHash, window: { lt: local.window } } });
+}
+
+/** Counts one request with the token whose hash is given; throws rate_limited over the limit. */
+export async function countTokenRequest(db: Db, tokenHash: string, now = Date.now()): Promise<void> {
+  const limit = tokenRatePerMinute();
+  if (limit === 0) return;
+  const window = Math.floor(now / WINDOW_MS);
+  let local = locals.get(tokenHash);
+  if (!local || local.window !== window) {
+    if (locals.size > 10_000) locals.clear();
+    local = { window, known: 0, pending: 0, lastFlush: 0, flushing: null };
+    locals.set(tokenHash, local);
+  }
+  local.pending++;
+  const near = local.known + local.pending > limit - FLUSH_EVERY;
+  if (local.flushing) await local.flushing;
+  else if (local.lastFlush === 0 || near || local.pending >= FLUSH_EVERY || now - local.lastFlush >= FLUSH_MS) {
+    const current = local;
+    current.flushing = flush(db, tokenHash, current).finally(() => {
+      current.flushing = null;
+    });
+    await current.flushing;
+  }
+  if (local.known + local.pending > limit) {
+    const retryAfter = Math.max(1, Math.ceil(((window + 1) * WINDOW_MS - now) / 1000));
+    throw new AppError("rate_limited", { retryAfter, reason: "token_rate", limit });
+  }
+}
+
+/** Forgets this process's counts, as a freshly started instance has none (the database keeps them). */
+export function forgetLocalTokenCounts() {
+  locals.clear();
+}
