@@ -4,12 +4,14 @@
 // integrity_check is ok, every save answered 200 is there with its text and version, every replace
 // answered 200 is there, and every imported document is whole or absent, none half-written.
 // CRASHES times (3 in CI, 20 in the soak: tests/reliability/config.ts).
+
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { size } from "../tests/reliability/config";
+import { recordResult } from "../tests/reliability/report";
 
 const CRASHES = size("CRASH_ROUNDS", 3, 20);
 const PORT = Number(process.env.CRASH_PORT || 3562);
@@ -224,4 +226,9 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
     `crash: ${CRASHES} kills; acknowledged ${totals.saves} saves, ${totals.imports} imports, ${totals.replaces} replaces; all there`,
   );
   expect(totals.saves).toBeGreaterThan(0);
+  recordResult({
+    property: "Crash: kill -9 of the server during saves, imports and replaces",
+    test: "e2e/reliability-crash.spec.ts",
+    figures: { kills: CRASHES, ...totals, integrity: "ok", lost: 0, halfImports: 0 },
+  });
 });

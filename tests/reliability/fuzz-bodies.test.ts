@@ -3,6 +3,7 @@
 // its own request schema made hostile (json-arbitrary.ts), and GETs get hostile query values. Every
 // answer: below 500, a status the description documents for that operation, JSON with a translated
 // {error:{code,message}} when refused, and the security headers. BODY_RUNS per operation.
+
 import { fc, test } from "@fast-check/vitest";
 import { afterAll, describe, expect } from "vitest";
 import { openApiDocument } from "../../lib/api/openapi";
@@ -10,6 +11,7 @@ import { createWorld } from "../world";
 import { send, startApiServer, UNROUTED } from "./api-server";
 import { size } from "./config";
 import { requestBody } from "./json-arbitrary";
+import { recordResult } from "./report";
 
 // Thousands of requests a minute on three tokens: the per-token limit has its own test (token-rate.test.ts).
 process.env.PARALLEL_TOKEN_RATE_PER_MINUTE = "0";
@@ -52,10 +54,12 @@ function paramValues(path: string, name: string): string[] {
   return [real, real, real, "nope", "%E0%A4%A", "..%2F..%2Fetc", "kk-Latn", "x".repeat(300)];
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: an operation of the OpenAPI document, as JSON.
+type Op = Record<string, any>;
 // biome-ignore lint/suspicious/noExplicitAny: the OpenAPI document as JSON.
 const doc = openApiDocument as any;
 const operations = Object.entries<Record<string, Record<string, unknown>>>(doc.paths).flatMap(([path, ops]) =>
-  Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op: op as Record<string, never> })),
+  Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op: op as Op })),
 );
 
 const pathArb = (path: string) =>
@@ -68,7 +72,16 @@ const pathArb = (path: string) =>
 const tokens = fc.constantFrom(world.tokens.owner, world.tokens.owner, world.tokens.translator, world.tokens.viewer);
 const HEADERS = ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy"];
 
-function checkAnswer(op: Record<string, never>, answer: Awaited<ReturnType<typeof send>>) {
+const tried = { bodies: 0, queries: 0, operations: 0 };
+afterAll(() =>
+  recordResult({
+    property: "Fuzzing every JSON body and query of the API: below 500, documented refusals, translated, headers",
+    test: "tests/reliability/fuzz-bodies.test.ts",
+    figures: tried,
+  }),
+);
+
+function checkAnswer(op: Op, answer: Awaited<ReturnType<typeof send>>) {
   const documented = Object.keys(op.responses ?? {});
   expect(answer.status, answer.text.slice(0, 300)).toBeLessThan(500);
   for (const name of HEADERS) expect(answer.headers.get(name), name).toBeTruthy();
@@ -93,6 +106,7 @@ describe.each(withBody.map((o) => [`${o.method} ${o.path}`, o] as const))("bodie
     async (path, token, body) => {
       const lng = ["uk", "en", "kk"][body.length % 3];
       checkAnswer(o.op, await send(api.base, o.method, path, token, body, { "accept-language": lng }));
+      tried.bodies++;
     },
     RUNS * 2_000,
   );
@@ -116,6 +130,7 @@ describe.each(gets.map((o) => [`${o.method} ${o.path}`, o] as const))("queries o
     "never a 500",
     async (path, token, q) => {
       checkAnswer(o.op, await send(api.base, o.method, `${path}?${q}`, token));
+      tried.queries++;
     },
     QUERY_RUNS * 5_000,
   );

@@ -4,6 +4,7 @@
 // 200 is in the history with its text and author, nothing refused left a trace, versions run 1..n
 // without gaps or duplicates, each paragraph's text is its last accepted write, no 500 anywhere.
 // CI: 50 writers × RACE_EDITS (20) edits; the soak: 50 × 1,000 (tests/reliability/config.ts).
+
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { createWorld, type World } from "../world";
 import { type Answer, type ApiServer, send, startApiServer } from "./api-server";
 import { size } from "./config";
 import { addWriters, sharedDocument, type Writer } from "./race-world";
+import { recordResult } from "./report";
 
 const WRITERS = size("RACE_WRITERS", 50, 50);
 const EDITS = size("RACE_EDITS", 20, 1_000);
@@ -191,6 +193,19 @@ describe(`races: ${WRITERS} writers × ${EDITS} edits over ${PARAGRAPHS} paragra
       for (const r of translation.revisions.filter((x) => x.version > last))
         expect(r.authorId).toBe(world.users.owner.id);
     }
+    recordResult({
+      property: "Races: concurrent token writers over shared paragraphs, with decisions, notes, replace, update-import",
+      test: "tests/reliability/races.test.ts",
+      figures: {
+        writers: WRITERS,
+        editsEach: EDITS,
+        paragraphs: PARAGRAPHS,
+        answers: Object.fromEntries(statuses),
+        lost: 0,
+        gaps: 0,
+        errors500: 0,
+      },
+    });
     for (const e of log.filter((x) => x.kind === "note" && x.answer.status === 201)) {
       expect(await world.db.note.count({ where: { id: e.answer.json.note.id } })).toBe(1);
     }

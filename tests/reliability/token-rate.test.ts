@@ -1,10 +1,12 @@
 // Issue 18, attacks: a token hammering the API gets 429 with Retry-After and a translated reason,
 // another token meanwhile is answered as usual, and the count lives in the database: a second
 // instance (this process with its own counts forgotten) refuses the same token at once.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forgetLocalTokenCounts } from "../../lib/auth/token-rate";
 import { createWorld, type World } from "../world";
 import { type ApiServer, send, startApiServer } from "./api-server";
+import { recordResult } from "./report";
 
 const LIMIT = 40;
 let world: World;
@@ -59,5 +61,10 @@ describe("the API token rate limit", () => {
     );
     expect(again.status).toBe(429);
     expect(await world.db.translation.count({ where: { text: "Should wait" } })).toBe(0);
+    recordResult({
+      property: "Token rate limit: 429 with Retry-After, other tokens unaffected, shared through the database",
+      test: "tests/reliability/token-rate.test.ts",
+      figures: { limit: LIMIT, burst: burst.length, answered200: ok, refused429: refused.length },
+    });
   }, 120_000);
 });
