@@ -20,6 +20,7 @@ export const errorStatus = {
   too_large: 413,
   // An archived project: read-only until an owner restores it.
   read_only: 403,
+  unavailable: 503,
   internal: 500,
 } as const;
 

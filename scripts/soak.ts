@@ -10,7 +10,7 @@ import path from "node:path";
 
 const report = path.join(tmpdir(), `parallel-soak-${process.pid}.jsonl`);
 rmSync(report, { force: true });
-const env = { ...process.env, PARALLEL_SOAK: process.env.PARALLEL_SOAK ?? "1", RELIABILITY_REPORT: report, CI: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, PARALLEL_SOAK: process.env.PARALLEL_SOAK ?? "1", RELIABILITY_REPORT: report, CI: "1" };
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 const stages: [string, string[]][] = [
   [

@@ -3,10 +3,14 @@
 // {error:{code,message}} in the caller's language. The pipeline (pipeline.ts) runs them in order.
 import acceptLanguage from "accept-language";
 import type { Actor } from "../auth/actor";
+import { isStorageUnavailable } from "../db/errors";
 import { errorKeys, errorParams } from "../error-params";
 import { AppError, isAppError } from "../errors";
 import { getT } from "../i18n/server";
 import { cookieName, fallbackLng, isLng, type Lng, languages } from "../i18n/settings";
+
+/** How long a client waits before sending again when the database's disk is full or read-only. */
+const STORAGE_RETRY_SECONDS = 10;
 
 /** Request bodies above this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -90,6 +94,15 @@ export interface ErrorAnswer {
 /** What the caller is told about an error, in their language. */
 export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
   const t = getT(lng);
+  if (!isAppError(error) && isStorageUnavailable(error)) {
+    // The disk is full or read-only: nothing was written; the client keeps the edit and sends it again.
+    console.error("The database cannot write (disk full or read-only):", (error as Error).message);
+    return {
+      status: 503,
+      body: { error: { code: "unavailable", message: t("errors.unavailable") } },
+      retryAfter: STORAGE_RETRY_SECONDS,
+    };
+  }
   if (!isAppError(error)) {
     // Never the error's own text: it may name tables, paths or values.
     console.error(error);

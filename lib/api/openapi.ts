@@ -125,6 +125,7 @@ function operation(endpoint: Endpoint): Json {
   }
   if (!endpoint.anonymous) responses["401"] = { $ref: "#/components/responses/Unauthenticated" };
   responses["500"] = { $ref: "#/components/responses/Internal" };
+  responses["503"] = { $ref: "#/components/responses/Unavailable" };
 
   const op: Json = {
     operationId: endpoint.operationId,
@@ -204,6 +205,10 @@ function buildDocument() {
         NotFound: errorBody("Not found, or not in a project you are a member of"),
         TooLarge: errorBody("The request body is too large"),
         Internal: errorBody("Something failed on the server"),
+        Unavailable: errorBody(
+          "`unavailable`: the database's disk is full or read-only; nothing was written. Send the request again " +
+            "after the Retry-After header's seconds",
+        ),
       },
       schemas,
     },

@@ -16,3 +16,23 @@ export class DatabaseSetupError extends Error {
     this.name = "DatabaseSetupError";
   }
 }
+
+// What SQLite and PostgreSQL say when the disk under the database is full or cannot be written:
+// SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR; PostgreSQL's disk_full (53100) and io_error (58030).
+const STORAGE_TROUBLE =
+  /database or disk is full|SQLITE_(?:FULL|READONLY|IOERR)|readonly database|disk I\/O error|No space left on device|ENOSPC|EROFS|read-only file system|could not extend file|\b53100\b|\b58030\b/i;
+
+/**
+ * Whether a failed query failed because the database's storage is full or read-only: the request was
+ * fine and nothing was written, so it is answered 503 and may be sent again (found by issue 18's
+ * disk test: it was a 500). The driver's words sit in the error, its cause or Prisma's meta.
+ */
+export function isStorageUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const x = e as { message?: unknown; code?: unknown; meta?: unknown; cause?: unknown; driverAdapterError?: unknown };
+    const text = `${String(x.message ?? "")} ${String(x.code ?? "")} ${x.meta ? JSON.stringify(x.meta) : ""}`;
+    if (STORAGE_TROUBLE.test(text)) return true;
+    e = x.driverAdapterError ?? x.cause;
+  }
+  return false;
+}
