@@ -10,7 +10,12 @@ import path from "node:path";
 
 const report = path.join(tmpdir(), `parallel-soak-${process.pid}.jsonl`);
 rmSync(report, { force: true });
-const env: NodeJS.ProcessEnv = { ...process.env, PARALLEL_SOAK: process.env.PARALLEL_SOAK ?? "1", RELIABILITY_REPORT: report, CI: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PARALLEL_SOAK: process.env.PARALLEL_SOAK ?? "1",
+  RELIABILITY_REPORT: report,
+  CI: "1",
+};
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 const stages: [string, string[]][] = [
   [
@@ -18,8 +23,8 @@ const stages: [string, string[]][] = [
     [bin("vitest", "vitest.mjs"), "run", "tests/reliability", "lib/segments/word-count.test.ts"],
   ],
   [
-    "crash (playwright, the production server)",
-    [bin("@playwright/test", "cli.js"), "test", "e2e/reliability-crash.spec.ts"],
+    "crash, offline, XSS (playwright, the production server)",
+    [bin("@playwright/test", "cli.js"), "test", "e2e/reliability-"],
   ],
 ];
 if (!existsSync(".next/BUILD_ID")) stages.unshift(["build (next build)", [bin("next", "dist/bin/next"), "build"]]);
