@@ -5,17 +5,16 @@
 // answered 200 is there, and every imported document is whole or absent, none half-written.
 // CRASHES times (3 in CI, 20 in the soak: tests/reliability/config.ts).
 
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { size } from "../tests/reliability/config";
 import { recordResult } from "../tests/reliability/report";
+import { prepareServerWorld, ServerProcess } from "../tests/reliability/server-process";
 
 const CRASHES = size("CRASH_ROUNDS", 3, 20);
 const PORT = Number(process.env.CRASH_PORT || 3562);
-const BASE = `http://127.0.0.1:${PORT}`;
 const DIR = path.resolve(".e2e", "crash");
 const FILE = path.join(DIR, "crash.db");
 const SAVERS = 6;
@@ -23,62 +22,14 @@ const SAVERS = 6;
 const REPLACED = { from: 30, count: 5 };
 const IMPORT_PARAGRAPHS = 4_500;
 
-interface World {
-  projectId: string;
-  documentId: string;
-  segmentIds: string[];
-  owner: string;
-  translator: string;
-}
-
-let current: ChildProcess | null = null;
-
-async function startServer(): Promise<ChildProcess> {
-  // A server left from an earlier run would answer in this one's place.
-  const busy = await fetch(`${BASE}/api/v1/me`).then(
-    () => true,
-    () => false,
-  );
-  if (busy) throw new Error(`port ${PORT} is in use (set CRASH_PORT to another)`);
-  current = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATABASE_URL: `file:${FILE}`,
-      NODE_ENV: "production",
-      // Six savers on one token, back to back: far above a person's rate, not what this test is about.
-      PARALLEL_TOKEN_RATE_PER_MINUTE: "0",
-    },
-    stdio: "ignore",
-    detached: true,
-  });
-  return current;
-}
-
-async function waitUntilUp(child: ChildProcess) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error("the server exited");
-    const status = await fetch(`${BASE}/api/v1/me`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 401) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the server did not start");
-}
-
-function kill9(child: ChildProcess): Promise<void> {
-  const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  process.kill(-child.pid, "SIGKILL");
-  return gone;
-}
+const server = new ServerProcess(PORT, FILE, {
+  // Six savers on one token, back to back: far above a person's rate, not what this test is about.
+  PARALLEL_TOKEN_RATE_PER_MINUTE: "0",
+});
 
 async function call(method: string, url: string, token: string, body?: unknown) {
   const form = body instanceof FormData;
-  const res = await fetch(`${BASE}${url}`, {
+  const res = await fetch(`${server.base}${url}`, {
     method,
     headers: {
       authorization: `Bearer ${token}`,
@@ -90,18 +41,13 @@ async function call(method: string, url: string, token: string, body?: unknown) 
 }
 
 test.describe.configure({ mode: "serial" });
-test.afterAll(async () => {
-  if (current) await kill9(current);
-});
+test.afterAll(() => server.kill9());
 
 test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing acknowledged is lost`, async () => {
   test.setTimeout(CRASHES * 120_000);
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
-  const out = execFileSync(process.execPath, ["--import", "tsx", "tests/reliability/crash-world.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${FILE}` },
-  });
-  const world = JSON.parse(out.toString().trim().split("\n").at(-1) ?? "{}") as World;
+  const world = prepareServerWorld(FILE);
   const saved = new Map<string, { version: number; text: string }[]>();
   const versions = new Map<string, number>();
   const replacedSegments = world.segmentIds.slice(REPLACED.from, REPLACED.from + REPLACED.count);
@@ -111,8 +57,7 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
   const totals = { saves: 0, imports: 0, replaces: 0 };
 
   for (let round = 0; round < CRASHES; round++) {
-    const server = await startServer();
-    await waitUntilUp(server);
+    await server.start();
     if (round === 0) {
       for (const id of replacedSegments) {
         const first = await call("PUT", `/api/v1/segments/${id}/translations/en`, world.owner, {
@@ -176,7 +121,7 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
     };
     const burst = Promise.all([...Array.from({ length: SAVERS }, (_, n) => saver(n)), importer(), replacer()]);
     await new Promise((r) => setTimeout(r, 1_500 + Math.random() * 2_500));
-    await kill9(server);
+    await server.kill9();
     running = false;
     await burst;
 
@@ -202,9 +147,8 @@ test(`kill -9 during saves, imports and replaces, ${CRASHES} times: nothing ackn
   }
 
   // One more start (npm start discards what an interrupted import left), then: each import whole or absent.
-  const server = await startServer();
-  await waitUntilUp(server);
-  await kill9(server);
+  await server.start();
+  await server.kill9();
   const raw = new Database(FILE, { readonly: true });
   try {
     expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
