@@ -45,7 +45,8 @@ test(`${CLIENTS} editors for ${SECONDS} s: no errors; latency and memory reporte
     });
     const json = await res.json().catch(() => null);
     const bucket = Math.floor((Date.now() - started) / INTERVAL_MS);
-    (buckets[bucket] ??= []).push(performance.now() - t);
+    buckets[bucket] ??= [];
+    buckets[bucket].push(performance.now() - t);
     requests++;
     if (res.status !== 200 && res.status !== 409) errors.push(`${method} ${url} ${res.status}`);
     return { status: res.status, json };
