@@ -7,8 +7,11 @@
 import { expect, test } from "@playwright/test";
 import { size } from "../tests/reliability/config";
 import { recordResult } from "../tests/reliability/report";
+import { removeDocuments } from "./review-data";
 
 const OFFLINE_MS = size("OFFLINE_MS", 6_000, 60_000);
+const made: string[] = [];
+test.afterAll(() => removeDocuments(made));
 
 test(`the browser loses the server for ${OFFLINE_MS / 1000} s while typing: everything arrives, the clash goes to the conflict view`, async ({
   page,
@@ -28,6 +31,7 @@ test(`the browser loses the server for ${OFFLINE_MS / 1000} s while typing: ever
   });
   expect(imported.status()).toBe(201);
   const documentId = (await imported.json()).documentId as string;
+  made.push(documentId);
   const segments = (await (await request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
     id: string;
   }[];

@@ -6,6 +6,7 @@
 
 import { expect, type Page, test } from "@playwright/test";
 import { recordResult } from "../tests/reliability/report";
+import { removeDocuments } from "./review-data";
 
 const SHAPES = [
   (n: number) => `<script>xss(${n})</script>`,
@@ -19,6 +20,9 @@ const SHAPES = [
   (n: number) => `\u003cbody onload=xss(${n})\u003e`,
   (n: number) => `<object data="javascript:xss(${n})"></object>`,
 ];
+const made: string[] = [];
+test.afterAll(() => removeDocuments(made));
+
 const PAYLOADS = Array.from({ length: 50 }, (_, i) => `P${i} ${SHAPES[i % SHAPES.length](i)}`);
 
 async function trapped(page: Page) {
@@ -66,6 +70,7 @@ test("script payloads in every user text are shown as text and never run", async
   });
   expect(imported.status(), await imported.text()).toBe(201);
   const documentId = (await imported.json()).documentId as string;
+  made.push(documentId);
   const segments = (await (await request.get(`/api/v1/documents/${documentId}/segments`)).json()).segments as {
     id: string;
   }[];
@@ -82,6 +87,7 @@ test("script payloads in every user text are shown as text and never run", async
     });
     expect(note.status()).toBe(201);
   }
+  const entries: string[] = [];
   for (const i of [5, 6, 8]) {
     const entry = await request.post(`/api/v1/projects/${projectId}/glossary`, {
       headers: origin,
@@ -93,6 +99,7 @@ test("script payloads in every user text are shown as text and never run", async
       },
     });
     expect(entry.status(), await entry.text()).toBe(201);
+    entries.push((await entry.json()).entry.id);
   }
 
   await trapped(page);
@@ -113,6 +120,8 @@ test("script payloads in every user text are shown as text and never run", async
   await expectNothingRan(page);
   await page.goto("/en");
   await expect(page.getByText(title).first()).toBeVisible();
+  for (const id of entries)
+    expect((await request.delete(`/api/v1/glossary/${id}`, { headers: origin })).status()).toBe(200);
   recordResult({
     property: "XSS: script payloads in every user text shown as text, never run (Chromium, trap function)",
     test: "e2e/reliability-xss.spec.ts",
