@@ -69,6 +69,11 @@ export async function send(
   if (payload !== undefined && !(body instanceof FormData) && !h.has("content-type"))
     h.set("content-type", "application/json");
   const res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
+  // An event stream that opened never ends by itself: its status and headers are the answer.
+  if (res.ok && res.headers.get("content-type")?.startsWith("text/event-stream")) {
+    await res.body?.cancel();
+    return { status: res.status, headers: res.headers, json: null, text: "" };
+  }
   const text = await res.text();
   let json: unknown = null;
   try {
