@@ -62,10 +62,11 @@ test("two browsers on one document: saves, notes, the merge view, reconnecting, 
   // The live corner, the initials on the row and the warning, as a screen reader gets them.
   expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
 
-  // A save in Lena's browser updates the owner's clean row at once, status included.
-  await box(lp, 2).fill("A living paragraph about the reform.");
+  // A save in Lena's browser updates the owner's clean row at once, status included. (Each confirmed
+  // text keeps its source's number and citation, so no quality-check error asks to confirm anyway.)
+  await box(lp, 2).fill("Living paragraph 2 about the reform [52, p. 2].");
   await box(lp, 2).press("Control+Enter");
-  await expect(box(page, 2)).toHaveValue("A living paragraph about the reform.", LIVE_WITHIN);
+  await expect(box(page, 2)).toHaveValue("Living paragraph 2 about the reform [52, p. 2].", LIVE_WITHIN);
   await expect(row(page, 2).getByTestId("status")).toHaveText("Translated", LIVE_WITHIN);
 
   // A note added by the owner appears in Lena's row.
@@ -81,29 +82,29 @@ test("two browsers on one document: saves, notes, the merge view, reconnecting, 
   await page.route("**/api/v1/segments/**", (route) =>
     route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.fallback(),
   );
-  await box(page, 4).fill("The owner's own wording.");
+  await box(page, 4).fill("The owner's own wording of paragraph 4 [52, p. 4].");
   await expect(page.getByTestId("offline-banner")).toBeVisible();
-  await box(lp, 4).fill("Lena's wording.");
+  await box(lp, 4).fill("Lena's wording of paragraph 4 [52, p. 4].");
   await box(lp, 4).press("Control+Enter");
   await expect(row(lp, 4).getByTestId("save-state")).toHaveText("Saved");
   const conflict = row(page, 4).getByRole("alert");
   await expect(conflict).toContainText("Lena Live saved a newer version while you were editing.", LIVE_WITHIN);
-  await expect(conflict.getByTestId("conflict-mine")).toHaveText("The owner's own wording.");
-  await expect(conflict.getByTestId("conflict-theirs")).toHaveText("Lena's wording.");
+  await expect(conflict.getByTestId("conflict-mine")).toHaveText("The owner's own wording of paragraph 4 [52, p. 4].");
+  await expect(conflict.getByTestId("conflict-theirs")).toHaveText("Lena's wording of paragraph 4 [52, p. 4].");
   await page.unroute("**/api/v1/segments/**");
   await conflict.getByRole("button", { name: "Keep mine" }).click();
   await expect(row(page, 4).getByTestId("save-state")).toHaveText("Saved");
-  await expect(box(lp, 4)).toHaveValue("The owner's own wording.", LIVE_WITHIN);
+  await expect(box(lp, 4)).toHaveValue("The owner's own wording of paragraph 4 [52, p. 4].", LIVE_WITHIN);
 
   // Lena's connection drops: her header says so; what the owner saves meanwhile arrives once it is back.
   await lena.context.setOffline(true);
   await expect(lp.getByTestId("live-status").getByRole("status")).toHaveText("Reconnecting…");
-  await box(page, 5).fill("Saved while Lena was away.");
+  await box(page, 5).fill("Paragraph 5, saved while Lena was away [52, p. 5].");
   await box(page, 5).press("Control+Enter");
   await expect(row(page, 5).getByTestId("save-state")).toHaveText("Saved");
   await lena.context.setOffline(false);
   await expect(lp.getByTestId("live-status").getByRole("status")).toHaveText("Live", { timeout: 10_000 });
-  await expect(box(lp, 5)).toHaveValue("Saved while Lena was away.");
+  await expect(box(lp, 5)).toHaveValue("Paragraph 5, saved while Lena was away [52, p. 5].");
 
   // Lena closes her tab: her initials leave the owner's header and row.
   await lp.close();
