@@ -53,6 +53,12 @@ test("an export that cannot work is refused in the form, and by the API in the p
   await expect(page.getByLabel(/Plain text: translation only/)).toBeChecked();
   // A script gets the 400 with the message in the interface language the person chose.
   await page.goto(`/uk/documents/${doc.documentId}/export`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  // The choice is the cookie the page set; the API request reads the context's cookies when it is sent,
+  // so wait until the browser holds it (on a loaded machine the page's load can come first).
+  await expect
+    .poll(async () => (await page.context().cookies()).filter((c) => c.name === "parallel-lng").map((c) => c.value))
+    .toEqual(["uk"]);
   const api = await page.request.get(`/api/v1/documents/${doc.documentId}/export?format=txt&target=en,kk`);
   expect(api.status()).toBe(400);
   expect((await api.json()).error).toMatchObject({
