@@ -36,6 +36,7 @@ beforeAll(async () => {
     translation: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/route")).GET,
     events: (await import("../app/api/v1/documents/[id]/events/route")).GET,
     presence: (await import("../app/api/v1/documents/[id]/presence/route")).PUT,
+    unlock: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/unlock/route")).POST,
   };
 });
 afterAll(() => world.cleanup());
@@ -258,6 +259,58 @@ describe("permission matrix", () => {
     expect((await put("reviewer", segment.id, { text: "Reviewer's fix" })).status).toBe(200);
     await updateProjectSettings(world.db, world.actor("owner"), world.project.id, { reviewersMayEdit: false });
     expect((await put("reviewer", segment.id, { text: "Reviewer's second fix" })).status).toBe(403);
+  });
+
+  it("change an approved paragraph: locked for translators unless the project allows it", async () => {
+    const { updateProjectSettings } = await import("../lib/projects/settings");
+    const segment = world.segments[6];
+    const approve = () => put("owner", segment.id, { text: "Approved text", status: "approved" });
+    const locked: Record<Who, number> = {
+      owner: 200,
+      translator: 403,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      expect((await approve()).status).toBe(200);
+      const res = await put(who, segment.id, { text: `Changed by ${who}` });
+      expect([who, res.status]).toEqual([who, locked[who]]);
+      if (who === "translator") expect(res.json.error.details.reason).toBe("locked");
+    }
+    await updateProjectSettings(world.db, world.actor("owner"), world.project.id, {
+      translatorsMayChangeApproved: true,
+    });
+    expect((await approve()).status).toBe(200);
+    expect((await put("translator", segment.id, { text: "Changed by the translator" })).status).toBe(200);
+    await updateProjectSettings(world.db, world.actor("owner"), world.project.id, {
+      translatorsMayChangeApproved: false,
+    });
+  });
+
+  it("unlock an approved paragraph for translators: owners only", async () => {
+    const segment = world.segments[6];
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 403,
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    // The owner last: everyone else's attempt must leave it approved.
+    expect((await put("owner", segment.id, { text: "Approved text", status: "approved" })).status).toBe(200);
+    for (const who of [...everyone.filter((w) => w !== "owner"), "owner" as const]) {
+      const res = await call(routes.unlock, `/api/v1/segments/${segment.id}/translations/en/unlock`, {
+        method: "POST",
+        token: token(who),
+        params: { segmentId: segment.id, lang: "en" },
+        body: {},
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
+    }
+    expect((await put("translator", segment.id, { text: "Opened again" })).status).toBe(200);
   });
 
   it("read notes, comment, resolve one's own thread or any thread", async () => {

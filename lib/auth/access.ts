@@ -28,16 +28,19 @@ export const policyFields = {
   reviewersMayEdit: true,
   translatorsMayEditSource: true,
   translatorsMayEditGlossary: true,
+  translatorsMayChangeApproved: true,
 } as const;
 
 export const policyOf = (p: {
   reviewersMayEdit: boolean;
   translatorsMayEditSource: boolean;
   translatorsMayEditGlossary: boolean;
+  translatorsMayChangeApproved: boolean;
 }): ProjectPolicy => ({
   reviewersMayEdit: p.reviewersMayEdit,
   translatorsMayEditSource: p.translatorsMayEditSource,
   translatorsMayEditGlossary: p.translatorsMayEditGlossary,
+  translatorsMayChangeApproved: p.translatorsMayChangeApproved,
 });
 
 /** Actions an archived project allows besides reads. */

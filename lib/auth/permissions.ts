@@ -20,7 +20,8 @@ export type ProjectAction =
   | "project.archive" // archive, and take out of the archive
   | "project.delete" // move to the trash (restoring and deleting forever: lib/projects/trash.ts)
   | "document.manage" // rename, reorder, trash and restore documents, update a document's source
-  | "source.edit"; // edit a source paragraph, split, merge, and undo those
+  | "source.edit" // edit a source paragraph, split, merge, and undo those
+  | "translation.unlock"; // open a reviewed or approved paragraph to translators again
 
 /** Actions that change nothing: the only ones an archived project still allows, with taking it out. */
 export const readActions: readonly ProjectAction[] = ["project.read", "document.export"];
@@ -35,6 +36,8 @@ export interface ProjectPolicy {
   translatorsMayEditGlossary?: boolean;
   /** Owners may let translators edit source paragraphs (edit, split, merge); absent: they may not. */
   translatorsMayEditSource?: boolean;
+  /** Owners may let translators change reviewed and approved paragraphs; absent: locked for them. */
+  translatorsMayChangeApproved?: boolean;
 }
 
 const grants: Record<ProjectRole, readonly ProjectAction[]> = {
@@ -56,6 +59,7 @@ const grants: Record<ProjectRole, readonly ProjectAction[]> = {
     "project.delete",
     "document.manage",
     "source.edit",
+    "translation.unlock",
   ],
   translator: ["project.read", "document.export", "translation.edit", "note.create", "note.resolve.own", "qa.ignore"],
   reviewer: [
@@ -97,6 +101,23 @@ export function maySetStatus(role: ProjectRole, status: TranslationStatus, polic
   return statusesFor(role, policy).includes(status);
 }
 
+/** Statuses that protect a translation: a reviewer's decision stands until someone who may make it changes it. */
+export const PROTECTED_STATUSES: readonly TranslationStatus[] = ["reviewed", "approved"];
+
+/**
+ * The statuses whose translations this role may not change (text or status): reviewed and approved
+ * work is changed only by a role that may make that decision itself, unless the project lets
+ * translators. An owner opens a single paragraph again with "translation.unlock".
+ */
+export function lockedStatuses(role: ProjectRole, policy: ProjectPolicy): readonly TranslationStatus[] {
+  if (policy.translatorsMayChangeApproved) return [];
+  return PROTECTED_STATUSES.filter((status) => !maySetStatus(role, status, policy));
+}
+
+export function isLockedFor(role: ProjectRole, status: TranslationStatus, policy: ProjectPolicy): boolean {
+  return lockedStatuses(role, policy).includes(status);
+}
+
 /** Whether the role may import at all: a new document, or translations into an existing one. */
 export function mayImport(role: ProjectRole, policy: ProjectPolicy): boolean {
   return roleAllows(role, "document.create", policy) || roleAllows(role, "translation.edit", policy);
@@ -131,6 +152,10 @@ export interface EditorPermissions {
   canEditGlossary: boolean;
   /** Resolve the threads one started or that are addressed to one (see mayResolveThread). */
   canResolveOwn: boolean;
+  /** Open a reviewed or approved paragraph to translators again (owners). */
+  canUnlock: boolean;
+  /** Translations in these statuses are read-only for the asker (approved work protected). */
+  lockedStatuses: TranslationStatus[];
   userId: string;
 }
 
@@ -151,6 +176,8 @@ export function editorPermissions(
     canResolveOwn: may(roleAllows(role, "note.resolve.own", policy)),
     canDecide: may(maySetStatus(role, "approved", policy)),
     canEditGlossary: may(roleAllows(role, "glossary.edit", policy)),
+    canUnlock: may(roleAllows(role, "translation.unlock", policy)),
+    lockedStatuses: [...lockedStatuses(role, policy)],
     userId,
   };
 }

@@ -58,8 +58,9 @@ import type {
   ReplaceRequest,
   SaveTranslationRequest,
   SplitRequest,
+  UnlockRequest,
 } from "../api/schemas/requests";
-import type { ApproveAllAnswer, DecisionAnswer } from "../api/schemas/review";
+import type { ApproveAllAnswer, DecisionAnswer, UnlockAnswer } from "../api/schemas/review";
 import type {
   ReplaceAnswer,
   RevisionList,
@@ -130,6 +131,8 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
       call<Out<typeof RevisionList>>("GET", `${translation(segmentId, lang)}/revisions`),
     decide: (segmentId: string, lang: string, body: In<typeof DecisionRequest>) =>
       call<Out<typeof DecisionAnswer>>("POST", `${translation(segmentId, lang)}/decision`, body),
+    unlock: (segmentId: string, lang: string, body: In<typeof UnlockRequest>) =>
+      call<Out<typeof UnlockAnswer>>("POST", `${translation(segmentId, lang)}/unlock`, body),
     segments: (documentId: string, lang: string) =>
       call<Out<typeof SegmentList>>("GET", `/api/v1/documents/${enc(documentId)}/segments?target=${enc(lang)}`),
     segmentNotes: (segmentId: string) =>

@@ -41,6 +41,7 @@ export async function getProjectDetails(db: Db, actor: Actor, projectId: string)
       reviewersMayEdit: project.reviewersMayEdit,
       translatorsMayEditGlossary: project.translatorsMayEditGlossary,
       translatorsMayEditSource: project.translatorsMayEditSource,
+      translatorsMayChangeApproved: project.translatorsMayChangeApproved,
       qualityThreshold: project.qualityThreshold,
       archived: project.archivedAt !== null,
       archivedAt: project.archivedAt?.toISOString() ?? null,

@@ -36,6 +36,10 @@ export const ProjectSettingsInput = z.object({
     .boolean()
     .optional()
     .describe("Translators may edit, split and merge source paragraphs (owners always may)"),
+  translatorsMayChangeApproved: z
+    .boolean()
+    .optional()
+    .describe("Translators may change reviewed and approved paragraphs (locked for them otherwise)"),
   qualityThreshold: z
     .number()
     .min(0)

@@ -1,6 +1,7 @@
 // The common save as one SQL statement. A translator saves the same paragraph every second or two;
 // after the first save of a paragraph we remember what the decision rested on (SaveFacts: the
-// asker's role, the project's "reviewers may edit" setting, the translation as saved) and the next
+// asker's role, the project's "reviewers may edit" and "translators may change approved" settings,
+// the translation as saved) and the next
 // save is decided by the same rule as the full one (decideSave) from those facts, then written by a
 // single compare-and-set UPDATE whose WHERE clause re-checks each fact at write time. The clauses
 // come from one table with an entry per fact, so a fact the decision uses cannot go unchecked. The
@@ -20,6 +21,7 @@ export interface SaveFacts {
   projectId: string;
   role: ProjectRole;
   reviewersMayEdit: boolean;
+  translatorsMayChangeApproved: boolean;
   /** Whether the language is one of the project's (the fast path needs it to be). */
   langIsTarget: boolean;
   /** The translation as saved; the fast path needs one. */
@@ -53,6 +55,9 @@ const stillHolds: { [K in keyof SaveFacts]: (facts: SaveFacts, write: Write) => 
                  WHERE m."projectId" = ${f.projectId} AND m."userId" = ${w.userId} AND m."role" = ${f.role})`,
   reviewersMayEdit: (f) =>
     Prisma.sql`EXISTS (SELECT 1 FROM "Project" p WHERE p."id" = ${f.projectId} AND p."reviewersMayEdit" = ${f.reviewersMayEdit})`,
+  translatorsMayChangeApproved: (f) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "Project" p
+                 WHERE p."id" = ${f.projectId} AND p."translatorsMayChangeApproved" = ${f.translatorsMayChangeApproved})`,
   current: (f) =>
     Prisma.sql`"version" = ${f.current?.version ?? -1} AND "text" = ${f.current?.text ?? ""} AND "status" = ${f.current?.status ?? ""}`,
   anchoredNotes: (_f, w) =>

@@ -10,6 +10,7 @@ export interface SaveContext {
   /** Null when the asker is not a member of the project. */
   role: ProjectRole | null;
   reviewersMayEdit: boolean;
+  translatorsMayChangeApproved: boolean;
   /** Whether `lang` is a target language of the project. */
   langIsTarget: boolean;
   translation: { id: string; text: string; status: TranslationStatus; version: number } | null;
@@ -42,6 +43,7 @@ export async function loadSaveContext(
       projectId: string;
       role: string | null;
       reviewersMayEdit: boolean | number | bigint;
+      translatorsMayChangeApproved: boolean | number | bigint;
       langIsTarget: number | bigint;
       tId: string | null;
       tText: string | null;
@@ -56,6 +58,7 @@ export async function loadSaveContext(
   >(Prisma.sql`
     SELECT s."documentId" AS "documentId", d."projectId" AS "projectId", m."role" AS "role",
            p."reviewersMayEdit" AS "reviewersMayEdit",
+           p."translatorsMayChangeApproved" AS "translatorsMayChangeApproved",
            (SELECT COUNT(*) FROM "ProjectLanguage" pl WHERE pl."projectId" = d."projectId" AND pl."lang" = ${lang}) AS "langIsTarget",
            t."id" AS "tId", t."text" AS "tText", t."status" AS "tStatus", t."version" AS "tVersion",
            (SELECT COUNT(*) FROM "Note" n
@@ -82,6 +85,7 @@ export async function loadSaveContext(
     projectId: row.projectId,
     role: role?.success ? role.data : null,
     reviewersMayEdit: Boolean(Number(row.reviewersMayEdit)),
+    translatorsMayChangeApproved: Boolean(Number(row.translatorsMayChangeApproved)),
     langIsTarget: Number(row.langIsTarget) > 0,
     translation: row.tId
       ? {

@@ -102,6 +102,7 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
           projectId: context.projectId,
           role,
           reviewersMayEdit: context.reviewersMayEdit,
+          translatorsMayChangeApproved: context.translatorsMayChangeApproved,
           langIsTarget: context.langIsTarget,
           current: current && { text: current.text, status: current.status, version: current.version },
           anchoredNotes: context.anchoredNotes,

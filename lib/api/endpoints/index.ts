@@ -63,7 +63,7 @@ import {
   qaIgnoreHistoryEndpoint,
   qaUnignoreEndpoint,
 } from "./qa";
-import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint } from "./review";
+import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint, unlockEndpoint } from "./review";
 import { editSourceEndpoint, mergeSegmentEndpoint, splitSegmentEndpoint } from "./segments";
 import {
   findReplaceEndpoint,
@@ -141,4 +141,5 @@ export const endpoints: readonly Endpoint[] = [
   deleteMemoryUnitEndpoint,
   deleteMemoryEndpoint,
   exportMemoryEndpoint,
+  unlockEndpoint,
 ];

@@ -1,4 +1,4 @@
-// Endpoints of review: a decision on one translation, approve all, the quality report.
+// Endpoints of review: a decision on one translation, an owner's unlock, approve all, the quality report.
 import { z } from "zod";
 import { contentDisposition } from "../../exchange/export";
 import { getT } from "../../i18n/server";
@@ -8,9 +8,10 @@ import { qualityReport } from "../../review/quality";
 import { qualityCsv } from "../../review/quality-csv";
 import { sentBackTo } from "../../review/send-backs";
 import { afterConfirm } from "../../tm/after-confirm";
+import { UnlockInput, unlockTranslation } from "../../review/unlock";
 import { defineEndpoint, file } from "../endpoint";
 import { SentBackList } from "../schemas/notes";
-import { ApproveAllAnswer, DecisionAnswer, QualityAnswer } from "../schemas/review";
+import { ApproveAllAnswer, DecisionAnswer, QualityAnswer, UnlockAnswer } from "../schemas/review";
 import { DocumentParams, TranslationParams } from "./params";
 
 export const decideEndpoint = defineEndpoint({
@@ -30,6 +31,26 @@ export const decideEndpoint = defineEndpoint({
     const translation = await decide(db, actor, params.segmentId, params.lang, body);
     afterConfirm(db, params.segmentId, params.lang, translation.status);
     return { translation };
+  },
+});
+
+export const unlockEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/segments/{segmentId}/translations/{lang}/unlock",
+  operationId: "unlockTranslation",
+  summary: "Open a reviewed or approved translation to translators again (owners)",
+  description:
+    "Reviewed and approved translations are locked for translators unless the project lets them change approved " +
+    "paragraphs. An owner takes the decision back: the translation becomes `translated` (text unchanged) as a new " +
+    "version in its history. 400 `not_locked` when it is neither reviewed nor approved; with `baseVersion`, a " +
+    "translation that changed since is refused with 409 and the current translation.",
+  tags: ["review"],
+  params: TranslationParams,
+  body: { json: UnlockInput },
+  response: { schema: UnlockAnswer, description: "Unlocked" },
+  refusals: [400, 403, 404, 409],
+  async handler({ db, actor, params, body }) {
+    return { translation: await unlockTranslation(db, actor, params.segmentId, params.lang, body) };
   },
 });
 

@@ -27,6 +27,7 @@ export const Project = named(
     reviewersMayEdit: z.boolean(),
     translatorsMayEditGlossary: z.boolean(),
     translatorsMayEditSource: z.boolean(),
+    translatorsMayChangeApproved: z.boolean(),
     qualityThreshold: z.number(),
     archived: z.boolean().describe("Archived projects are read-only until restored"),
     archivedAt: DateTime.nullable(),

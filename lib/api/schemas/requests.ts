@@ -17,6 +17,7 @@ import { SplitInput } from "../../segments/split";
 import { AttachInput } from "../../terms/attachments";
 import { EntryInput, EntryUpdate } from "../../terms/validation";
 import { PretranslateInput } from "../../tm/document-memory";
+import { UnlockInput } from "../../review/unlock";
 import { ReplaceInput } from "../../translations/replace";
 import { SaveTranslationBody } from "../../translations/validation";
 import { named } from "./registry";
@@ -48,3 +49,4 @@ export const UpdateDocumentRequest = named("UpdateDocumentRequest", UpdateDocume
 export const EditSourceRequest = named("EditSourceRequest", EditSourceInput);
 export const SplitRequest = named("SplitRequest", SplitInput);
 export const PretranslateRequest = named("PretranslateRequest", PretranslateInput);
+export const UnlockRequest = named("UnlockRequest", UnlockInput);

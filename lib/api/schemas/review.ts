@@ -18,6 +18,19 @@ export const DecisionAnswer = named(
   }),
 );
 
+export const UnlockAnswer = named(
+  "UnlockAnswer",
+  z.object({
+    translation: z.object({
+      segmentId: z.string(),
+      lang: Lang,
+      status: z.literal("translated"),
+      version: Count,
+      text: z.string(),
+    }),
+  }),
+);
+
 export const ApproveAllAnswer = named("ApproveAllAnswer", z.object({ approved: Count }));
 
 const bySeverity = { minor: Count, major: Count, critical: Count };

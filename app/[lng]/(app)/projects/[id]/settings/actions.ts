@@ -26,6 +26,7 @@ function settingsOf(form: FormData) {
         reviewersMayEdit: form.get("reviewersMayEdit") === "on",
         translatorsMayEditGlossary: form.get("translatorsMayEditGlossary") === "on",
         translatorsMayEditSource: form.get("translatorsMayEditSource") === "on",
+        translatorsMayChangeApproved: form.get("translatorsMayChangeApproved") === "on",
       };
     case "quality":
       return { qualityThreshold: form.get("threshold") === "" ? Number.NaN : Number(form.get("threshold")) };

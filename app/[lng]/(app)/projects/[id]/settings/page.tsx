@@ -84,6 +84,7 @@ export default async function ProjectSettingsPage({ params }: Props) {
             reviewersMayEdit={project.reviewersMayEdit}
             translatorsMayEditGlossary={project.translatorsMayEditGlossary}
             translatorsMayEditSource={project.translatorsMayEditSource}
+            translatorsMayChangeApproved={project.translatorsMayChangeApproved}
             disabled={disabled}
           />,
         )}

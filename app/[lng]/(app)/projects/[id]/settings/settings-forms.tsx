@@ -126,6 +126,7 @@ export function PermissionsForm(p: {
   reviewersMayEdit: boolean;
   translatorsMayEditGlossary: boolean;
   translatorsMayEditSource: boolean;
+  translatorsMayChangeApproved: boolean;
   disabled: boolean;
 }) {
   const { t } = useTranslation();
@@ -143,6 +144,14 @@ export function PermissionsForm(p: {
         <label className="checkbox">
           <input type="checkbox" name="translatorsMayEditSource" defaultChecked={p.translatorsMayEditSource} />{" "}
           {t("settings.translatorsMayEditSource")}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="translatorsMayChangeApproved"
+            defaultChecked={p.translatorsMayChangeApproved}
+          />{" "}
+          {t("members.translatorsMayChangeApproved")}
         </label>
       </div>
     </SectionForm>
