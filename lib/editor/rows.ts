@@ -1,4 +1,5 @@
 // The editor's data: one row per source paragraph, with a cell per target language shown.
+import { compileFind, type Finder } from "../search/find";
 import type { SegmentKind } from "../segments/kinds";
 import { DONE_STATUSES, type TranslationStatus } from "../segments/status";
 import type { ConflictInfo } from "./save-queue";
@@ -65,6 +66,7 @@ export function isConfirmed(cell: Cell | undefined) {
 export interface RowFilter {
   status: TranslationStatus | "";
   openNotes: boolean;
+  /** Text (or a regular expression, as the find options say) in the source or a shown translation. */
   search: string;
   /** The language whose status the status filter reads. */
   lang: string;
@@ -72,26 +74,42 @@ export interface RowFilter {
   qaErrors?: boolean;
 }
 
+export interface FilterContext {
+  /** The translations shown, each searched with the source. */
+  langs: string[];
+  /** Open note threads of a row: counted by the caller, so rows stay the objects the editor keeps. */
+  openNotes?: (rowId: string) => number;
+  /** Whether a row has an open quality-check error (in any language shown). */
+  qaErrors?: (rowId: string) => boolean;
+  /** The compiled search (lib/search/find.ts); none: `filter.search` as literal text, any case. */
+  finder?: Finder;
+  /** The row being edited stays whatever it now holds, until focus leaves it (as in every CAT tool). */
+  keep?: string | null;
+}
+
+export function isFiltered(filter: RowFilter): boolean {
+  return Boolean(filter.search.trim() || filter.status || filter.openNotes || filter.qaErrors);
+}
+
 /**
- * Case-insensitive in every script: toLocaleLowerCase handles Cyrillic and Kazakh letters. Open notes
- * are counted from the note threads by the caller, so rows stay the objects the editor keeps (and a
- * row that did not change is not drawn again).
+ * The rows the filter lets through, in document order. Searching ignores case in every script
+ * unless the find options say otherwise. A row that did not change stays the same object (and is
+ * not drawn again).
  */
-export function filterRows(
-  rows: Row[],
-  filter: RowFilter,
-  langs: string[],
-  openNotes: (rowId: string) => number = () => 0,
-  qaErrors: (rowId: string) => boolean = () => false,
-): Row[] {
-  const needle = filter.search.trim().toLocaleLowerCase();
-  if (!needle && !filter.status && !filter.openNotes && !filter.qaErrors) return rows;
+export function filterRows(rows: Row[], filter: RowFilter, context: FilterContext): Row[] {
+  if (!isFiltered(filter)) return rows;
+  const { langs, openNotes = () => 0, qaErrors = () => false, keep } = context;
+  const search = filter.search.trim();
+  const finder = search
+    ? (context.finder ?? compileFind({ find: search, matchCase: false, wholeWords: false, regex: false }))
+    : null;
   return rows.filter((row) => {
+    if (row.id === keep) return true;
     if (filter.status && row.cells[filter.lang]?.status !== filter.status) return false;
     if (filter.openNotes && openNotes(row.id) === 0) return false;
     if (filter.qaErrors && !qaErrors(row.id)) return false;
-    if (!needle) return true;
-    if (row.source.toLocaleLowerCase().includes(needle)) return true;
-    return langs.some((lang) => row.cells[lang]?.text.toLocaleLowerCase().includes(needle));
+    if (!finder) return true;
+    if (finder.test(row.source)) return true;
+    return langs.some((lang) => finder.test(row.cells[lang]?.text ?? ""));
   });
 }

@@ -89,13 +89,11 @@ export function DocumentEditor({
   });
   const visible = useMemo(
     () =>
-      filterRows(
-        state.rows,
-        filter,
+      filterRows(state.rows, filter, {
         langs,
-        (id) => openCount(bySegment.get(id)),
-        (id) => rowHasOpenErrors(qa.byRow.get(id), langs),
-      ),
+        openNotes: (id) => openCount(bySegment.get(id)),
+        qaErrors: (id) => rowHasOpenErrors(qa.byRow.get(id), langs),
+      }),
     [state.rows, filter, langs, bySegment, qa.byRow],
   );
   const { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter } = useRowNavigation(visible);
