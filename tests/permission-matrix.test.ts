@@ -37,6 +37,7 @@ beforeAll(async () => {
     events: (await import("../app/api/v1/documents/[id]/events/route")).GET,
     presence: (await import("../app/api/v1/documents/[id]/presence/route")).PUT,
     unlock: (await import("../app/api/v1/segments/[segmentId]/translations/[lang]/unlock/route")).POST,
+    undo: (await import("../app/api/v1/bulk-edits/[id]/undo/route")).POST,
   };
 });
 afterAll(() => world.cleanup());
@@ -207,6 +208,34 @@ describe("permission matrix", () => {
         });
         expect([who, doApply, res.status]).toEqual([who, doApply, expected[who]]);
       }
+    }
+  });
+
+  it("undo a find and replace: its author and owners", async () => {
+    const segment = world.segments[5];
+    const expected: Record<Who, number> = {
+      owner: 200,
+      translator: 200, // the author
+      reviewer: 403,
+      viewer: 403,
+      outsider: 404,
+      anonymous: 401,
+    };
+    for (const who of everyone) {
+      expect((await put("translator", segment.id, { text: "Marker alpha" })).status).toBe(200);
+      const replaced = await call(routes.replace, `/api/v1/documents/${world.document.id}/replace`, {
+        method: "POST",
+        token: token("translator"),
+        params: { id: world.document.id },
+        body: { lang: "en", find: "Marker alpha", replace: "Marker beta", apply: true },
+      });
+      const id = replaced.json.bulkEditId;
+      const res = await call(routes.undo, `/api/v1/bulk-edits/${id}/undo`, {
+        method: "POST",
+        token: token(who),
+        params: { id },
+      });
+      expect([who, res.status]).toEqual([who, expected[who]]);
     }
   });
 

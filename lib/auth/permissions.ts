@@ -21,7 +21,8 @@ export type ProjectAction =
   | "project.delete" // move to the trash (restoring and deleting forever: lib/projects/trash.ts)
   | "document.manage" // rename, reorder, trash and restore documents, update a document's source
   | "source.edit" // edit a source paragraph, split, merge, and undo those
-  | "translation.unlock"; // open a reviewed or approved paragraph to translators again
+  | "translation.unlock" // open a reviewed or approved paragraph to translators again
+  | "translation.bulk.undo.any"; // undo someone else's find and replace (one's own needs translation.edit)
 
 /** Actions that change nothing: the only ones an archived project still allows, with taking it out. */
 export const readActions: readonly ProjectAction[] = ["project.read", "document.export"];
@@ -60,6 +61,7 @@ const grants: Record<ProjectRole, readonly ProjectAction[]> = {
     "document.manage",
     "source.edit",
     "translation.unlock",
+    "translation.bulk.undo.any",
   ],
   translator: ["project.read", "document.export", "translation.edit", "note.create", "note.resolve.own", "qa.ignore"],
   reviewer: [

@@ -66,6 +66,7 @@ import type {
   RevisionList,
   SaveTranslationAnswer,
   TranslationAnswer,
+  UndoBulkEditAnswer,
 } from "../api/schemas/translations";
 import type { ErrorCode } from "../errors";
 
@@ -145,6 +146,8 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
       call<Out<typeof NoteAnswer>>("PATCH", `/api/v1/notes/${enc(noteId)}`, body),
     replace: (documentId: string, body: In<typeof ReplaceRequest>) =>
       call<Out<typeof ReplaceAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/replace`, body),
+    undoBulkEdit: (bulkEditId: string) =>
+      call<Out<typeof UndoBulkEditAnswer>>("POST", `/api/v1/bulk-edits/${enc(bulkEditId)}/undo`),
     approveAll: (documentId: string, body: In<typeof ApproveAllRequest>) =>
       call<Out<typeof ApproveAllAnswer>>("POST", `/api/v1/documents/${enc(documentId)}/approve-all`, body),
     importPlace: (ticket: string) => call<Out<typeof ImportPlace>>("GET", `/api/v1/imports/${enc(ticket)}`),

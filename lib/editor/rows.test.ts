@@ -31,12 +31,18 @@ const rows: Row[] = [
 describe("filterRows", () => {
   it("finds Cyrillic text whatever its case, in source and in any shown translation", () => {
     expect(
-      filterRows(rows, { status: "", openNotes: false, search: "АГЕНТСТВО", lang: "en" }, { langs: ["en"] }).map((r) => r.id),
+      filterRows(rows, { status: "", openNotes: false, search: "АГЕНТСТВО", lang: "en" }, { langs: ["en"] }).map(
+        (r) => r.id,
+      ),
     ).toEqual(["1"]);
     expect(
-      filterRows(rows, { status: "", openNotes: false, search: "қызмет", lang: "en" }, { langs: ["en", "kk"] }).map((r) => r.id),
+      filterRows(rows, { status: "", openNotes: false, search: "қызмет", lang: "en" }, { langs: ["en", "kk"] }).map(
+        (r) => r.id,
+      ),
     ).toEqual(["2"]);
-    expect(filterRows(rows, { status: "", openNotes: false, search: "қызмет", lang: "en" }, { langs: ["en"] })).toEqual([]);
+    expect(filterRows(rows, { status: "", openNotes: false, search: "қызмет", lang: "en" }, { langs: ["en"] })).toEqual(
+      [],
+    );
   });
 
   it("filters by the status in the chosen language and by open notes", () => {
@@ -44,10 +50,16 @@ describe("filterRows", () => {
       filterRows(rows, { status: "new", openNotes: false, search: "", lang: "en" }, { langs: ["en"] }).map((r) => r.id),
     ).toEqual(["2"]);
     expect(
-      filterRows(rows, { status: "draft", openNotes: false, search: "", lang: "kk" }, { langs: ["kk"] }).map((r) => r.id),
+      filterRows(rows, { status: "draft", openNotes: false, search: "", lang: "kk" }, { langs: ["kk"] }).map(
+        (r) => r.id,
+      ),
     ).toEqual(["1", "2"]);
     const openNotes = (id: string) => (id === "2" ? 2 : 0);
-    const withNotes = filterRows(rows, { status: "", openNotes: true, search: "", lang: "en" }, { langs: ["en"], openNotes });
+    const withNotes = filterRows(
+      rows,
+      { status: "", openNotes: true, search: "", lang: "en" },
+      { langs: ["en"], openNotes },
+    );
     expect(withNotes.map((r) => r.id)).toEqual(["2"]);
   });
 

@@ -9,7 +9,10 @@ const options = (find: string, more: Partial<FindOptions> = {}): FindOptions => 
   regex: false,
   ...more,
 });
-const found = (text: string, o: FindOptions) => compileFind(o).matches(text).map((m) => text.slice(m.start, m.end));
+const found = (text: string, o: FindOptions) =>
+  compileFind(o)
+    .matches(text)
+    .map((m) => text.slice(m.start, m.end));
 
 describe("finding text", () => {
   it("ignores case in every script unless asked, and keeps the offsets of the text", () => {

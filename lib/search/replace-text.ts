@@ -57,7 +57,8 @@ export function preserveCase(matched: string, replacement: string, lang: string)
   const first = (from[0] ?? "").charAt(0);
   const index = to[0]?.index ?? 0;
   const letter = replacement.charAt(index);
-  const cased = first === first.toLocaleUpperCase(lang) ? letter.toLocaleUpperCase(lang) : letter.toLocaleLowerCase(lang);
+  const cased =
+    first === first.toLocaleUpperCase(lang) ? letter.toLocaleUpperCase(lang) : letter.toLocaleLowerCase(lang);
   return replacement.slice(0, index) + cased + replacement.slice(index + 1);
 }
 

@@ -1,11 +1,16 @@
 // Find and replace across a document's translations in one language: a preview of every change,
-// then one short transaction that writes them all, each as a new revision. Every replaced text is
-// held to the save's rules (validation.ts): one that would be empty, too long or hold control
-// characters is refused for its paragraph and listed, the others go ahead. Everything is computed
-// before the transaction; inside it, paragraphs saved meanwhile are computed again on their text then.
+// occurrence by occurrence, then one short transaction that writes the chosen ones, each paragraph as
+// a new revision, recorded as one bulk edit that can be undone in one step (bulk-edits.ts).
+// Matching is lib/search/find.ts: literal text or an RE2 regular expression (linear time, never
+// `new RegExp(userInput)`), case, whole words; the replacement can keep the case of what it
+// replaces. A paragraph the replacement would leave unsavable (as a save would refuse it), one
+// locked for the asker (approved work), or one changed since its occurrences were chosen, is not
+// written but listed with the reason. Everything is computed before the transaction; inside it,
+// paragraphs saved meanwhile are computed again on their text then.
 import { z } from "zod";
 import { requireDocument } from "../auth/access";
 import type { Actor } from "../auth/actor";
+import { lockedStatuses } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { letOthersRun } from "../event-loop";
 import { listedSegments } from "../live/publish";
@@ -13,8 +18,11 @@ import { publishLive } from "../live/runtime";
 import { reanchorReplaced } from "../notes/reanchor";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
+import { compileFind } from "../search/find";
+import { type ReplaceOptions, replaceIn, replacementOf } from "../search/replace-text";
 import type { TranslationStatus } from "../segments/status";
 import { changedSince, type StoredTranslation, writeTranslations } from "./bulk";
+import { recordBulkEdit } from "./bulk-edits";
 import { hasForbiddenControl, TranslationText } from "./validation";
 
 export const ReplaceInput = z.object({
@@ -30,32 +38,67 @@ export const ReplaceInput = z.object({
     .refine((s) => !hasForbiddenControl(s), { message: "control_characters" })
     .transform((s) => s.replace(/\r\n?/g, "\n").normalize("NFC")),
   matchCase: z.boolean().default(false),
+  wholeWords: z
+    .boolean()
+    .default(false)
+    .describe("Only matches with no letter, digit or mark (of any script) right before or after them"),
+  regex: z
+    .boolean()
+    .default(false)
+    .describe(
+      "`find` is a regular expression in RE2 syntax (linear time: no back-references or lookaround); `replace` may " +
+        "then use $1…$99, $<name>, $& (the match) and $$ (a dollar sign)",
+    ),
+  preserveCase: z
+    .boolean()
+    .default(false)
+    .describe("Each replacement takes the case of what it replaces: Civil Service → Public Service, CIVIL → PUBLIC"),
   /** Without apply: only the preview. With it: write the changes (optionally only these segments). */
   apply: z.boolean().default(false),
   segmentIds: z.array(z.string()).max(100_000).optional(),
+  skip: z
+    .array(
+      z.object({
+        segmentId: z.string(),
+        version: z.number().int().min(0),
+        occurrences: z.array(z.number().int().min(0)).max(10_000),
+      }),
+    )
+    .max(100_000)
+    .optional()
+    .describe(
+      "Occurrences to leave as they are: their indexes (0-based, as the preview listed them) in the paragraph at " +
+        "`version`. A paragraph saved since is not written and is listed as refused (`changed`).",
+    ),
 });
 type ReplaceRequest = z.output<typeof ReplaceInput>;
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  /** What it becomes. */
+  text: string;
+}
 
 export interface ReplacementPreview {
   segmentId: string;
   position: number;
+  /** The translation's version the preview was computed on. */
+  version: number;
   before: string;
   after: string;
+  /** Occurrences replaced. */
   count: number;
+  /** Every match in `before`, in order: the preview lets people leave single ones as they are. */
+  occurrences: Occurrence[];
 }
 
-/** A paragraph the replacement would leave unsavable: listed, not written. */
+/** A paragraph the replacement does not write, and why. */
 export interface RefusedReplacement extends ReplacementPreview {
-  reason: "empty" | "too_long" | "control_characters";
+  reason: "locked" | "changed" | "empty" | "too_long" | "control_characters";
 }
 
 type Row = StoredTranslation & { position: number };
-
-function pattern(find: string, matchCase: boolean) {
-  // Literal text, not a regular expression; "u" + "i" folds Cyrillic and Kazakh case too.
-  const escaped = find.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(escaped, matchCase ? "gu" : "giu");
-}
 
 /** A reviewer's decision no longer covers changed text: it goes back to "translated". */
 function statusAfterReplace(status: string): TranslationStatus {
@@ -63,23 +106,43 @@ function statusAfterReplace(status: string): TranslationStatus {
 }
 
 /** What the replacement does to each row: a change, a refusal, or nothing (no match). */
-function compute(input: ReplaceRequest, rows: Row[]) {
-  const re = pattern(input.find, input.matchCase);
+function compute(input: ReplaceRequest, rows: Row[], locked: readonly TranslationStatus[]) {
+  const finder = compileFind(input);
+  const options: ReplaceOptions = { ...input, lang: input.lang };
   const only = input.segmentIds ? new Set(input.segmentIds) : null;
+  const skips = new Map(input.skip?.map((s) => [s.segmentId, s]));
   const changes: ReplacementPreview[] = [];
   const refused: RefusedReplacement[] = [];
   for (const row of rows) {
     if (only && !only.has(row.segmentId)) continue;
-    const count = row.text.match(re)?.length ?? 0;
-    if (count === 0) continue;
-    const replaced = row.text.replace(re, () => input.replace);
-    const checked = TranslationText.safeParse(replaced);
-    const change = { segmentId: row.segmentId, position: row.position, before: row.text, count };
-    // Replacing words by themselves changes nothing, and a save that changes nothing writes nothing.
+    const skip = skips.get(row.segmentId);
+    const replaced = replaceIn(row.text, finder, options, new Set(skip?.occurrences));
+    if (replaced.matches.length === 0) continue;
+    const change = {
+      segmentId: row.segmentId,
+      position: row.position,
+      version: row.version,
+      before: row.text,
+      count: replaced.count,
+      occurrences: replaced.matches.map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: replacementOf(row.text, m, options),
+      })),
+    };
+    if (skip && skip.version !== row.version) {
+      refused.push({ ...change, after: row.text, reason: "changed" });
+      continue;
+    }
+    if (replaced.count === 0) continue;
+    const checked = TranslationText.safeParse(replaced.text);
+    // Replacing words by themselves changes nothing.
     if (checked.success && checked.data === row.text) continue;
-    if (!checked.success) {
+    if (locked.includes(row.status as TranslationStatus))
+      refused.push({ ...change, after: replaced.text, reason: "locked" });
+    else if (!checked.success) {
       const reason = checked.error.issues[0]?.message === "too_long" ? "too_long" : "control_characters";
-      refused.push({ ...change, after: replaced, reason });
+      refused.push({ ...change, after: replaced.text, reason });
     } else if (checked.data.trim() === "") refused.push({ ...change, after: checked.data, reason: "empty" });
     else changes.push({ ...change, after: checked.data });
   }
@@ -99,6 +162,8 @@ function rowsOf(db: Db, documentId: string, lang: string): Promise<Row[]> {
 export interface ReplacePlan {
   input: ReplaceRequest;
   documentId: string;
+  /** The statuses the asker may not change (approved work, for a translator). */
+  locked: readonly TranslationStatus[];
   rows: Row[];
   changes: ReplacementPreview[];
   refused: RefusedReplacement[];
@@ -109,38 +174,47 @@ export async function planReplace(db: Db, actor: Actor, documentId: string, raw:
   const input = parseInput(ReplaceInput, raw);
   const { access } = await requireDocument(db, actor, documentId, input.apply ? "translation.edit" : "project.read");
   assertTarget(access.targetLangs, input.lang);
+  const locked = lockedStatuses(access.role, access.policy);
+  // A malformed regular expression is refused here, before anything is read.
+  compileFind(input);
   const rows = await rowsOf(db, documentId, input.lang);
   await letOthersRun();
-  const plan = { input, documentId, rows, ...compute(input, rows) };
+  const plan = { input, documentId, locked, rows, ...compute(input, rows, locked) };
   await letOthersRun();
   return plan;
 }
 
-/** Writes a plan's changes in one short transaction, as `userId` (whose right to edit planReplace checked). */
+/**
+ * Writes a plan's changes in one short transaction, as `userId` (whose right to edit planReplace
+ * checked), and records them as one bulk edit; `bulkEditId` is null when nothing was written.
+ */
 export function applyReplace(db: Db, userId: string, plan: ReplacePlan) {
-  const { input, documentId } = plan;
+  const { input, documentId, locked } = plan;
   return db.$transaction(
     async (tx) => {
       let result = { changes: plan.changes, refused: plan.refused };
       const byId = new Map(plan.rows.map((r) => [r.segmentId, r]));
-      // Paragraphs saved since they were read: computed again on what they hold now.
+      // Paragraphs saved since they were read: computed again on what they hold now (one approved
+      // meanwhile is then locked, one whose occurrences were chosen is then "changed").
       const moved = await changedSince(
         tx,
         plan.changes.map((c) => ({ ...byId.get(c.segmentId)!, lang: input.lang })),
       );
       if (moved.length > 0) {
         for (const row of moved) Object.assign(byId.get(row.segmentId)!, row);
-        const again = compute({ ...input, segmentIds: plan.changes.map((c) => c.segmentId) }, [...byId.values()]);
+        const segmentIds = plan.changes.map((c) => c.segmentId);
+        const again = compute({ ...input, segmentIds }, [...byId.values()], locked);
         result = {
           changes: again.changes,
           refused: [...plan.refused, ...again.refused].sort((a, b) => a.position - b.position),
         };
       }
       const now = new Date();
+      const before = result.changes.map((c) => byId.get(c.segmentId)!);
       await writeTranslations(
         tx,
-        result.changes.map((c) => {
-          const row = byId.get(c.segmentId)!;
+        result.changes.map((c, i) => {
+          const row = before[i];
           const status = statusAfterReplace(row.status);
           return { id: row.id, text: c.after, status, version: row.version + 1, updatedById: userId, updatedAt: now };
         }),
@@ -152,7 +226,21 @@ export function applyReplace(db: Db, userId: string, plan: ReplacePlan) {
         input.lang,
         new Map(result.changes.map((c) => [c.segmentId, { text: c.after, previous: byId.get(c.segmentId)?.text }])),
       );
-      return { applied: true, ...result };
+      const bulkEditId = await recordBulkEdit(tx, {
+        documentId,
+        lang: input.lang,
+        find: input.find,
+        replace: input.replace,
+        authorId: userId,
+        createdAt: now,
+        entries: before.map((row) => ({
+          translationId: row.id,
+          version: row.version + 1,
+          textBefore: row.text,
+          statusBefore: row.status,
+        })),
+      });
+      return { applied: true, bulkEditId, ...result };
     },
     { timeout: 60_000 },
   );
@@ -160,7 +248,7 @@ export function applyReplace(db: Db, userId: string, plan: ReplacePlan) {
 
 export async function findReplace(db: Db, actor: Actor, documentId: string, raw: unknown) {
   const plan = await planReplace(db, actor, documentId, raw);
-  if (!plan.input.apply) return { applied: false, changes: plan.changes, refused: plan.refused };
+  if (!plan.input.apply) return { applied: false, bulkEditId: null, changes: plan.changes, refused: plan.refused };
   const result = await applyReplace(db, actor.userId, plan);
   if (result.changes.length > 0) {
     const segmentIds = listedSegments(result.changes.map((c) => c.segmentId));

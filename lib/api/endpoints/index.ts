@@ -70,6 +70,7 @@ import {
   getTranslationEndpoint,
   listRevisionsEndpoint,
   saveTranslationEndpoint,
+  undoBulkEditEndpoint,
 } from "./translations";
 
 export const endpoints: readonly Endpoint[] = [
@@ -142,4 +143,5 @@ export const endpoints: readonly Endpoint[] = [
   deleteMemoryEndpoint,
   exportMemoryEndpoint,
   unlockEndpoint,
+  undoBulkEditEndpoint,
 ];

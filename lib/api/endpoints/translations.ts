@@ -1,7 +1,9 @@
-// Endpoints of one translation: save it, read its history; find and replace across a document.
-
+// Endpoints of one translation: save it, read its history; find and replace across a document, and
+// undoing a replace.
+import { z } from "zod";
 import { AppError } from "../../errors";
 import { afterConfirm } from "../../tm/after-confirm";
+import { undoBulkEdit } from "../../translations/bulk-edits";
 import { listRevisions } from "../../translations/history";
 import { readTranslation } from "../../translations/read";
 import { findReplace, ReplaceInput } from "../../translations/replace";
@@ -9,7 +11,13 @@ import { saveTranslation } from "../../translations/save";
 import { SaveTranslationBody } from "../../translations/validation";
 import { defineEndpoint } from "../endpoint";
 import { MAX_BODY_BYTES } from "../handler";
-import { ReplaceAnswer, RevisionList, SaveTranslationAnswer, TranslationAnswer } from "../schemas/translations";
+import {
+  ReplaceAnswer,
+  RevisionList,
+  SaveTranslationAnswer,
+  TranslationAnswer,
+  UndoBulkEditAnswer,
+} from "../schemas/translations";
 import { DocumentParams, TranslationParams } from "./params";
 
 /** The production server answers this one without Next (lib/server/save-endpoint.ts), through the same pipeline. */
@@ -91,5 +99,23 @@ export const findReplaceEndpoint = defineEndpoint({
   refusals: [400, 403, 404],
   async handler({ db, actor, params, body }) {
     return findReplace(db, actor, params.id, body);
+  },
+});
+
+export const undoBulkEditEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/bulk-edits/{id}/undo",
+  operationId: "undoBulkEdit",
+  summary: "Undo a find and replace in one step",
+  description:
+    "Every paragraph still as the replace left it gets its earlier text and status back, as a new version (the " +
+    "history keeps both), in one transaction. Paragraphs saved since are left as they are and listed in " +
+    "`skipped`. Its author or an owner may undo it, once (400 `already_undone` after).",
+  tags: ["translations"],
+  params: z.object({ id: z.string().describe("The bulk edit (`bulkEditId` of the replace)") }),
+  response: { schema: UndoBulkEditAnswer, description: "Undone" },
+  refusals: [400, 403, 404],
+  async handler({ db, actor, params }) {
+    return undoBulkEdit(db, actor, params.id);
   },
 });

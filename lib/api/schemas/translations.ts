@@ -16,6 +16,15 @@ export const SavedTranslation = named(
 );
 export const SaveTranslationAnswer = named("SaveTranslationAnswer", z.object({ translation: SavedTranslation }));
 
+export const BulkEditRef = z.object({
+  id: z.string(),
+  find: z.string(),
+  replace: z.string(),
+  paragraphs: Count.describe("How many paragraphs it changed"),
+  undone: z.boolean(),
+  mayUndo: z.boolean().describe("Whether the asker may undo it (its author, or an owner)"),
+});
+
 export const Revision = z.object({
   version: Count,
   text: z.string(),
@@ -30,24 +39,48 @@ export const Revision = z.object({
     })
     .nullable()
     .describe("The note given with the review decision that made this version (a send-back's reason)"),
+  bulkEdit: BulkEditRef.nullable().describe("The find and replace that wrote this version, if one did"),
 });
 export const RevisionList = named("RevisionList", z.object({ revisions: z.array(Revision) }));
 
 export const ReplacementPreview = z.object({
   segmentId: z.string(),
   position: Count,
+  version: Count.describe("The translation's version the preview was computed on"),
   before: z.string(),
   after: z.string(),
-  count: Count,
+  count: Count.describe("Occurrences replaced"),
+  occurrences: z
+    .array(z.object({ start: Count, end: Count, text: z.string().describe("What it becomes") }))
+    .describe("Every match in `before`, in order (an index into this list is what `skip` names)"),
+});
+export const RefusedReplacement = ReplacementPreview.extend({
+  reason: z.enum(["locked", "changed", "empty", "too_long", "control_characters"]),
 });
 export const ReplaceAnswer = named(
   "ReplaceAnswer",
   z.object({
     applied: z.boolean(),
+    bulkEditId: z
+      .string()
+      .nullable()
+      .describe("What undoes it (POST /api/v1/bulk-edits/{id}/undo); null if nothing was written"),
     changes: z.array(ReplacementPreview),
     refused: z
-      .array(ReplacementPreview.extend({ reason: z.enum(["empty", "too_long", "control_characters"]) }))
-      .describe("Paragraphs the replacement would leave empty, too long or with control characters: not written"),
+      .array(RefusedReplacement)
+      .describe(
+        "Paragraphs not written, and why: locked for the asker, changed since the preview, or left empty, too long or with control characters",
+      ),
+  }),
+);
+
+export const UndoBulkEditAnswer = named(
+  "UndoBulkEditAnswer",
+  z.object({
+    restored: Count,
+    skipped: z
+      .array(z.object({ segmentId: z.string(), position: Count, reason: z.literal("changed") }))
+      .describe("Paragraphs saved since the bulk edit, left as they are"),
   }),
 );
 
