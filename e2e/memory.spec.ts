@@ -80,7 +80,9 @@ test("a confirmed paragraph is matched in another document, the differing word m
 test("a TMX imported as a reference memory gives its match", async ({ page }) => {
   await page.goto("/en");
   await page.getByRole("link", { name: "Memory variant" }).click();
-  await page.getByRole("link", { name: "Memories" }).click();
+  // In the editor's More menu.
+  await page.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name: "Memories" }).click();
   await expect(page.getByRole("heading", { name: /Translation memories/ })).toBeVisible();
   await page.getByLabel("TMX file").setInputFiles({
     name: "registry.tmx",
@@ -159,7 +161,9 @@ test("the analysis shows the bands as a table and a chart, at every screen size 
 }) => {
   await page.goto("/en");
   await page.getByRole("link", { name: "Memory variant" }).click();
-  await page.getByRole("link", { name: "Analysis" }).click();
+  // In the editor's More menu.
+  await page.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name: "Analysis" }).click();
   await expect(page.getByRole("heading", { name: "Analysis: Memory variant" })).toBeVisible();
   const table = page.getByTestId("analysis-table");
   // 10 words of the one-word variant and 6 of the imported sentence, all matched.

@@ -108,7 +108,8 @@ test.describe
 
     test("a new source: counts first, then 'source changed' with a word diff until confirmed", async ({ page }) => {
       await page.goto(documentPath);
-      await page.getByRole("link", { name: "Source", exact: true }).click();
+      await page.getByRole("button", { name: "More" }).click();
+      await page.getByRole("menuitem", { name: "Source", exact: true }).click();
       await expect(page.getByRole("heading", { name: "Source: Agency statute" })).toBeVisible();
       await page.getByLabel("New source file").setInputFiles({
         name: "статут-2.txt",

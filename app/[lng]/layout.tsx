@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
 import { InboxLink } from "@/app/_components/inbox-link";
 import { SignOutButton } from "@/app/_components/sign-out-button";
+import { TopBarMenu } from "@/app/_components/top-bar-menu";
 import { currentActor } from "@/app/_lib/session";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { LanguageSwitcher } from "@/app/i18n/language-switcher";
@@ -50,17 +51,19 @@ export default async function RootLayout({
               <small>{t("app.tagline")}</small>
             </Link>
             <span className="spacer" />
-            <Suspense>
-              <LanguageSwitcher current={lng} />
-            </Suspense>
-            {actor && (
-              <nav className="user-menu" aria-label={t("nav.signedInAs", { name: actor.name })}>
-                <InboxLink lng={lng} unread={unread} />
-                {actor.isAdmin && <Link href={`/${lng}/admin/users`}>{t("admin.nav")}</Link>}
-                <Link href={`/${lng}/account`}>{actor.name}</Link>
-                <SignOutButton lng={lng} userId={actor.userId} />
-              </nav>
-            )}
+            <TopBarMenu label={t("nav.menu")}>
+              <Suspense>
+                <LanguageSwitcher current={lng} />
+              </Suspense>
+              {actor && (
+                <nav className="user-menu" aria-label={t("nav.signedInAs", { name: actor.name })}>
+                  <InboxLink lng={lng} unread={unread} />
+                  {actor.isAdmin && <Link href={`/${lng}/admin/users`}>{t("admin.nav")}</Link>}
+                  <Link href={`/${lng}/account`}>{actor.name}</Link>
+                  <SignOutButton lng={lng} userId={actor.userId} />
+                </nav>
+              )}
+            </TopBarMenu>
           </header>
           <main id="content">{children}</main>
         </I18nProvider>

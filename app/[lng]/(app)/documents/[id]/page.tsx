@@ -17,6 +17,7 @@ import { lastReviewedTexts } from "@/lib/review/decide";
 import { documentGlossaryStamp } from "@/lib/terms/segment-terms";
 import { memorySettings } from "@/lib/tm/settings";
 import { DocumentEditor } from "./editor/document-editor";
+import { TargetMenu } from "./editor/target-menu";
 import { TermsProvider } from "./editor/terms/terms-provider";
 import { sourceEditingData } from "./source-editing-data";
 
@@ -75,69 +76,67 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const t = getT(lng);
   const current = targets.join(",");
   const choices = available.length > 1 ? [...available, available.join(",")] : available;
+  const labelOf = (choice: string) => (choice.includes(",") ? t("editor.allTargets") : t(`lang.${choice}`));
+  // The heading rides in the editor's sticky header: title (cut short with … when long), role, languages.
+  const heading = (
+    <>
+      <Link className="back-link" href={`/${lng}`} title={t("document.backToProjects")}>
+        <span aria-hidden="true">←</span>
+        <span className="sr-only">{t("document.backToProjects")}</span>
+      </Link>
+      <h1 className="doc-title" title={doc.title}>
+        {doc.title}
+      </h1>
+      <span className="muted doc-count">{t("document.paragraphCount", { count: total })}</span>
+      <span className="role-badge">{t(`role.${found.access.role}`)}</span>
+      {choices.length > 1 && (
+        <TargetMenu
+          label={t("document.targetLanguage")}
+          current={labelOf(current)}
+          choices={choices.map((choice) => ({
+            label: labelOf(choice),
+            href: `/${lng}/documents/${doc.id}?target=${choice}`,
+            current: choice === current,
+          }))}
+        />
+      )}
+    </>
+  );
   return (
     <>
-      <p>
-        <Link href={`/${lng}`}>← {t("document.backToProjects")}</Link>
-        {" · "}
-        <Link href={`/${lng}/projects/${doc.projectId}/glossary`}>{t("glossary.title")}</Link>
-      </p>
-      <div className="doc-header">
-        <h1>{doc.title}</h1>
-        <span className="muted">{t("document.paragraphCount", { count: total })}</span>
-        <span className="role-badge">{t(`role.${found.access.role}`)}</span>
-        <Link href={`/${lng}/documents/${doc.id}/source`}>{t("source.link")}</Link>
-        <Link href={`/${lng}/documents/${doc.id}/analysis?target=${targets[0]}`}>{t("memory.analysis")}</Link>
-        <Link href={`/${lng}/projects/${doc.projectId}/memories`}>{t("memory.memories")}</Link>
-        <span className="spacer" />
-        <nav className="target-picker" aria-label={t("document.targetLanguage")}>
-          <span className="muted">{t("document.targetLanguage")}:</span>
-          {choices.map((choice) => {
-            const label = choice.includes(",") ? t("editor.allTargets") : t(`lang.${choice}`);
-            return choice === current ? (
-              <span key={choice} aria-current="true">
-                {label}
-              </span>
-            ) : (
-              <Link key={choice} href={`/${lng}/documents/${doc.id}?target=${choice}`}>
-                {label}
-              </Link>
-            );
-          })}
-        </nav>
-      </div>
       {found.access.archived && (
         <p className="notice" role="status">
           {t("projects.archivedNotice")}
         </p>
       )}
-      <TermsProvider
+    <TermsProvider
+      documentId={doc.id}
+      sourceLang={doc.sourceLang}
+      langs={targets}
+      config={{
+        projectId: doc.projectId,
+        stamp: glossaryStamp,
+        targetLangs: available,
+        canEdit: permissions.canEditGlossary,
+      }}
+    >
+      <DocumentEditor
+        key={current}
+        heading={heading}
         documentId={doc.id}
+        projectId={doc.projectId}
         sourceLang={doc.sourceLang}
         langs={targets}
-        config={{
-          projectId: doc.projectId,
-          stamp: glossaryStamp,
-          targetLangs: available,
-          canEdit: permissions.canEditGlossary,
-        }}
-      >
-        <DocumentEditor
-          key={current}
-          documentId={doc.id}
-          projectId={doc.projectId}
-          sourceLang={doc.sourceLang}
-          langs={targets}
-          rows={rows}
-          totalRows={total}
-          threads={shownThreads}
-          baselines={baselines}
-          permissions={permissions}
-          liveAfter={liveAfter}
-          source={source}
-          memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
-        />
-      </TermsProvider>
+        rows={rows}
+        totalRows={total}
+        threads={shownThreads}
+        baselines={baselines}
+        permissions={permissions}
+        liveAfter={liveAfter}
+        source={source}
+        memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
+      />
+    </TermsProvider>
     </>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LinkifiedText } from "@/app/_components/linkified-text";
 import type { Thread } from "./notes-model";
-import { SidePanel } from "./panels";
+import type { EditorPanel } from "./panel-types";
 import { NoteMeta } from "./thread-view";
 
 /** Every thread of the document, open ones by default, each with a jump to its paragraph. */
@@ -12,12 +12,10 @@ export function AllNotesPanel({
   threads,
   positions,
   onJump,
-  onClose,
 }: {
   threads: Thread[];
   positions: Map<string, number>;
   onJump: (segmentId: string, threadId: string) => void;
-  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const [showResolved, setShowResolved] = useState(false);
@@ -25,7 +23,7 @@ export function AllNotesPanel({
     .filter((th) => showResolved || !th.resolved)
     .sort((a, b) => (positions.get(a.segmentId) ?? 0) - (positions.get(b.segmentId) ?? 0));
   return (
-    <SidePanel title={t("notes.all")} onClose={onClose}>
+    <>
       <label className="checkbox">
         <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />{" "}
         {t("notes.showResolved")}
@@ -45,6 +43,28 @@ export function AllNotesPanel({
           </li>
         ))}
       </ol>
-    </SidePanel>
+    </>
   );
 }
+
+/** Every thread of the document, each with a jump to its paragraph. */
+export const allNotesPanel: EditorPanel = {
+  id: "all-notes",
+  label: (t) => t("notes.all"),
+  title: (t) => t("notes.all"),
+  icon: "☰",
+  shortcut: { code: "KeyA", alt: true, label: "Alt+A" },
+  Component: function AllNotesOfDocument({ ctx }) {
+    const positions = useMemo(() => new Map(ctx.rows.map((r) => [r.id, r.position])), [ctx.rows]);
+    return (
+      <AllNotesPanel
+        threads={ctx.threads}
+        positions={positions}
+        onJump={(segmentId, threadId) => {
+          ctx.goToRow(segmentId, ctx.langs[0]);
+          ctx.open("notes", { rowId: segmentId, threadId });
+        }}
+      />
+    );
+  },
+};

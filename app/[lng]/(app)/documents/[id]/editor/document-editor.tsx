@@ -1,41 +1,50 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Virtuoso } from "react-virtuoso";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { ApiError } from "@/lib/editor/api-client";
 import { rowHasOpenErrors } from "@/lib/editor/qa-model";
 import { repetitionsToFill } from "@/lib/editor/repetitions";
-import { filterRows, isConfirmed, type Row, type RowFilter } from "@/lib/editor/rows";
+import { filterRows, isConfirmed, isFiltered, type Row, type RowFilter } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { toKkLatn } from "@/lib/translit/kk-latn";
 import { ApproveAllDialog } from "./approve-all-dialog";
 import type { EditorActions } from "./editor-actions";
 import { EditorToolbar } from "./editor-toolbar";
+import { ReplaceToast } from "./find/replace-toast";
+import { useFind, useFindSearch } from "./find/use-find";
 import { LiveStatus } from "./live-status";
 import { MemoryPane } from "./memory-pane";
 import { groupBySegment, openCount, type Thread } from "./notes-model";
+import { editorPanels } from "./panel-registry";
+import type { PanelContext } from "./panel-types";
 import { ParagraphsChanged } from "./paragraphs-changed";
 import { QaConfirmDialog } from "./qa-confirm-dialog";
-import { ReplaceDialog } from "./replace-dialog";
 import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-import { type Panel, SidePanel } from "./side-panel";
+import { SideColumn } from "./side-column";
 import { type SourceData, useSourceEditingValue } from "./source/source-editing";
 import { useDecisions } from "./use-decisions";
 import { useEditor } from "./use-editor";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
 import { useLiveUpdates } from "./use-live-updates";
+import { usePanelShortcuts } from "./use-panel-shortcuts";
 import { useQa } from "./use-qa";
 import { useRemainingRows } from "./use-remaining-rows";
+import { useReviewMode } from "./use-review-mode";
 import { useRowNavigation, VIRTUALIZE_ABOVE } from "./use-row-navigation";
 import { useSegmentLink } from "./use-segment-link";
 import { markSentBackRead, useSentBack } from "./use-sent-back";
+import { useSideColumn } from "./use-side-column";
+import { useStickyOffsets } from "./use-sticky-offsets";
 import { useThreads } from "./use-threads";
 
 interface Props {
+  /** The document's title, the asker's role and the choice of languages (server-rendered by the page). */
+  heading: ReactNode;
   documentId: string;
   projectId: string;
   sourceLang: string;
@@ -55,75 +64,70 @@ interface Props {
   memory: { projectId: string; repetitions: boolean };
 }
 
-export function DocumentEditor({
-  documentId,
-  projectId,
-  sourceLang,
-  langs,
-  rows: initialRows,
-  totalRows,
-  threads: initialThreads,
-  baselines,
-  permissions,
-  liveAfter,
-  source,
-  memory,
-}: Props) {
+export function DocumentEditor(props: Props) {
+  const { documentId, sourceLang, langs, totalRows, baselines, permissions, memory } = props;
   const { t } = useTranslation();
-  const { canEdit, canComment, canDecide } = permissions;
-  const editor = useEditor(documentId, permissions.userId, initialRows);
-  const { state } = editor;
+  const { canEdit, canDecide } = permissions;
+  const editor = useEditor(documentId, permissions.userId, props.rows);
+  const { state, edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch, append } = editor;
   const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
-  const { threads, setThreads, addNote, updateNote } = useThreads(initialThreads);
+  const { threads, setThreads, addNote, updateNote } = useThreads(props.threads);
   const bySegment = useMemo(() => groupBySegment(threads), [threads]);
   const complete = state.rows.length >= totalRows;
   const qa = useQa({
     documentId,
-    projectId,
+    projectId: props.projectId,
     sourceLang,
     langs,
     rows: state.rows,
     complete,
-    edit: editor.edit,
+    edit,
     permissions,
   });
+  // The row being edited stays in a filtered view until focus leaves it.
+  const [held, setHeld] = useState<string | null>(null);
+  const search = useFindSearch(langs);
+  const rowFilter = useMemo(() => ({ ...filter, search: search.searched }), [filter, search.searched]);
   const visible = useMemo(
     () =>
-      filterRows(state.rows, filter, {
+      filterRows(state.rows, rowFilter, {
         langs,
         openNotes: (id) => openCount(bySegment.get(id)),
         qaErrors: (id) => rowHasOpenErrors(qa.byRow.get(id), langs),
+        finder: search.finder ?? undefined,
+        keep: held,
       }),
-    [state.rows, filter, langs, bySegment, qa.byRow],
+    [state.rows, rowFilter, langs, bySegment, qa.byRow, search.finder, held],
   );
-  const { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter } = useRowNavigation(visible);
+  const { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter, reveal } = useRowNavigation(visible);
   qa.navigateWith(goToRow);
   useSegmentLink(state.rows, langs[0], goToRow);
-  const [panel, setPanel] = useState<Panel>(null);
+  const find = useFind(search, visible, langs, reveal);
+  const side = useSideColumn(editorPanels);
   const [active, setActive] = useState<{ rowId: string; lang: string } | null>(null);
   const rowsRef = useRef(state.rows);
   rowsRef.current = state.rows;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [replaceOpen, setReplaceOpen] = useState(false);
   const [approveAllOpen, setApproveAllOpen] = useState(false);
-  const [reviewMode, setReviewMode] = useState(false);
-  const [rejectRequest, setRejectRequest] = useState<{ rowId: string; lang: string; token: number } | null>(null);
+  const [reviewMode, setReviewMode] = useReviewMode(permissions.userId, documentId, canDecide && !canEdit);
   const [hint, setHint] = useState<string | null>(null);
   const [kkLatin, setKkLatin] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useStickyOffsets(root, header);
   // Kazakh shown in the 2021 Latin alphabet: read-only, the text itself stays Cyrillic.
   const display = useMemo(
     () => (kkLatin ? (lang: string, text: string) => (lang === "kk" ? toKkLatn(text) : null) : undefined),
     [kkLatin],
   );
 
-  const { edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch, append } = editor;
-  useRemainingRows(documentId, langs, initialRows.length, totalRows, append);
+  useRemainingRows(documentId, langs, props.rows.length, totalRows, append);
 
   const report = useCallback(
     (error: ApiError | null) => setHint(error ? t(errorKeys(error), errorParams(error)) : null),
     [t],
   );
-  const { decide, refreshLang, decidedTexts } = useDecisions({
+  const { decide, unlock, refreshLang, decidedTexts } = useDecisions({
     documentId,
     baselines,
     rows: visibleRef,
@@ -137,7 +141,7 @@ export function DocumentEditor({
     documentId,
     langs,
     userId: permissions.userId,
-    startAfter: liveAfter,
+    startAfter: props.liveAfter,
     cellOf: editor.cellOf,
     dispatch,
     queue: editor.queue,
@@ -147,6 +151,8 @@ export function DocumentEditor({
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const { guard: qaGuard, controller: qaController } = qa;
+  const { show: openPanel, follow } = side;
+  const filtered = isFiltered(rowFilter);
   const actions = useMemo<EditorActions>(() => {
     const indexOf = (rowId: string) => visibleRef.current.findIndex((r) => r.id === rowId);
     return {
@@ -169,7 +175,9 @@ export function DocumentEditor({
               edit(id, lang, cell.text);
               flush(id, lang);
             }
-          goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang]));
+          // The next paragraph not yet confirmed; in a filtered view, failing that, the next of the filter.
+          if (!goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang])) && filtered)
+            goToNextAfter(rowId, lang, () => true);
         });
       },
       move(rowId, lang, step) {
@@ -191,25 +199,21 @@ export function DocumentEditor({
       focus(rowId, lang) {
         qaController.focus(rowId, lang);
         setActive((a) => (a?.rowId === rowId && a.lang === lang ? a : { rowId, lang }));
-        setPanel((p) => (p?.kind === "history" ? { kind: "history", rowId, lang } : p));
+        follow(rowId, lang);
         live.focus(rowId, lang);
       },
-      history(rowId, lang) {
-        setPanel({ kind: "history", rowId, lang });
-      },
+      hold: setHeld,
+      release: (rowId) => setHeld((h) => (h === rowId ? null : h)),
+      history: (rowId, lang) => openPanel("history", { rowId, lang }),
       keepMine,
       takeTheirs,
       showShortcuts,
-      notes(rowId, anchor, threadId) {
-        setPanel({ kind: "notes", rowId, anchor: anchor ?? null, threadId: threadId ?? null });
-      },
+      notes: (rowId, anchor, threadId) => openPanel("notes", { rowId, anchor, threadId }),
       async decide(rowId, lang, decision, note) {
         if (decision === "approved" && !(await qaGuard(rowId, lang, "approve"))) return false;
         return decide(rowId, lang, decision, note);
       },
-      requestReject(rowId, lang) {
-        setRejectRequest({ rowId, lang, token: Date.now() });
-      },
+      unlock,
     };
   }, [
     edit,
@@ -221,9 +225,13 @@ export function DocumentEditor({
     goTo,
     goToNextAfter,
     decide,
+    unlock,
     showShortcuts,
     visibleRef,
     t,
+    filtered,
+    openPanel,
+    follow,
     qaGuard,
     qaController,
     live.focus,
@@ -232,27 +240,56 @@ export function DocumentEditor({
   ]);
 
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
-  useEditorShortcuts({ showShortcuts, firstUntranslated });
+  const panelShortcuts = usePanelShortcuts(editorPanels, permissions, langs, active, openPanel);
+  useEditorShortcuts({ showShortcuts, firstUntranslated, shortcuts: panelShortcuts });
 
   const sentBack = useSentBack(documentId, langs[0], state.rows, canEdit);
   const translatedCount = state.rows.filter((r) => r.cells[langs[0]]?.status === "translated").length;
   const openThreads = threads.filter((th) => !th.resolved).length;
   const activeBaselines = reviewMode ? decidedTexts : null;
 
-  const sourceEditing = useSourceEditingValue(documentId, permissions, source, editor.queue);
+  const sourceEditing = useSourceEditingValue(documentId, permissions, props.source, editor.queue);
+  const panelRowId = side.open?.args.rowId ?? active?.rowId;
+  const ctx: PanelContext = {
+    documentId,
+    sourceLang,
+    langs,
+    rows: state.rows,
+    row: state.rows.find((r) => r.id === panelRowId) ?? null,
+    lang: side.open?.args.lang ?? active?.lang ?? langs[0],
+    threads,
+    bySegment,
+    permissions,
+    find,
+    open: openPanel,
+    close: side.close,
+    goToRow,
+    edit,
+    restore: (rowId, lang, text) => {
+      edit(rowId, lang, text);
+      flush(rowId, lang);
+    },
+    addNote,
+    updateNote,
+    refreshLang,
+    flushAll: async () => {
+      await editor.queue?.flushAll();
+    },
+  };
+
   const renderRow = (row: Row) => (
     <SegmentRow
       key={row.id}
       row={row}
       sourceLang={sourceLang}
       langs={langs}
-      canEdit={canEdit}
-      canComment={canComment}
+      permissions={permissions}
       online={state.online}
       focus={focus?.rowId === row.id ? { lang: focus.lang, token: focus.token } : null}
       threads={bySegment.get(row.id)}
       baselines={activeBaselines}
-      rejectRequest={rejectRequest?.rowId === row.id ? rejectRequest : null}
+      finder={find.finder}
+      currentFind={find.current?.rowId === row.id ? find.current : null}
       display={display}
       presence={live.presenceFor(row.id)}
       actions={actions}
@@ -262,39 +299,50 @@ export function DocumentEditor({
     />
   );
 
+  const width = side.width ?? 384;
   return (
-    <div className={`editor cols-${langs.length}${reviewMode ? " review-mode" : ""}`}>
-      <EditorToolbar
-        documentId={documentId}
-        rows={state.rows}
-        langs={langs}
-        filter={filter}
-        setFilter={setFilter}
-        shown={visible.length}
-        online={state.online}
-        waiting={state.waiting}
-        restored={editor.restored}
-        permissions={permissions}
-        reviewMode={reviewMode}
-        setReviewMode={setReviewMode}
-        openThreads={openThreads}
-        translatedCount={translatedCount}
-        hint={hint}
-        onShortcuts={showShortcuts}
-        onReplace={() => setReplaceOpen(true)}
-        onAllNotes={() => setPanel({ kind: "all-notes" })}
-        onTerms={() => setPanel((p) => (p?.kind === "terms" ? null : { kind: "terms" }))}
-        onApproveAll={() => setApproveAllOpen(true)}
-        kkLatin={langs.includes("kk") ? { on: kkLatin, set: setKkLatin } : null}
-        qaErrorRows={qa.errorRows}
-        live={<LiveStatus status={live.status} people={live.people} />}
-      />
+    <div
+      ref={root}
+      className={`editor cols-${langs.length}${reviewMode ? " review-mode" : ""}${side.open ? " with-side" : ""}`}
+      style={{ "--side-w": `${width}px` } as CSSProperties}
+    >
+      <header ref={header} className="editor-header">
+        <EditorToolbar
+          heading={props.heading}
+          documentId={documentId}
+          projectId={props.projectId}
+          rows={state.rows}
+          langs={langs}
+          filter={filter}
+          setFilter={setFilter}
+          find={find}
+          shown={visible.length}
+          online={state.online}
+          waiting={state.waiting}
+          restored={editor.restored}
+          permissions={permissions}
+          reviewMode={reviewMode}
+          setReviewMode={setReviewMode}
+          openThreads={openThreads}
+          translatedCount={translatedCount}
+          hint={hint}
+          onShortcuts={showShortcuts}
+          onReplace={() => openPanel("replace")}
+          onAllNotes={() => openPanel("all-notes")}
+          onTerms={() => openPanel("terms")}
+          onApproveAll={() => setApproveAllOpen(true)}
+          kkLatin={langs.includes("kk") ? { on: kkLatin, set: setKkLatin } : null}
+          qaErrorRows={qa.errorRows}
+          live={<LiveStatus status={live.status} people={live.people} />}
+        />
+      </header>
       <ParagraphsChanged by={live.paragraphsChangedBy} beforeReload={async () => editor.queue?.flushAll()} />
       {!complete && (
         <p className="banner" role="status" data-testid="loading-rows">
           {t("editor.loadingRows", { count: totalRows - state.rows.length })}
         </p>
       )}
+      {!canEdit && !canDecide && <p className="banner">{t("editor.readOnly")}</p>}
       {sentBack.length > 0 && (
         <SentBack
           entries={sentBack}
@@ -304,17 +352,19 @@ export function DocumentEditor({
           }}
         />
       )}
-      <MemoryPane
-        documentId={documentId}
-        projectId={memory.projectId}
-        sourceLang={sourceLang}
-        langs={langs}
-        rows={state.rows}
-        active={active}
-        canEdit={canEdit}
-        edit={edit}
-        onPretranslated={(lang) => void refreshLang(lang)}
-      >
+      <div className="editor-body">
+        <div className="editor-main">
+          <MemoryPane
+            documentId={documentId}
+            projectId={memory.projectId}
+            sourceLang={sourceLang}
+            langs={langs}
+            rows={state.rows}
+            active={active}
+            canEdit={canEdit}
+            edit={edit}
+            onPretranslated={(lang) => void refreshLang(lang)}
+          >
         <div
           className="editor-table"
           role="table"
@@ -345,37 +395,21 @@ export function DocumentEditor({
                 />
               )}
         </div>
-      </MemoryPane>
-      <SidePanel
-        panel={panel}
-        setPanel={setPanel}
-        rows={state.rows}
-        langs={langs}
-        threads={threads}
-        bySegment={bySegment}
-        permissions={permissions}
-        restore={(rowId, lang, text) => {
-          edit(rowId, lang, text);
-          flush(rowId, lang);
-        }}
-        addNote={addNote}
-        updateNote={updateNote}
-        goToRow={goToRow}
-      />
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+          </MemoryPane>
+        </div>
+        {side.open && (
+          <SideColumn
+            panels={editorPanels}
+            open={side.open}
+            ctx={ctx}
+            width={width}
+            setWidth={side.setWidth}
+            onOpened={reveal}
+          />
+        )}
+      </div>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} panels={editorPanels} />
       <QaConfirmDialog pending={qa.pending} />
-      {canEdit && (
-        <ReplaceDialog
-          documentId={documentId}
-          langs={langs}
-          open={replaceOpen}
-          onClose={() => setReplaceOpen(false)}
-          beforeRun={async () => {
-            await editor.queue?.flushAll();
-          }}
-          onApplied={(lang) => void refreshLang(lang)}
-        />
-      )}
       {canDecide && (
         <ApproveAllDialog
           documentId={documentId}
@@ -386,6 +420,7 @@ export function DocumentEditor({
           onDone={() => void refreshLang(langs[0])}
         />
       )}
+      {find.done && <ReplaceToast done={find.done} onClose={() => find.setDone(null)} refreshLang={refreshLang} />}
     </div>
   );
 }

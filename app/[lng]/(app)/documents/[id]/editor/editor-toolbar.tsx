@@ -1,19 +1,28 @@
 "use client";
+// The editor's sticky header, two lines at most on a 1024 px screen: the document (title, languages,
+// progress per language, review mode), then the search, the filters and the tools, with the rarely
+// used ones in a menu. Banners that say what is going on (offline, restored edits) sit under it.
 
-import Link from "next/link";
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ProgressBar } from "@/app/_components/progress-bar";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { Row, RowFilter } from "@/lib/editor/rows";
-import { DONE_STATUSES, type TranslationStatus, translationStatuses, zeroByStatus } from "@/lib/segments/status";
+import { translationStatuses } from "@/lib/segments/status";
+import { EditorProgress } from "./editor-progress";
+import { FindField } from "./find/find-field";
+import type { FindController } from "./find/use-find";
+import { MenuButton, type MenuItem } from "./menu-button";
 
 interface Props {
+  /** The document's title, role and language choice, from the page. */
+  heading: ReactNode;
   documentId: string;
+  projectId: string;
   rows: Row[];
   langs: string[];
   filter: RowFilter;
   setFilter: (change: (f: RowFilter) => RowFilter) => void;
+  find: FindController;
   shown: number;
   online: boolean;
   waiting: number;
@@ -36,50 +45,80 @@ interface Props {
   live?: ReactNode;
 }
 
-/** Progress, filters, tools and the banners that tell the person what is going on. */
 export function EditorToolbar(props: Props) {
   const { t, i18n } = useTranslation();
   const { rows, langs, filter, setFilter, permissions } = props;
-  const progress = useMemo(() => {
-    const paragraphs = zeroByStatus();
-    const words = { ...paragraphs };
-    for (const row of rows) {
-      const status = row.cells[langs[0]]?.status ?? "new";
-      paragraphs[status] += 1;
-      words[status] += row.wordCount;
-    }
-    return { paragraphs, words };
-  }, [rows, langs]);
-  const done = DONE_STATUSES.reduce((acc, s) => ({ p: acc.p + progress.paragraphs[s], w: acc.w + progress.words[s] }), {
-    p: 0,
-    w: 0,
-  });
-  const totalWords = translationStatuses.reduce((sum, s) => sum + progress.words[s], 0);
+  const [moreOpen, setMoreOpen] = useState(false);
+  // Phones: the header keeps the title and the search; the rest folds behind one button.
+  const [extras, setExtras] = useState(false);
   const offline = !props.online && props.waiting > 0;
+  const base = `/${i18n.language}/documents/${props.documentId}`;
+
+  const more: MenuItem[] = [
+    { id: "quality", label: t("review.quality"), href: `${base}/quality?target=${langs[0]}`, onSelect: () => {} },
+    { id: "qa", label: t("qa.page.link"), href: `${base}/qa?target=${langs[0]}`, onSelect: () => {} },
+    { id: "export", label: t("export.link"), href: `${base}/export`, onSelect: () => {} },
+    { id: "source", label: t("source.link"), href: `${base}/source`, onSelect: () => {} },
+    { id: "analysis", label: t("memory.analysis"), href: `${base}/analysis?target=${langs[0]}`, onSelect: () => {} },
+    {
+      id: "memories",
+      label: t("memory.memories"),
+      href: `/${i18n.language}/projects/${props.projectId}/memories`,
+      onSelect: () => {},
+    },
+    {
+      id: "glossary",
+      label: t("glossary.title"),
+      href: `/${i18n.language}/projects/${props.projectId}/glossary`,
+      onSelect: () => {},
+    },
+    ...(props.kkLatin
+      ? [
+          {
+            id: "kk-latin",
+            label: t("editor.kkLatin"),
+            checked: props.kkLatin.on,
+            onSelect: () => props.kkLatin?.set(!props.kkLatin.on),
+          },
+        ]
+      : []),
+    ...(permissions.canDecide
+      ? [
+          {
+            id: "approve-all",
+            label: t("review.approveAll", { count: props.translatedCount }),
+            disabled: props.translatedCount === 0,
+            onSelect: props.onApproveAll,
+          },
+        ]
+      : []),
+    { id: "shortcuts", label: t("editor.shortcuts"), shortcut: "?", onSelect: props.onShortcuts },
+  ];
 
   return (
-    <div className="editor-toolbar">
-      <ProgressBar
-        words={progress.words}
-        paragraphs={progress.paragraphs}
-        labels={{
-          title: t("editor.progress", { lang: t(`lang.${langs[0]}`) }),
-          summary: t("editor.progressSummary", { done: done.p, total: rows.length, words: done.w, totalWords }),
-          status: Object.fromEntries(translationStatuses.map((s) => [s, t(`status.${s}`)])) as Record<
-            TranslationStatus,
-            string
-          >,
-        }}
-      />
-      <div className="filters">
-        <input
-          type="search"
-          placeholder={t("editor.search")}
-          aria-label={t("editor.search")}
-          value={filter.search}
-          onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value }))}
-        />
+    <div className={`editor-header-lines${extras ? " extras-open" : ""}`}>
+      <div className="editor-title-line">
+        {props.heading}
+        <EditorProgress rows={rows} langs={langs} />
+        {permissions.canDecide && (
+          <label className="checkbox toggle phone-extra">
+            <input type="checkbox" checked={props.reviewMode} onChange={(e) => props.setReviewMode(e.target.checked)} />{" "}
+            {t("review.mode")}
+          </label>
+        )}
+        <button
+          type="button"
+          className="phone-only extras-toggle"
+          aria-expanded={extras}
+          onClick={() => setExtras(!extras)}
+        >
+          {t("editor.filtersAndTools")}
+        </button>
+      </div>
+      <div className="editor-tools">
+        <FindField find={props.find} id="editor-find" />
         <select
+          className="phone-extra"
           aria-label={t("editor.statusFilter")}
           value={filter.status}
           onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value as RowFilter["status"] }))}
@@ -91,7 +130,7 @@ export function EditorToolbar(props: Props) {
             </option>
           ))}
         </select>
-        <label className="checkbox">
+        <label className="checkbox phone-extra">
           <input
             type="checkbox"
             checked={filter.openNotes}
@@ -99,7 +138,7 @@ export function EditorToolbar(props: Props) {
           />{" "}
           {t("editor.hasOpenNotes")}
         </label>
-        <label className="checkbox">
+        <label className="checkbox phone-extra">
           <input
             type="checkbox"
             checked={filter.qaErrors ?? false}
@@ -107,49 +146,34 @@ export function EditorToolbar(props: Props) {
           />{" "}
           {t("qa.editor.filter", { count: props.qaErrorRows ?? 0 })}
         </label>
-        <span className="muted" role="status">
+        <span className="muted shown-count phone-extra" role="status" data-testid="shown-count">
           {t("editor.shown", { shown: props.shown, total: rows.length })}
         </span>
         {props.live}
         <span className="spacer" />
-        <button type="button" onClick={props.onAllNotes}>
+        <button type="button" className="phone-extra" onClick={props.onAllNotes} aria-keyshortcuts="Alt+A">
           {t("notes.allCount", { count: props.openThreads })}
         </button>
         {props.onTerms && (
-          <button type="button" onClick={props.onTerms}>
+          <button type="button" className="phone-extra" onClick={props.onTerms}>
             {t("terms.panelButton")}
           </button>
         )}
-        {permissions.canDecide && (
-          <label className="checkbox toggle">
-            <input type="checkbox" checked={props.reviewMode} onChange={(e) => props.setReviewMode(e.target.checked)} />{" "}
-            {t("review.mode")}
-          </label>
-        )}
-        {permissions.canDecide && props.reviewMode && (
-          <button type="button" onClick={props.onApproveAll} disabled={props.translatedCount === 0}>
-            {t("review.approveAll", { count: props.translatedCount })}
-          </button>
-        )}
         {permissions.canEdit && (
-          <button type="button" onClick={props.onReplace}>
-            {t("editor.replace.open")}
+          <button
+            type="button"
+            className="phone-extra"
+            onClick={props.onReplace}
+            aria-label={t("editor.replace.open")}
+            aria-keyshortcuts="Control+H"
+            title={`${t("editor.replace.open")} (Ctrl+H)`}
+          >
+            {t("editor.replace.short")}
           </button>
         )}
-        {props.kkLatin && (
-          <label className="checkbox">
-            <input type="checkbox" checked={props.kkLatin.on} onChange={(e) => props.kkLatin?.set(e.target.checked)} />{" "}
-            {t("editor.kkLatin")}
-          </label>
-        )}
-        <Link href={`/${i18n.language}/documents/${props.documentId}/quality?target=${langs[0]}`}>
-          {t("review.quality")}
-        </Link>
-        <Link href={`/${i18n.language}/documents/${props.documentId}/qa?target=${langs[0]}`}>{t("qa.page.link")}</Link>
-        <Link href={`/${i18n.language}/documents/${props.documentId}/export`}>{t("export.link")}</Link>
-        <button type="button" onClick={props.onShortcuts} aria-keyshortcuts="?">
-          {t("editor.shortcuts")} (?)
-        </button>
+        <MenuButton label={t("editor.more")} items={more} open={moreOpen} setOpen={setMoreOpen} className="more-menu">
+          {t("editor.more")} ▾
+        </MenuButton>
       </div>
       {offline && (
         <p className="banner offline" role="status" data-testid="offline-banner">
@@ -161,7 +185,6 @@ export function EditorToolbar(props: Props) {
           {t("editor.restored", { count: props.restored })}
         </p>
       )}
-      {!permissions.canEdit && <p className="banner">{t("editor.readOnly")}</p>}
       {props.hint && (
         <p className="banner" role="alert">
           {props.hint}

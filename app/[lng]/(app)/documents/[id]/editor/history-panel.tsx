@@ -5,36 +5,29 @@ import { useTranslation } from "react-i18next";
 import { ErrorText } from "@/app/_components/error-text";
 import { WordDiffView } from "@/app/_components/word-diff-view";
 import type { ActionError } from "@/app/_lib/run-action";
-import { api } from "@/lib/editor/api-client";
-import { SidePanel } from "./panels";
+import type { RevisionList } from "@/lib/api/schemas/translations";
+import { api, type Out } from "@/lib/editor/api-client";
+import { BulkEditLine } from "./find/bulk-edit-line";
+import type { EditorPanel } from "./panel-types";
 
-interface Revision {
-  version: number;
-  text: string;
-  status: string;
-  author: { id: string; name: string } | null;
-  createdAt: string;
-  /** The note a review decision was given with (a send-back's reason), kept after it is closed. */
-  reason: { noteId: string; body: string; resolved: boolean } | null;
-}
+type Revision = Out<typeof RevisionList>["revisions"][number];
 
 /** Every saved version of one translation, newest first, each with a word diff to the one before. */
 export function HistoryPanel({
   segmentId,
-  position,
   lang,
   currentVersion,
   canEdit,
   onRestore,
-  onClose,
+  onUndone,
 }: {
   segmentId: string;
-  position: number;
   lang: string;
   currentVersion: number;
   canEdit: boolean;
   onRestore: (text: string) => void;
-  onClose: () => void;
+  /** A replace was undone from here: the editor re-reads the language. */
+  onUndone: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
@@ -54,9 +47,8 @@ export function HistoryPanel({
     };
   }, [segmentId, lang, currentVersion]);
 
-  const title = t("editor.historyTitle", { position, lang: t(`lang.${lang}`) });
   return (
-    <SidePanel title={title} onClose={onClose}>
+    <>
       <ErrorText error={error} />
       {!revisions && !error && <p className="muted">{t("editor.loading")}</p>}
       {revisions?.length === 0 && <p className="muted">{t("editor.noHistory")}</p>}
@@ -78,6 +70,7 @@ export function HistoryPanel({
             <p className="revision-diff">
               <WordDiffView before={revisions[i + 1]?.text ?? ""} after={rev.text} lang={lang} />
             </p>
+            {rev.bulkEdit && <BulkEditLine edit={rev.bulkEdit} onUndone={onUndone} />}
             {canEdit && rev.version !== currentVersion && (
               <button type="button" className="small" onClick={() => onRestore(rev.text)}>
                 {t("editor.restore")}
@@ -86,6 +79,35 @@ export function HistoryPanel({
           </li>
         ))}
       </ol>
-    </SidePanel>
+    </>
   );
 }
+
+/** Every saved version of the translation in focus. */
+export const historyPanel: EditorPanel = {
+  id: "history",
+  label: (t) => t("editor.history"),
+  title: (t, ctx) =>
+    ctx.row
+      ? t("editor.historyTitle", { position: ctx.row.position, lang: t(`lang.${ctx.lang}`) })
+      : t("editor.history"),
+  icon: "↺",
+  shortcut: { code: "KeyR", alt: true, label: "Alt+R" },
+  followsRow: true,
+  Component: function HistoryOfRow({ ctx }) {
+    const { t } = useTranslation();
+    const { row, lang } = ctx;
+    if (!row) return <p className="muted">{t("editor.panels.pickParagraph")}</p>;
+    return (
+      <HistoryPanel
+        key={`${row.id}-${lang}`}
+        segmentId={row.id}
+        lang={lang}
+        currentVersion={row.cells[lang]?.version ?? 0}
+        canEdit={ctx.permissions.canEdit && !ctx.permissions.lockedStatuses.includes(row.cells[lang]?.status ?? "new")}
+        onRestore={(text) => ctx.restore(row.id, lang, text)}
+        onUndone={() => ctx.refreshLang(lang)}
+      />
+    );
+  },
+};

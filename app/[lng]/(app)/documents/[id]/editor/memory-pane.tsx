@@ -73,7 +73,7 @@ export function MemoryPane(props: Props) {
           </button>
         )}
       </div>
-      <div className={`editor-body${row ? " with-matches" : ""}`}>
+      <div className={`memory-body${row ? " with-matches" : ""}`}>
         {children}
         {row && active && (
           <div className="match-column">

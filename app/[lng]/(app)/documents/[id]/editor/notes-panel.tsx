@@ -10,7 +10,7 @@ import type { Row } from "@/lib/editor/rows";
 import { type MqmCategory, mqmCategories, type Severity, severities } from "@/lib/notes/mqm";
 import type { NoteView } from "@/lib/notes/notes";
 import type { Thread } from "./notes-model";
-import { SidePanel } from "./panels";
+import type { EditorPanel } from "./panel-types";
 import { ThreadView } from "./thread-view";
 
 export interface PendingAnchor {
@@ -32,7 +32,6 @@ export function NotesPanel({
   userId,
   onCreated,
   onUpdated,
-  onClose,
 }: {
   row: Row;
   langs: string[];
@@ -44,7 +43,6 @@ export function NotesPanel({
   userId: string;
   onCreated: (note: NoteView) => void;
   onUpdated: (note: NoteView) => void;
-  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const [body, setBody] = useState("");
@@ -53,7 +51,6 @@ export function NotesPanel({
   const [severity, setSeverity] = useState<Severity>("minor");
   const [error, setError] = useState<ActionError | null>(null);
   const [busy, setBusy] = useState(false);
-  const title = t("notes.title", { position: row.position });
   const quoted = pending
     ? (pending.side === "source" ? row.source : (row.cells[pending.lang ?? ""]?.text ?? "")).slice(
         pending.start,
@@ -78,7 +75,7 @@ export function NotesPanel({
   };
 
   return (
-    <SidePanel title={title} onClose={onClose}>
+    <>
       {canComment && (
         <form
           className="stack note-form"
@@ -158,6 +155,39 @@ export function NotesPanel({
           />
         ))}
       </ol>
-    </SidePanel>
+    </>
   );
 }
+
+/** A paragraph's notes: the one in focus, or the one whose notes button was pressed. */
+export const notesPanel: EditorPanel = {
+  id: "notes",
+  label: (t) => t("editor.panels.notes"),
+  title: (t, ctx) => (ctx.row ? t("notes.title", { position: ctx.row.position }) : t("editor.panels.notes")),
+  icon: "✎",
+  shortcut: { code: "KeyN", alt: true, label: "Alt+N" },
+  followsRow: true,
+  Component: function NotesPanelOfRow({ ctx, args }) {
+    const { t } = useTranslation();
+    const { row } = ctx;
+    if (!row) return <p className="muted">{t("editor.panels.pickParagraph")}</p>;
+    return (
+      <NotesPanel
+        key={`${row.id}-${args.anchor?.start ?? ""}-${args.anchor?.end ?? ""}`}
+        row={row}
+        langs={ctx.langs}
+        threads={ctx.bySegment.get(row.id) ?? []}
+        pending={args.rowId === row.id ? (args.anchor ?? null) : null}
+        focusThreadId={args.threadId ?? null}
+        canComment={ctx.permissions.canComment}
+        canResolveAny={ctx.permissions.canResolveAny}
+        userId={ctx.permissions.userId}
+        onCreated={(note) => {
+          ctx.addNote(note);
+          if (!note.parentId) ctx.open("notes", { rowId: row.id, threadId: note.id });
+        }}
+        onUpdated={ctx.updateNote}
+      />
+    );
+  },
+};

@@ -1,8 +1,7 @@
 "use client";
-// The shells the editor's dialogs and side panels share.
+// The shell the editor's dialogs share. (Side panels open in the docked side column: side-column.tsx.)
 
-import { type ReactNode, useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useEffect, useRef } from "react";
 
 /**
  * A <dialog> shown modally while `open` and closed otherwise; Esc closes it (its onClose tells the
@@ -22,20 +21,4 @@ export function useModalDialog(open: boolean, onShow?: () => void) {
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return ref;
-}
-
-/** A panel beside the paragraphs, with its title and a close button. */
-export function SidePanel({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <aside className="side-panel" aria-label={title}>
-      <div className="side-panel-head">
-        <h2>{title}</h2>
-        <button type="button" onClick={onClose}>
-          {t("editor.close")}
-        </button>
-      </div>
-      {children}
-    </aside>
-  );
 }

@@ -4,37 +4,62 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { WordDiffView } from "@/app/_components/word-diff-view";
 import type { Cell } from "@/lib/editor/rows";
+import type { Decision } from "./editor-actions";
 
-/** In review mode, under a translation: what changed since the last decision, and the decision buttons. */
+/** A decision asked for by a shortcut or the paragraph's menu; the token changes with each request. */
+export interface DecisionRequest {
+  decision: Decision;
+  token: number;
+}
+
+/**
+ * In review mode, under a translation: what changed since the last decision, and the decision
+ * buttons (out of the tab order: Ctrl+Enter, Alt+Enter and Ctrl+Shift+Enter decide from the
+ * text). Sending back asks why; approving a draft the translator never confirmed asks first.
+ */
 export function ReviewControls({
   cell,
   lang,
   baseline,
-  rejectRequested,
+  request,
   onDecide,
-  onRejectDone,
+  onDone,
 }: {
   cell: Cell;
   lang: string;
   /** The text at the last review decision; undefined when never reviewed. */
   baseline: string | undefined;
-  /** Set by the keyboard shortcut: opens the reason box. */
-  rejectRequested: number | null;
-  onDecide: (decision: "reviewed" | "approved" | "rejected", note?: string) => Promise<boolean>;
-  onRejectDone: () => void;
+  request: DecisionRequest | null;
+  onDecide: (decision: Decision, note?: string) => Promise<boolean>;
+  /** The reason box or the question closed: focus goes back to the text. */
+  onDone: () => void;
 }) {
   const { t } = useTranslation();
   const [rejecting, setRejecting] = useState(false);
+  const [confirming, setConfirming] = useState<Decision | null>(null);
   const [reason, setReason] = useState("");
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const busy = cell.state !== "saved" || !cell.text.trim();
 
+  const ask = (decision: Decision) => {
+    if (busy) return;
+    if (decision === "rejected") setRejecting(true);
+    // The translator never said it is done: a reviewer's decision on a draft is confirmed first.
+    else if (cell.status === "draft") setConfirming(decision);
+    else void onDecide(decision);
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request (its token) asks again.
   useEffect(() => {
-    if (rejectRequested !== null) setRejecting(true);
-  }, [rejectRequested]);
+    if (request) ask(request.decision);
+  }, [request?.token]);
   useEffect(() => {
     if (rejecting) reasonRef.current?.focus();
   }, [rejecting]);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
   return (
     <div className="review-controls" data-testid="review-controls">
@@ -58,7 +83,7 @@ export function ReviewControls({
             if (await onDecide("rejected", reason)) {
               setRejecting(false);
               setReason("");
-              onRejectDone();
+              onDone();
             }
           }}
         >
@@ -74,32 +99,75 @@ export function ReviewControls({
               type="button"
               onClick={() => {
                 setRejecting(false);
-                onRejectDone();
+                onDone();
               }}
             >
               {t("notes.cancel")}
             </button>
           </div>
         </form>
+      ) : confirming ? (
+        <div
+          className="confirm-draft"
+          role="alertdialog"
+          aria-label={t("review.draftTitle")}
+          data-testid="confirm-draft"
+        >
+          <p>{t(confirming === "approved" ? "review.draftApprove" : "review.draftReview")}</p>
+          <div className="row-buttons">
+            <button
+              ref={confirmRef}
+              type="button"
+              className="primary"
+              onClick={async () => {
+                setConfirming(null);
+                await onDecide(confirming);
+              }}
+            >
+              {t(confirming === "approved" ? "review.draftApproveYes" : "review.draftReviewYes")}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(null);
+                onDone();
+              }}
+            >
+              {t("notes.cancel")}
+            </button>
+          </div>
+        </div>
       ) : (
         <div className="row-buttons">
           <button
             type="button"
             className="primary small"
             disabled={busy}
-            onClick={() => void onDecide("approved")}
+            tabIndex={-1}
+            onClick={() => ask("approved")}
+            aria-keyshortcuts="Control+Enter"
             title="Ctrl+Enter"
           >
             {t("review.approve")}
           </button>
-          <button type="button" className="small" disabled={busy} onClick={() => void onDecide("reviewed")}>
+          <button
+            type="button"
+            className="small"
+            disabled={busy}
+            tabIndex={-1}
+            onClick={() => ask("reviewed")}
+            aria-keyshortcuts="Alt+Enter"
+            title="Alt+Enter"
+          >
             {t("review.reviewed")}
           </button>
           <button
             type="button"
             className="small danger"
             disabled={busy}
-            onClick={() => setRejecting(true)}
+            tabIndex={-1}
+            onClick={() => ask("rejected")}
+            aria-keyshortcuts="Control+Shift+Enter"
             title="Ctrl+Shift+Enter"
           >
             {t("review.reject")}

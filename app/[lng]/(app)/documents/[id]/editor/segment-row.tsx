@@ -1,10 +1,14 @@
 "use client";
 
-import { memo, useRef, useState } from "react";
+import { memo, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type RowQa, sourceSpans } from "@/lib/editor/qa-model";
+import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { Row } from "@/lib/editor/rows";
+import type { Finder } from "@/lib/search/find";
 import type { EditorActions } from "./editor-actions";
+import type { FindHit } from "./find/use-find";
+import type { FindMarks } from "./highlighted-text";
 import { openCount, spansFor, type Thread } from "./notes-model";
 import { EditingHereNotice, type RowPeople, RowPresence } from "./row-presence";
 import { selectionOffsets } from "./selection";
@@ -18,15 +22,16 @@ interface Props {
   row: Row;
   sourceLang: string;
   langs: string[];
-  canEdit: boolean;
-  canComment: boolean;
+  permissions: EditorPermissions;
   online: boolean;
   focus: { lang: string; token: number } | null;
   threads: Thread[] | undefined;
   /** Review mode: per language, per segment, the text at the last decision; null when review mode is off. */
   baselines: Record<string, Record<string, string>> | null;
-  /** The shortcut asked this row to open its reason box. */
-  rejectRequest: { lang: string; token: number } | null;
+  /** The editor's search, to mark its matches; null when nothing is searched. */
+  finder: Finder | null;
+  /** The current match, when it is in this row. */
+  currentFind: FindHit | null;
   /** Shows a language's text in another script (Kazakh in Latin letters), read-only. */
   display?: (lang: string, text: string) => string | null;
   /** Others in this paragraph; and, in the box this tab is typing in, the names of others there too. */
@@ -38,17 +43,22 @@ interface Props {
   sourceEditing: SourceEditing;
 }
 
+function marks(finder: Finder | null, text: string, current: FindHit | null, where: string): FindMarks | null {
+  if (!finder) return null;
+  return { ranges: finder.matches(text), current: current?.where === where ? current.index : -1 };
+}
+
 function SegmentRowImpl({
   row,
   sourceLang,
   langs,
-  canEdit,
-  canComment,
+  permissions,
   online,
   focus,
   threads,
   baselines,
-  rejectRequest,
+  finder,
+  currentFind,
   display,
   presence,
   actions,
@@ -60,6 +70,10 @@ function SegmentRowImpl({
   const sourceRef = useRef<HTMLDivElement>(null);
   const [sourceSelection, setSourceSelection] = useState<{ start: number; end: number } | null>(null);
   const open = openCount(threads);
+  const sourceFinds = useMemo(
+    () => marks(finder, row.source, currentFind, "source"),
+    [finder, row.source, currentFind],
+  );
   return (
     <div
       className={`editor-row ${row.kind}`}
@@ -68,14 +82,22 @@ function SegmentRowImpl({
       data-testid="segment"
       data-position={row.position}
       data-segment-id={row.id}
+      onFocus={() => actions.hold(row.id)}
+      onBlur={(e) => {
+        // Focus left the row (not for another window: that comes back to it).
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null) && document.hasFocus()) actions.release(row.id);
+      }}
     >
       <div className="segment-pos" role="cell">
-        {row.position}
+        <span className="position-number">{row.position}</span>
         <button
           type="button"
           className={`note-count${open ? " open" : ""}`}
+          tabIndex={-1}
           onClick={() => actions.notes(row.id)}
           aria-label={`${t("notes.title", { position: row.position })}: ${open}`}
+          aria-keyshortcuts="Alt+N"
+          title={`${t("notes.title", { position: row.position })} (Alt+N)`}
           data-testid="notes-button"
         >
           {open > 0 ? open : "+"}
@@ -95,12 +117,14 @@ function SegmentRowImpl({
             rowId={row.id}
             text={row.source}
             spans={[...spansFor(threads, "source", null, row.source), ...sourceSpans(qa)]}
+            finds={sourceFinds}
           />
         </div>
-        {canComment && sourceSelection && (
+        {permissions.canComment && sourceSelection && (
           <button
             type="button"
             className="small"
+            tabIndex={-1}
             onClick={() => {
               actions.notes(row.id, { side: "source", lang: null, ...sourceSelection });
               setSourceSelection(null);
@@ -120,33 +144,24 @@ function SegmentRowImpl({
       </div>
       {langs.map((lang) => {
         const cell = row.cells[lang];
-        const shown = display?.(lang, cell.text);
-        return shown !== null && shown !== undefined ? (
-          <div key={lang} className="cell" role="cell">
-            <p className="translation-text" lang="kk-Latn" data-testid="target-latin">
-              {shown}
-            </p>
-          </div>
-        ) : (
+        const shown = display?.(lang, cell.text) ?? null;
+        return (
           <TranslationCell
             key={lang}
             rowId={row.id}
             position={row.position}
             lang={lang}
             cell={cell}
-            canEdit={canEdit}
-            canComment={canComment}
+            canEdit={permissions.canEdit}
+            canComment={permissions.canComment}
+            locked={permissions.lockedStatuses.includes(cell.status)}
+            canUnlock={permissions.canUnlock}
             online={online}
             focusToken={focus?.lang === lang ? focus.token : null}
             spans={spansFor(threads, "target", lang, cell.text)}
-            review={
-              baselines
-                ? {
-                    baseline: baselines[lang]?.[row.id],
-                    rejectRequested: rejectRequest?.lang === lang ? rejectRequest.token : null,
-                  }
-                : null
-            }
+            finds={marks(finder, cell.text, currentFind, lang)}
+            review={baselines ? { baseline: baselines[lang]?.[row.id] } : null}
+            shown={shown}
             notice={
               presence?.editingWith?.lang === lang ? <EditingHereNotice names={presence.editingWith.names} /> : null
             }

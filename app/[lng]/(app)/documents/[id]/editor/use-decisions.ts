@@ -4,10 +4,9 @@ import { type Dispatch, type RefObject, type SetStateAction, useCallback, useSta
 import type { ApiError } from "@/lib/editor/api-client";
 import { api } from "@/lib/editor/api-client";
 import type { Row } from "@/lib/editor/rows";
+import type { Decision } from "./editor-actions";
 import type { EditorAction } from "./editor-reducer";
 import type { Thread } from "./notes-model";
-
-type Decision = "reviewed" | "approved" | "rejected";
 
 interface Options {
   documentId: string;
@@ -21,7 +20,10 @@ interface Options {
   report: (error: ApiError | null) => void;
 }
 
-/** Review decisions on one paragraph, and re-reading a language after a change to many (replace, approve all). */
+/**
+ * Review decisions on one paragraph, an owner's unlock, and re-reading a language after a change to
+ * many (replace, undo, approve all).
+ */
 export function useDecisions({ documentId, baselines, rows, dispatch, setThreads, goToNextAfter, report }: Options) {
   const [decidedTexts, setDecidedTexts] = useState(baselines);
 
@@ -52,6 +54,24 @@ export function useDecisions({ documentId, baselines, rows, dispatch, setThreads
     [rows, dispatch, goToNextAfter, report, setThreads],
   );
 
+  const unlock = useCallback(
+    async (rowId: string, lang: string) => {
+      const cell = rows.current?.find((r) => r.id === rowId)?.cells[lang];
+      if (!cell) return;
+      const res = await api.unlock(rowId, lang, { baseVersion: cell.version });
+      if (!res.ok) return report(res.error);
+      report(null);
+      dispatch({
+        type: "decided",
+        rowId,
+        lang,
+        status: res.data.translation.status,
+        version: res.data.translation.version,
+      });
+    },
+    [rows, dispatch, report],
+  );
+
   const refreshLang = useCallback(
     async (lang: string) => {
       const res = await api.segments(documentId, lang);
@@ -61,5 +81,5 @@ export function useDecisions({ documentId, baselines, rows, dispatch, setThreads
     [documentId, dispatch],
   );
 
-  return { decide, refreshLang, decidedTexts };
+  return { decide, unlock, refreshLang, decidedTexts };
 }

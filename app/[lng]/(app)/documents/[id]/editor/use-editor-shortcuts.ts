@@ -2,13 +2,37 @@
 
 import { useEffect } from "react";
 
-/** Keys that work anywhere outside a text field: "?" opens the shortcut list, Ctrl+J jumps to the first untranslated paragraph. */
-export function useEditorShortcuts(handlers: { showShortcuts(): void; firstUntranslated(): void }) {
-  const { showShortcuts, firstUntranslated } = handlers;
+export interface Shortcut {
+  /** KeyboardEvent.code, so it works on any keyboard layout (Cyrillic too). */
+  code: string;
+  ctrl?: boolean;
+  alt?: boolean;
+  run(): void;
+}
+
+/**
+ * Keys of the whole editor. Shortcuts with Ctrl or Alt work in text boxes too (they type nothing);
+ * "?" opens the shortcut list and Ctrl+J jumps to the first untranslated paragraph outside them.
+ */
+export function useEditorShortcuts(handlers: {
+  showShortcuts(): void;
+  firstUntranslated(): void;
+  shortcuts: readonly Shortcut[];
+}) {
+  const { showShortcuts, firstUntranslated, shortcuts } = handlers;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;
       const typing = target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.isContentEditable;
+      const ctrl = e.ctrlKey || e.metaKey;
+      const found = shortcuts.find(
+        (s) => s.code === e.code && Boolean(s.ctrl) === ctrl && Boolean(s.alt) === e.altKey && !e.shiftKey,
+      );
+      if (found) {
+        e.preventDefault();
+        found.run();
+        return;
+      }
       if (!typing && e.key === "?") {
         e.preventDefault();
         showShortcuts();
@@ -20,5 +44,5 @@ export function useEditorShortcuts(handlers: { showShortcuts(): void; firstUntra
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [showShortcuts, firstUntranslated]);
+  }, [showShortcuts, firstUntranslated, shortcuts]);
 }

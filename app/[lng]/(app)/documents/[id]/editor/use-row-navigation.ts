@@ -7,6 +7,8 @@ import type { Row } from "@/lib/editor/rows";
 /** Above this many paragraphs only the rows on screen are rendered (react-virtuoso). */
 export const VIRTUALIZE_ABOVE = 300;
 
+const rowElement = (rowId: string) => document.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(rowId)}"]`);
+
 /** Moving between the rows shown: which one has focus, and scrolling a long list to it. */
 export function useRowNavigation(visible: Row[]) {
   const visibleRef = useRef(visible);
@@ -29,16 +31,30 @@ export function useRowNavigation(visible: Row[]) {
     [goTo],
   );
 
-  /** Moves to the first paragraph after `rowId` (in what is shown) that `wanted` accepts. */
+  /** Brings a row into view without moving the cursor (a search match, the row a side panel is about). */
+  const reveal = useCallback((rowId: string) => {
+    const el = rowElement(rowId);
+    if (el) {
+      const box = el.getBoundingClientRect();
+      const top = Number.parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
+      if (box.top < top || box.bottom > window.innerHeight) el.scrollIntoView({ block: "start" });
+      return;
+    }
+    const index = visibleRef.current.findIndex((r) => r.id === rowId);
+    if (index >= 0) virtuoso.current?.scrollToIndex({ index, align: "center" });
+  }, []);
+
+  /** Moves to the first paragraph after `rowId` (in what is shown) that `wanted` accepts; false when none. */
   const goToNextAfter = useCallback(
     (rowId: string, lang: string, wanted: (row: Row) => boolean) => {
       const rows = visibleRef.current;
       const from = rows.findIndex((r) => r.id === rowId);
       const next = rows.findIndex((r, i) => i > from && wanted(r));
       if (next >= 0) goTo(next, lang);
+      return next >= 0;
     },
     [goTo],
   );
 
-  return { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter };
+  return { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter, reveal };
 }

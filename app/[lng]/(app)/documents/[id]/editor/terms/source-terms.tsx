@@ -10,18 +10,20 @@ import { useTranslation } from "react-i18next";
 import { distinctTerms } from "@/lib/editor/terms-store";
 import type { Span } from "@/lib/notes/anchor";
 import type { FoundTerm } from "@/lib/terms/recognize";
-import { HighlightedText } from "../highlighted-text";
+import { type FindMarks, HighlightedText } from "../highlighted-text";
 import { type TermsContextValue, useTerms } from "./terms-provider";
 
 interface Props {
   rowId: string;
   text: string;
   spans: Span[];
+  /** The editor's search matches in this text (#12), marked inside and outside terms alike. */
+  finds?: FindMarks | null;
 }
 
 export function SourceTerms(props: Props) {
   const terms = useTerms();
-  if (!terms) return <HighlightedText text={props.text} spans={props.spans} />;
+  if (!terms) return <HighlightedText text={props.text} spans={props.spans} finds={props.finds} />;
   return <RecognisedSource {...props} ctx={terms} />;
 }
 
@@ -42,13 +44,26 @@ function groupBySpan(found: FoundTerm[]): Group[] {
   return groups;
 }
 
+/** The search matches inside [start, end), shifted to start there, the current one still current. */
+function clipFinds(finds: FindMarks | null | undefined, start: number, end: number): FindMarks | null {
+  if (!finds) return null;
+  const ranges: FindMarks["ranges"] = [];
+  let current = -1;
+  finds.ranges.forEach((r, i) => {
+    if (r.start >= end || r.end <= start) return;
+    if (i === finds.current) current = ranges.length;
+    ranges.push({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start });
+  });
+  return { ranges, current };
+}
+
 /** The note spans inside [start, end), shifted to start there. */
 const clip = (spans: Span[], start: number, end: number): Span[] =>
   spans
     .filter((s) => s.start < end && s.end > start)
     .map((s) => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }));
 
-function RecognisedSource({ rowId, text, spans, ctx }: Props & { ctx: TermsContextValue }) {
+function RecognisedSource({ rowId, text, spans, finds, ctx }: Props & { ctx: TermsContextValue }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLSpanElement>(null);
   const [visible, setVisible] = useState(false);
@@ -65,7 +80,7 @@ function RecognisedSource({ rowId, text, spans, ctx }: Props & { ctx: TermsConte
   if (found.length === 0)
     return (
       <span ref={ref}>
-        <HighlightedText text={text} spans={spans} />
+        <HighlightedText text={text} spans={spans} finds={finds} />
       </span>
     );
 
@@ -99,7 +114,14 @@ function RecognisedSource({ rowId, text, spans, ctx }: Props & { ctx: TermsConte
   let at = 0;
   groups.forEach((g, i) => {
     if (g.start > at)
-      pieces.push(<HighlightedText key={`t${at}`} text={text.slice(at, g.start)} spans={clip(spans, at, g.start)} />);
+      pieces.push(
+        <HighlightedText
+          key={`t${at}`}
+          text={text.slice(at, g.start)}
+          spans={clip(spans, at, g.start)}
+          finds={clipFinds(finds, at, g.start)}
+        />,
+      );
     pieces.push(
       // biome-ignore lint/a11y/noStaticElementInteractions: a term in running text; its description is aria-describedby, Enter inserts it.
       <span
@@ -115,13 +137,24 @@ function RecognisedSource({ rowId, text, spans, ctx }: Props & { ctx: TermsConte
         onBlur={() => ctx.hideTooltip()}
         onKeyDown={onKey(g)}
       >
-        <HighlightedText text={text.slice(g.start, g.end)} spans={clip(spans, g.start, g.end)} />
+        <HighlightedText
+          text={text.slice(g.start, g.end)}
+          spans={clip(spans, g.start, g.end)}
+          finds={clipFinds(finds, g.start, g.end)}
+        />
       </span>,
     );
     at = g.end;
   });
   if (at < text.length)
-    pieces.push(<HighlightedText key={`t${at}`} text={text.slice(at)} spans={clip(spans, at, text.length)} />);
+    pieces.push(
+      <HighlightedText
+        key={`t${at}`}
+        text={text.slice(at)}
+        spans={clip(spans, at, text.length)}
+        finds={clipFinds(finds, at, text.length)}
+      />,
+    );
 
   return (
     <span ref={ref}>

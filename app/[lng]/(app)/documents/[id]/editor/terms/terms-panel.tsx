@@ -1,8 +1,8 @@
 "use client";
 // The terms of the active paragraph, in the side column: each entry once, numbered for Ctrl+Shift+n,
 // with its translations into the languages shown: a click inserts an allowed one at the caret,
-// forbidden ones are struck through. Self-contained (reads the terms context), so it can be mounted
-// in whichever side column the editor has.
+// forbidden ones are struck through. Self-contained (reads the terms context); registered as a side
+// panel (termsPanel, in panel-registry.ts).
 
 import Link from "next/link";
 import { useParams } from "next/navigation";
@@ -11,10 +11,10 @@ import { useTranslation } from "react-i18next";
 import { TermText } from "@/app/_components/glossary/term-translations";
 import type { Row } from "@/lib/editor/rows";
 import { distinctTerms } from "@/lib/editor/terms-store";
-import { SidePanel } from "../panels";
+import type { EditorPanel } from "../panel-types";
 import { useTerms } from "./terms-provider";
 
-export function TermsPanel({ rows, onClose }: { rows: Row[]; onClose: () => void }) {
+function TermsPanel({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
   const { lng } = useParams<{ lng: string }>();
   const ctx = useTerms();
@@ -31,13 +31,11 @@ export function TermsPanel({ rows, onClose }: { rows: Row[]; onClose: () => void
   );
   if (!ctx) return null;
   const row = place ? rows.find((r) => r.id === place.rowId) : undefined;
-  const title = row ? t("terms.panelTitleOf", { position: row.position }) : t("terms.panelTitle");
   const terms = row ? distinctTerms(ctx.store.termsFor(row.source)) : [];
   const into = place?.lang && ctx.langs.includes(place.lang) ? [place.lang] : ctx.langs;
 
   return (
-    <SidePanel title={title} onClose={onClose}>
-      <div className="terms-panel" data-testid="terms-panel">
+    <div className="terms-panel" data-testid="terms-panel">
         {ctx.store.state === "loading" && <p className="muted">{t("editor.loading")}</p>}
         {ctx.store.state === "failed" && (
           <p className="form-error" role="alert">
@@ -105,7 +103,16 @@ export function TermsPanel({ rows, onClose }: { rows: Row[]; onClose: () => void
           )}
           <Link href={`/${lng}/projects/${ctx.projectId}/glossary`}>{t("terms.openGlossary")}</Link>
         </div>
-      </div>
-    </SidePanel>
+    </div>
   );
 }
+
+/** The glossary's terms in the paragraph in focus (issue #15), in the side column. */
+export const termsPanel: EditorPanel = {
+  id: "terms",
+  label: (t) => t("terms.panelButton"),
+  title: (t, ctx) => (ctx.row ? t("terms.panelTitleOf", { position: ctx.row.position }) : t("terms.panelTitle")),
+  icon: "T",
+  followsRow: true,
+  Component: ({ ctx }) => <TermsPanel rows={ctx.rows} />,
+};
