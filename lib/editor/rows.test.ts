@@ -65,8 +65,8 @@ describe("filterRows", () => {
 
   it("keeps the row being edited, whatever it holds now", () => {
     const newOnly = { status: "new", openNotes: false, search: "", lang: "en" } as const;
-    expect(filterRows(rows, newOnly, { langs: ["en"], keep: "1" }).map((r) => r.id)).toEqual(["1", "2"]);
-    expect(filterRows(rows, newOnly, { langs: ["en"], keep: null }).map((r) => r.id)).toEqual(["2"]);
+    expect(filterRows(rows, newOnly, { langs: ["en"], keep: new Set(["1"]) }).map((r) => r.id)).toEqual(["1", "2"]);
+    expect(filterRows(rows, newOnly, { langs: ["en"], keep: new Set() }).map((r) => r.id)).toEqual(["2"]);
   });
 
   it("searches with the compiled find options: whole words, regular expressions, case", () => {

@@ -83,8 +83,11 @@ export interface FilterContext {
   qaErrors?: (rowId: string) => boolean;
   /** The compiled search (lib/search/find.ts); none: `filter.search` as literal text, any case. */
   finder?: Finder;
-  /** The row being edited stays whatever it now holds, until focus leaves it (as in every CAT tool). */
-  keep?: string | null;
+  /**
+   * Rows shown whatever they now hold: the one being edited, until focus leaves it (as in every CAT
+   * tool), and those a replace just changed, until the search changes.
+   */
+  keep?: ReadonlySet<string>;
 }
 
 export function isFiltered(filter: RowFilter): boolean {
@@ -104,7 +107,7 @@ export function filterRows(rows: Row[], filter: RowFilter, context: FilterContex
     ? (context.finder ?? compileFind({ find: search, matchCase: false, wholeWords: false, regex: false }))
     : null;
   return rows.filter((row) => {
-    if (row.id === keep) return true;
+    if (keep?.has(row.id)) return true;
     if (filter.status && row.cells[filter.lang]?.status !== filter.status) return false;
     if (filter.openNotes && openNotes(row.id) === 0) return false;
     if (filter.qaErrors && !qaErrors(row.id)) return false;

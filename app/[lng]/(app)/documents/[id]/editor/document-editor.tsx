@@ -84,9 +84,15 @@ export function DocumentEditor(props: Props) {
     edit,
     permissions,
   });
-  // The row being edited stays in a filtered view until focus leaves it.
+  // The row being edited stays in a filtered view until focus leaves it; rows a replace changed stay
+  // until the search changes.
   const [held, setHeld] = useState<string | null>(null);
   const search = useFindSearch(langs);
+  const [pinned, setPinned] = useState<{ for: unknown; ids: string[] }>({ for: null, ids: [] });
+  const keep = useMemo(() => {
+    const ids = pinned.for === search.options ? pinned.ids : [];
+    return new Set(held ? [...ids, held] : ids);
+  }, [pinned, search.options, held]);
   const rowFilter = useMemo(() => ({ ...filter, search: search.searched }), [filter, search.searched]);
   const visible = useMemo(
     () =>
@@ -95,9 +101,9 @@ export function DocumentEditor(props: Props) {
         openNotes: (id) => openCount(bySegment.get(id)),
         qaErrors: (id) => rowHasOpenErrors(qa.byRow.get(id), langs),
         finder: search.finder ?? undefined,
-        keep: held,
+        keep,
       }),
-    [state.rows, rowFilter, langs, bySegment, qa.byRow, search.finder, held],
+    [state.rows, rowFilter, langs, bySegment, qa.byRow, search.finder, keep],
   );
   const { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter, reveal } = useRowNavigation(visible);
   qa.navigateWith(goToRow);
@@ -272,6 +278,7 @@ export function DocumentEditor(props: Props) {
     addNote,
     updateNote,
     refreshLang,
+    keepRows: (ids) => setPinned({ for: search.options, ids }),
     flushAll: async () => {
       await editor.queue?.flushAll();
     },

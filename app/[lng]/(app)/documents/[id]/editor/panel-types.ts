@@ -48,6 +48,8 @@ export interface PanelContext {
   updateNote(note: NoteView): void;
   /** Re-reads one language's translations after a change to many (replace, undo). */
   refreshLang(lang: string): Promise<void>;
+  /** Keeps these rows in view, whatever they now hold, until the search changes (e.g. those a replace changed). */
+  keepRows(rowIds: string[]): void;
   /** Sends every edit still waiting, e.g. before a change to many paragraphs reads them on the server. */
   flushAll(): Promise<void>;
 }

@@ -15,7 +15,7 @@ interface Props {
   width: number;
   setWidth(width: number): void;
   /** Brings the paragraph the panel is about into view beside it (the rows just got narrower). */
-  onOpened(rowId: string): void;
+  onOpened(rowId: string, lang: string): void;
 }
 
 export function SideColumn({ panels, open, ctx, width, setWidth, onOpened }: Props) {
@@ -25,7 +25,7 @@ export function SideColumn({ panels, open, ctx, width, setWidth, onOpened }: Pro
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per panel opened (or moved to another row), after the rows reflowed.
   useEffect(() => {
     if (!rowId) return;
-    const frame = requestAnimationFrame(() => onOpened(rowId));
+    const frame = requestAnimationFrame(() => onOpened(rowId, ctx.lang));
     return () => cancelAnimationFrame(frame);
   }, [open.id, rowId]);
   const panel = panels.find((p) => p.id === open.id);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { type MenuItem, MenuButton } from "./menu-button";
+import { MenuButton, type MenuItem } from "./menu-button";
 
 /** Which translations are shown beside the source (one language, or all of them): a menu of links. */
 export function TargetMenu({
@@ -23,7 +23,13 @@ export function TargetMenu({
     onSelect: () => {},
   }));
   return (
-    <MenuButton label={`${label}: ${current}`} items={items} open={open} setOpen={setOpen} className="target-menu phone-extra">
+    <MenuButton
+      label={`${label}: ${current}`}
+      items={items}
+      open={open}
+      setOpen={setOpen}
+      className="target-menu phone-extra"
+    >
       {current} ▾
     </MenuButton>
   );

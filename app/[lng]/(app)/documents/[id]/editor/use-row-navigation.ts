@@ -31,13 +31,21 @@ export function useRowNavigation(visible: Row[]) {
     [goTo],
   );
 
-  /** Brings a row into view without moving the cursor (a search match, the row a side panel is about). */
-  const reveal = useCallback((rowId: string) => {
+  /**
+   * Brings a row into view without moving the cursor (a search match, the row a side panel is about):
+   * the part named (the source, or a language's translation) when given, else the row, as little
+   * scrolling as it takes with the sticky header and a bottom sheet in the way (CSS scroll margins).
+   */
+  const reveal = useCallback((rowId: string, where?: string) => {
     const el = rowElement(rowId);
     if (el) {
-      const box = el.getBoundingClientRect();
-      const top = Number.parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
-      if (box.top < top || box.bottom > window.innerHeight) el.scrollIntoView({ block: "start" });
+      const part =
+        where === "source"
+          ? el.querySelector<HTMLElement>(".segment-source-cell")
+          : where
+            ? el.querySelector<HTMLElement>(`[data-testid="cell-${CSS.escape(where)}"]`)
+            : null;
+      (part ?? el).scrollIntoView({ block: "nearest" });
       return;
     }
     const index = visibleRef.current.findIndex((r) => r.id === rowId);

@@ -70,11 +70,14 @@ function ReplacePanel({ ctx }: { ctx: PanelContext }) {
       if (!res.ok) return setError(res.error);
       if (!apply) {
         setResult(null);
+        setUnticked(new Set());
         setPreview({ changes: res.data.changes, refused: res.data.refused });
         return;
       }
       setPreview(null);
       setResult({ changed: res.data.changes.length, refused: res.data.refused });
+      // The changed paragraphs no longer match: they stay in view, so the result can be read.
+      ctx.keepRows(res.data.changes.map((c) => c.segmentId));
       await ctx.refreshLang(lang);
       const bulkEditId = res.data.bulkEditId;
       if (bulkEditId) {

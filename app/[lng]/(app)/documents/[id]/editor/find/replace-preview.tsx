@@ -32,6 +32,7 @@ function Snippet({
       {from > 0 && "…"}
       {text.slice(from, start)}
       <del>{text.slice(start, end)}</del>
+      <span className="sr-only"> → </span>
       <ins>{replacement}</ins>
       {text.slice(end, to)}
       {to < text.length && "…"}

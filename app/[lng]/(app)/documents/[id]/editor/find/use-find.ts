@@ -94,7 +94,7 @@ export function useFind(
   search: FindSearch,
   visible: Row[],
   langs: string[],
-  reveal: (rowId: string) => void,
+  reveal: (rowId: string, where?: string) => void,
 ): FindController {
   const { finder, current, setCurrent } = search;
   const rows = useDeferredValue(visible);
@@ -122,7 +122,7 @@ export function useFind(
       const from = at >= 0 ? at : by === 1 ? -1 : 0;
       const next = hits[(from + by + hits.length) % hits.length];
       setCurrent(next);
-      reveal(next.rowId);
+      reveal(next.rowId, next.where);
     },
     [hits, at, reveal, setCurrent],
   );
