@@ -106,16 +106,20 @@ export function MenuButton({ label, children, items, open, setOpen, className, t
               close();
               item.onSelect();
             };
-            return item.href ? (
+            return item.href && item.checked !== undefined ? (
               <a
                 key={item.id}
-                role={item.checked === undefined ? "menuitem" : "menuitemradio"}
+                role="menuitemradio"
                 aria-checked={item.checked}
                 tabIndex={-1}
                 href={item.href}
                 className="menu-item"
                 onClick={close}
               >
+                {content}
+              </a>
+            ) : item.href ? (
+              <a key={item.id} role="menuitem" tabIndex={-1} href={item.href} className="menu-item" onClick={close}>
                 {content}
               </a>
             ) : item.checked !== undefined ? (
