@@ -109,7 +109,9 @@ test("two people edit the same paragraph: the second sees both texts and nothing
   await row(second, 6).getByRole("button", { name: "Keep mine" }).click();
   await expect(row(second, 6).getByTestId("save-state")).toHaveText("Saved");
 
-  await row(second, 6).getByRole("button", { name: "History" }).click();
+  // A paragraph's rarer actions are in its menu (and on shortcuts: Alt+R for the history).
+  await row(second, 6).getByTestId("cell-menu").click();
+  await second.getByRole("menuitem", { name: /History/ }).click();
   const history = second.getByRole("complementary", { name: /History of paragraph 6/ });
   await expect(history.getByTestId("revision")).toHaveCount(2);
   await expect(history).toContainText("First person's text");
@@ -127,14 +129,14 @@ test("find and replace previews every change and applies them in one go", async 
   await box(page, 7).fill("Analysis of the reforms; analysis of the results");
   await expect(row(page, 7).getByTestId("save-state")).toHaveText("Saved");
   await page.getByRole("button", { name: "Find and replace" }).click();
-  const dialog = page.getByRole("dialog", { name: "Find and replace" });
-  await dialog.getByLabel("Find", { exact: true }).fill("analysis");
-  await dialog.getByLabel("Replace with").fill("review");
-  await dialog.getByRole("button", { name: "Preview" }).click();
-  await expect(dialog.getByTestId("replace-change")).toHaveCount(1);
-  await dialog.getByRole("button", { name: "Replace in 1 paragraphs" }).click();
-  await expect(dialog.getByRole("status")).toContainText("Replaced in 1 paragraphs");
-  await dialog.getByRole("button", { name: "Close" }).click();
+  const panel = page.getByRole("complementary", { name: "Find and replace" });
+  await panel.getByLabel("Find", { exact: true }).fill("analysis");
+  await panel.getByLabel("Replace with").fill("review");
+  await panel.getByRole("button", { name: "Preview" }).click();
+  await expect(panel.getByTestId("replace-change")).toHaveCount(1);
+  await panel.getByRole("button", { name: "Replace 2 occurrences in 1 paragraphs" }).click();
+  await expect(panel.getByRole("status")).toContainText("Replaced in 1 paragraphs");
+  await panel.getByRole("button", { name: "Close" }).click();
   await expect(box(page, 7)).toHaveValue("review of the reforms; review of the results");
 });
 
@@ -153,7 +155,8 @@ test("filters by status and finds Cyrillic text whatever its case", async ({ pag
 
 test("three columns: Ukrainian, English and Kazakh side by side, each editable", async ({ page }) => {
   await openDocument(page);
-  await page.getByRole("navigation", { name: "Target language" }).getByRole("link", { name: "All languages" }).click();
+  await page.getByRole("button", { name: "Target language: English" }).click();
+  await page.getByRole("menuitemradio", { name: "All languages" }).click();
   await expect(page.getByRole("columnheader", { name: "Translation (Kazakh)" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Translation (English)" })).toBeVisible();
   await box(page, 8, "Kazakh").fill("Мемлекеттік қызмет");
