@@ -14,7 +14,11 @@ async function seriousViolations(page: Page) {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} — ${n.failureSummary}`));
 }
 
-const PARAGRAPHS = ["Державна служба Казахстану.", "Регіональний хаб у сфері державної служби.", "Міжнародні експерти."];
+const PARAGRAPHS = [
+  "Державна служба Казахстану.",
+  "Регіональний хаб у сфері державної служби.",
+  "Міжнародні експерти.",
+];
 
 test("the editor, its menus and side panels, review mode and the phone layout have no serious accessibility findings", async ({
   page,

@@ -6,8 +6,7 @@ const LONG =
   "Регіонального хаба у сфері державної служби, довгострокового проекту між ООН та Агентством у справах державної служби.";
 const PARAGRAPHS = Array.from({ length: 10 }, (_, i) => `${i + 1}. ${LONG}`);
 
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 /** The rows of distinct tops among the visible controls and texts of the editor's header lines. */
 async function headerLines(page: Page) {
@@ -126,7 +125,9 @@ test("three columns: progress for each language, the buttons of a paragraph on o
     expect(await headerLines(page)).toBeLessThanOrEqual(2);
     const lines = await page.evaluate(() =>
       [...document.querySelectorAll(".cell-bar")].map((bar) => {
-        const tops = [...bar.querySelectorAll("button, .status-badge")].map((b) => Math.round(b.getBoundingClientRect().top));
+        const tops = [...bar.querySelectorAll("button, .status-badge")].map((b) =>
+          Math.round(b.getBoundingClientRect().top),
+        );
         return Math.max(...tops) - Math.min(...tops);
       }),
     );

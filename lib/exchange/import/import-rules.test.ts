@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => world.cleanup());
 
-const policy = { reviewersMayEdit: false };
+const policy = { reviewersMayEdit: false, translatorsMayChangeApproved: false };
 const en = (position: number) =>
   world.db.translation.findUniqueOrThrow({
     where: { segmentId_lang: { segmentId: world.segments[position - 1].id, lang: "en" } },
