@@ -158,12 +158,12 @@ test("imported notes, statuses that were not applied, and a replace that would e
   await panel.getByRole("button", { name: "Close" }).click();
 
   await page.getByRole("button", { name: "Find and replace" }).click();
-  const dialog = page.getByRole("dialog", { name: "Find and replace" });
-  await dialog.getByLabel("Find", { exact: true }).fill("only");
-  await dialog.getByRole("button", { name: "Preview" }).click();
-  await expect(dialog.getByTestId("replace-refused")).toHaveCount(1);
-  await expect(dialog.getByTestId("replace-refused")).toContainText("The translation would be left empty.");
-  await expect(dialog.getByTestId("replace-change")).toHaveCount(0);
-  await dialog.getByRole("button", { name: "Close" }).click();
+  const replacePanel = page.getByRole("complementary", { name: "Find and replace" });
+  await replacePanel.getByLabel("Find", { exact: true }).fill("only");
+  await replacePanel.getByRole("button", { name: "Preview" }).click();
+  await expect(replacePanel.getByTestId("replace-refused")).toHaveCount(1);
+  await expect(replacePanel.getByTestId("replace-refused")).toContainText("The translation would be left empty.");
+  await expect(replacePanel.getByTestId("replace-change")).toHaveCount(0);
+  await replacePanel.getByRole("button", { name: "Close" }).click();
   await expect(page.getByRole("textbox", { name: "Translation of paragraph 3 into English" })).toHaveValue("only");
 });
