@@ -32,6 +32,15 @@ test.describe("at 1024 × 768", () => {
     await openEditor(page, id);
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await headerLines(page)).toBeLessThanOrEqual(2);
+    // With a search on (its counter and step buttons join the line), still two lines, and the query
+    // stays readable: the filters give way, not the search box.
+    const search = page.getByRole("searchbox", { name: "Find in source and translation" });
+    await search.fill("державної служби");
+    await expect(page.getByTestId("find-count")).toHaveText("Matches: 30");
+    expect(await headerLines(page)).toBeLessThanOrEqual(2);
+    expect(await noSidewaysScroll(page)).toBe(true);
+    expect((await search.boundingBox())?.width).toBeGreaterThanOrEqual(120);
+    await search.fill("");
 
     await page.mouse.wheel(0, 900);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);

@@ -118,7 +118,7 @@ export function EditorToolbar(props: Props) {
       <div className="editor-tools">
         <FindField find={props.find} id="editor-find" />
         <select
-          className="phone-extra"
+          className="phone-extra filter-item"
           aria-label={t("editor.statusFilter")}
           value={filter.status}
           onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value as RowFilter["status"] }))}
@@ -130,7 +130,7 @@ export function EditorToolbar(props: Props) {
             </option>
           ))}
         </select>
-        <label className="checkbox phone-extra">
+        <label className="checkbox phone-extra filter-item" title={t("editor.hasOpenNotes")}>
           <input
             type="checkbox"
             checked={filter.openNotes}
@@ -138,7 +138,10 @@ export function EditorToolbar(props: Props) {
           />{" "}
           {t("editor.hasOpenNotes")}
         </label>
-        <label className="checkbox phone-extra">
+        <label
+          className="checkbox phone-extra filter-item"
+          title={t("qa.editor.filter", { count: props.qaErrorRows ?? 0 })}
+        >
           <input
             type="checkbox"
             checked={filter.qaErrors ?? false}
@@ -146,7 +149,12 @@ export function EditorToolbar(props: Props) {
           />{" "}
           {t("qa.editor.filter", { count: props.qaErrorRows ?? 0 })}
         </label>
-        <span className="muted shown-count phone-extra" role="status" data-testid="shown-count">
+        <span
+          className="muted shown-count phone-extra filter-item"
+          role="status"
+          data-testid="shown-count"
+          title={t("editor.shown", { shown: props.shown, total: rows.length })}
+        >
           {t("editor.shown", { shown: props.shown, total: rows.length })}
         </span>
         {props.live}
@@ -168,7 +176,10 @@ export function EditorToolbar(props: Props) {
             aria-keyshortcuts="Control+H"
             title={`${t("editor.replace.open")} (Ctrl+H)`}
           >
-            {t("editor.replace.short")}
+            <span className="tool-label">{t("editor.replace.short")}</span>
+            <span className="tool-icon" aria-hidden="true">
+              ⇄
+            </span>
           </button>
         )}
         <MenuButton label={t("editor.more")} items={more} open={moreOpen} setOpen={setMoreOpen} className="more-menu">

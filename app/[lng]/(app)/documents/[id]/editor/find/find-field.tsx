@@ -41,7 +41,7 @@ export function FindField({ find, id }: { find: FindController; id?: string }) {
         <button
           key={key}
           type="button"
-          className="find-toggle"
+          className="find-toggle phone-extra"
           aria-pressed={options[key]}
           aria-label={t(label)}
           title={t(label)}
