@@ -8,10 +8,4 @@ import { notesPanel } from "./notes-panel";
 import type { EditorPanel } from "./panel-types";
 import { termsPanel } from "./terms/terms-panel";
 
-export const editorPanels: readonly EditorPanel[] = [
-  notesPanel,
-  historyPanel,
-  allNotesPanel,
-  replacePanel,
-  termsPanel,
-];
+export const editorPanels: readonly EditorPanel[] = [notesPanel, historyPanel, allNotesPanel, replacePanel, termsPanel];

@@ -36,73 +36,73 @@ function TermsPanel({ rows }: { rows: Row[] }) {
 
   return (
     <div className="terms-panel" data-testid="terms-panel">
-        {ctx.store.state === "loading" && <p className="muted">{t("editor.loading")}</p>}
-        {ctx.store.state === "failed" && (
-          <p className="form-error" role="alert">
-            {t("terms.loadFailed")}
-          </p>
-        )}
-        {ctx.store.state === "ready" && !row && <p className="muted">{t("terms.pickParagraph")}</p>}
-        {ctx.store.state === "ready" && row && terms.length === 0 && <p className="muted">{t("terms.noneHere")}</p>}
-        {terms.length > 0 && (
-          <ol className="terms-list">
-            {terms.map((term, i) => {
-              const entry = ctx.store.entry(term.entryId);
-              return (
-                <li key={term.entryId}>
-                  <div className="terms-head">
-                    <strong lang={entry?.sourceLang}>{term.term}</strong>
-                    {term.text.toLocaleLowerCase() !== term.term.toLocaleLowerCase() && (
-                      <span className="muted" lang={entry?.sourceLang}>
-                        {" "}
-                        ({term.text})
-                      </span>
-                    )}
-                    {i < 9 && <kbd className="term-key">Ctrl+Shift+{i + 1}</kbd>}
-                  </div>
-                  <ul className="term-translations">
-                    {term.translations
-                      .filter((tr) => into.includes(tr.lang))
-                      .map((tr) => (
-                        <li key={`${tr.lang}:${tr.term}`}>
-                          {into.length > 1 && <span className="lang-tag">{tr.lang}</span>}{" "}
-                          {tr.status === "forbidden" ? (
+      {ctx.store.state === "loading" && <p className="muted">{t("editor.loading")}</p>}
+      {ctx.store.state === "failed" && (
+        <p className="form-error" role="alert">
+          {t("terms.loadFailed")}
+        </p>
+      )}
+      {ctx.store.state === "ready" && !row && <p className="muted">{t("terms.pickParagraph")}</p>}
+      {ctx.store.state === "ready" && row && terms.length === 0 && <p className="muted">{t("terms.noneHere")}</p>}
+      {terms.length > 0 && (
+        <ol className="terms-list">
+          {terms.map((term, i) => {
+            const entry = ctx.store.entry(term.entryId);
+            return (
+              <li key={term.entryId}>
+                <div className="terms-head">
+                  <strong lang={entry?.sourceLang}>{term.term}</strong>
+                  {term.text.toLocaleLowerCase() !== term.term.toLocaleLowerCase() && (
+                    <span className="muted" lang={entry?.sourceLang}>
+                      {" "}
+                      ({term.text})
+                    </span>
+                  )}
+                  {i < 9 && <kbd className="term-key">Ctrl+Shift+{i + 1}</kbd>}
+                </div>
+                <ul className="term-translations">
+                  {term.translations
+                    .filter((tr) => into.includes(tr.lang))
+                    .map((tr) => (
+                      <li key={`${tr.lang}:${tr.term}`}>
+                        {into.length > 1 && <span className="lang-tag">{tr.lang}</span>}{" "}
+                        {tr.status === "forbidden" ? (
+                          <TermText translation={tr} />
+                        ) : (
+                          <button
+                            type="button"
+                            className="link term-insert"
+                            // Keeps the caret in the translation box the term goes into.
+                            onMouseDown={(e) => e.preventDefault()}
+                            onClick={() => ctx.insertTerm(row!.id, { ...term, translations: [tr] }, tr.lang)}
+                            aria-label={t("terms.insert", { term: tr.term, lang: t(`lang.${tr.lang}`) })}
+                            title={t("terms.insert", { term: tr.term, lang: t(`lang.${tr.lang}`) })}
+                          >
                             <TermText translation={tr} />
-                          ) : (
-                            <button
-                              type="button"
-                              className="link term-insert"
-                              // Keeps the caret in the translation box the term goes into.
-                              onMouseDown={(e) => e.preventDefault()}
-                              onClick={() => ctx.insertTerm(row!.id, { ...term, translations: [tr] }, tr.lang)}
-                              aria-label={t("terms.insert", { term: tr.term, lang: t(`lang.${tr.lang}`) })}
-                              title={t("terms.insert", { term: tr.term, lang: t(`lang.${tr.lang}`) })}
-                            >
-                              <TermText translation={tr} />
-                            </button>
-                          )}
-                        </li>
-                      ))}
-                  </ul>
-                </li>
-              );
-            })}
-          </ol>
+                          </button>
+                        )}
+                      </li>
+                    ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="row-buttons">
+        {ctx.canEdit && (
+          <button
+            type="button"
+            className="small"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={ctx.addTerm}
+            title="Ctrl+Shift+L"
+          >
+            {t("terms.addFromSelection")}
+          </button>
         )}
-        <div className="row-buttons">
-          {ctx.canEdit && (
-            <button
-              type="button"
-              className="small"
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={ctx.addTerm}
-              title="Ctrl+Shift+L"
-            >
-              {t("terms.addFromSelection")}
-            </button>
-          )}
-          <Link href={`/${lng}/projects/${ctx.projectId}/glossary`}>{t("terms.openGlossary")}</Link>
-        </div>
+        <Link href={`/${lng}/projects/${ctx.projectId}/glossary`}>{t("terms.openGlossary")}</Link>
+      </div>
     </div>
   );
 }
