@@ -16,7 +16,7 @@ test("approved and reviewed paragraphs are locked for translators, on screen and
   await save(page, first.id, "The first paragraph.", "approved");
   await save(page, second.id, "The second paragraph.", "reviewed");
 
-  const translator = await person(browser, "translator", "Taras Translator");
+  const translator = await person(browser, "translator", "Tamara Translator");
   const tp = translator.page;
   await openEditor(tp, id);
   for (const [position, reason] of [

@@ -14,7 +14,9 @@ test("an invited viewer reads the document but cannot save a translation, even b
 
   await home.getByRole("link", { name: DEMO_DOC }).click();
   await expect(home.getByTestId("segment")).toHaveCount(11);
-  await expect(home.getByRole("textbox")).toHaveCount(0);
+  // Every translation is shown read-only: nothing a viewer could type into.
+  await expect(home.getByRole("textbox").first()).toBeVisible();
+  await expect(home.locator("textarea:not([readonly])")).toHaveCount(0);
 
   // The viewer's own session, calling the save endpoint the editor uses.
   const documentId = home.url().split("/documents/")[1].split("?")[0];
@@ -52,7 +54,11 @@ test("the owner changes a member's role and cannot remove the last owner", async
   await page.getByRole("link", { name: "Members" }).first().click();
   const row = page.getByRole("row", { name: /Taras Translator/ });
   await row.getByLabel("Role: Taras Translator").selectOption("reviewer");
-  await row.getByRole("button", { name: "Change role" }).click();
+  // The change is a server action: wait for its answer before reloading (a busy machine is slow).
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/members")),
+    row.getByRole("button", { name: "Change role" }).click(),
+  ]);
   await page.reload();
   await expect(
     page

@@ -56,7 +56,9 @@ test("pages, API routes, downloads and saves carry the security headers; no page
   await expect(page.getByTestId("segment")).toHaveCount(11);
   // Review mode and a side panel render more of the editor.
   await page.getByLabel("Review mode").check();
-  await expect(page.getByRole("button", { name: /Approve all/ })).toBeVisible();
+  await page.getByRole("button", { name: "More" }).click();
+  await expect(page.getByRole("menuitem", { name: /Approve all/ })).toBeVisible();
+  await page.keyboard.press("Escape");
   await page.getByRole("button", { name: /notes/i }).first().click();
 
   await visit(`${documentPath}/export`);
