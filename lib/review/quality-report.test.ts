@@ -11,12 +11,12 @@ import { qualityReport } from "./quality";
 let world: World;
 let quality: unknown;
 
-async function save(index: number, text: string, status = "translated") {
+async function save(index: number, text: string, status = "translated", as: "translator" | "owner" = "translator") {
   const segmentId = world.segments[index].id;
   const { version } = await world.db.translation.findUniqueOrThrow({
     where: { segmentId_lang: { segmentId, lang: "en" } },
   });
-  await saveTranslation(world.db, world.actor("translator"), {
+  await saveTranslation(world.db, world.actor(as), {
     segmentId,
     lang: "en",
     text,
@@ -39,7 +39,8 @@ beforeAll(async () => {
   const s3 = await save(3, "Carrying an error only.");
   const s4 = await save(4, "Reviewed once.");
   await decide(world.db, reviewer, s4, "en", { decision: "reviewed" });
-  await save(4, "Reviewed once, edited since.", "draft");
+  // Reviewed work is locked for translators (approved-work protection): the owner edits it.
+  await save(4, "Reviewed once, edited since.", "draft", "owner");
 
   await createNote(world.db, reviewer, s1, {
     body: "Official name",
