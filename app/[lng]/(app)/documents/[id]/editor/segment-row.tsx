@@ -2,8 +2,8 @@
 
 import { memo, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type RowQa, sourceSpans } from "@/lib/editor/qa-model";
 import type { EditorPermissions } from "@/lib/auth/permissions";
+import { type RowQa, sourceSpans } from "@/lib/editor/qa-model";
 import type { Row } from "@/lib/editor/rows";
 import type { Finder } from "@/lib/search/find";
 import type { EditorActions } from "./editor-actions";
