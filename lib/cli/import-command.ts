@@ -53,6 +53,9 @@ export async function importFile(
   for (const m of report.mismatches) {
     io.out(`Paragraph ${m.position} not applied: its source differs from the document's.`);
   }
+  for (const l of report.locked) {
+    io.out(`Paragraph ${l.position} (${l.lang}) not changed: it is "${l.status}", locked for this role.`);
+  }
   for (const d of report.downgraded) {
     io.out(`Paragraph ${d.position} (${d.lang}): status "${d.requested}" does not fit its text; it is "${d.status}".`);
   }

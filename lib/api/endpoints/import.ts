@@ -3,7 +3,7 @@
 // /api/v1/imports/{ticket}: where the caller's waiting import is.
 import { z } from "zod";
 import { requireDocument, requireProject } from "../../auth/access";
-import { mayImport, statusesFor } from "../../auth/permissions";
+import { lockedStatuses, mayImport, statusesFor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { importError } from "../../exchange/import/errors";
 import { importErrorAnswer } from "../../exchange/import/http";
@@ -80,6 +80,8 @@ export const importDocumentEndpoint = defineEndpoint({
     }
     // Statuses as the role may set them; the others are downgraded and listed in the report.
     const allowedStatuses = statusesFor(access.role, access.policy);
+    // Approved work stays as it is for a role that may not change it, and is listed in the report.
+    const locked = lockedStatuses(access.role, access.policy);
     const report = await importSlots.run(
       { ticket, userId: actor.userId },
       () =>
@@ -92,6 +94,7 @@ export const importDocumentEndpoint = defineEndpoint({
           title: fields.title,
           userId: actor.userId,
           allowedStatuses,
+          lockedStatuses: locked,
         }),
       request.signal,
     );

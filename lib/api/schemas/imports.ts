@@ -35,6 +35,18 @@ export const ImportReport = named(
         "Statuses in the file that the importer's role may not set, or that do not fit the text: a changed text " +
           "got the status a save would give it (draft, or new when emptied), a status-only change was not applied",
       ),
+    locked: z
+      .array(
+        z.object({
+          position: z.number().int().min(1),
+          lang: z.string(),
+          status: TranslationStatus.describe("The translation's status, which locks it for the importer"),
+        }),
+      )
+      .describe(
+        "Update only: translations the file would change that the importer's role may not change (reviewed or " +
+          "approved work, unless the project lets translators change approved paragraphs); left as they are",
+      ),
   }),
 );
 

@@ -23,7 +23,7 @@ import { parseFile } from "./parse-file";
 import type { Downgrade } from "./target-status";
 import type { ImportFormat } from "./types";
 import { knownNotes, type NotesPlan, planNotes, writeNotes } from "./write-notes";
-import { fillNewTargets, planTargets, type TargetPlan, writeTargets } from "./write-targets";
+import { fillNewTargets, type LockedTarget, planTargets, type TargetPlan, writeTargets } from "./write-targets";
 
 export interface ImportInput {
   projectId: string;
@@ -38,6 +38,8 @@ export interface ImportInput {
   userId: string | null;
   /** Statuses the importer's role may set (others are downgraded and reported); undefined: any. */
   allowedStatuses?: readonly TranslationStatus[];
+  /** Statuses whose translations the importer may not change (left alone and reported); undefined: none. */
+  lockedStatuses?: readonly TranslationStatus[];
 }
 
 export interface ImportMismatch {
@@ -57,6 +59,8 @@ export interface ImportReport {
   mismatches: ImportMismatch[];
   /** Statuses in the file that the importer's role may not set, and what the translations have instead. */
   downgraded: Downgrade[];
+  /** Translations the file would change that the importer may not change (approved work): left as they are. */
+  locked: LockedTarget[];
 }
 
 export const MAX_TITLE_LENGTH = 200;
@@ -105,6 +109,7 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
     notes: 0,
     mismatches,
     downgraded: [],
+    locked: [],
   });
 
   if (input.mode === "new") {
@@ -152,7 +157,14 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
   await letOthersRun();
   const { segmentIds, mismatches } = await matchTo(db, documentId, units);
   await letOthersRun();
-  const context = { userId: input.userId, segmentIds, units, allowedStatuses: input.allowedStatuses, now };
+  const context = {
+    userId: input.userId,
+    segmentIds,
+    units,
+    allowedStatuses: input.allowedStatuses,
+    lockedStatuses: input.lockedStatuses,
+    now,
+  };
   const targets = planTargets(documentId, await storedTranslations(db, documentId), context);
   await letOthersRun();
   const notes = planNotes({ ...context, documentId }, await knownNotes(db, documentId));
@@ -179,8 +191,8 @@ export async function applyImport(db: Db, plan: ImportPlan): Promise<ImportRepor
   const { targets } = plan;
   return db.$transaction(
     async (tx) => {
-      const { written, downgraded } = await writeTargets(tx, targets);
-      return { ...plan.report, translations: written, downgraded, notes: await writeNotes(tx, plan.notes) };
+      const { written, downgraded, locked } = await writeTargets(tx, targets);
+      return { ...plan.report, translations: written, downgraded, locked, notes: await writeNotes(tx, plan.notes) };
     },
     // Waiting for another import's write is fine; holding the writer for long is not (bench/save-wait.ts).
     { maxWait: 30_000, timeout: 60_000 },

@@ -7,7 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { exportBytes, rowCounts } from "../../../tests/fixtures/import-world";
 import { createWorld, type World } from "../../../tests/world";
-import { statusesFor } from "../../auth/permissions";
+import { lockedStatuses, type ProjectPolicy, statusesFor } from "../../auth/permissions";
 import { listSegmentNotes } from "../../notes/notes";
 import { saveTranslation } from "../../translations/save";
 import type { ExchangeNote } from "../types";
@@ -20,6 +20,7 @@ beforeAll(async () => {
 afterAll(() => world.cleanup());
 
 const policy = { reviewersMayEdit: false, translatorsMayChangeApproved: false };
+const translatorsMayChange = { ...policy, translatorsMayChangeApproved: true };
 const en = (position: number) =>
   world.db.translation.findUniqueOrThrow({
     where: { segmentId_lang: { segmentId: world.segments[position - 1].id, lang: "en" } },
@@ -49,7 +50,12 @@ async function editedCsv(edit: (cell: (position: number, column: string, value?:
   return new TextEncoder().encode(stringify(rows, { bom: true, record_delimiter: "windows" }));
 }
 
-function importAs(role: "owner" | "translator", bytes: Uint8Array, mode: "new" | "update" = "update") {
+function importAs(
+  role: "owner" | "translator",
+  bytes: Uint8Array,
+  mode: "new" | "update" = "update",
+  rules: ProjectPolicy = policy,
+) {
   return {
     projectId: world.project.id,
     fileName: "edited.csv",
@@ -57,7 +63,8 @@ function importAs(role: "owner" | "translator", bytes: Uint8Array, mode: "new" |
     mode,
     documentId: mode === "update" ? world.document.id : undefined,
     userId: world.users[role].id,
-    allowedStatuses: statusesFor(role, policy),
+    allowedStatuses: statusesFor(role, rules),
+    lockedStatuses: lockedStatuses(role, rules),
   } as const;
 }
 
@@ -79,8 +86,9 @@ describe("statuses in an imported file", () => {
       cell(3, "en status", "translated");
       cell(4, "en", ""); // emptied, the file still says "translated"
     });
-    const report = await importDocument(world.db, importAs("translator", file));
+    const report = await importDocument(world.db, importAs("translator", file, "update", translatorsMayChange));
     expect(report.translations).toBe(3);
+    expect(report.locked).toEqual([]);
     expect(report.downgraded).toEqual([
       { position: 1, lang: "en", requested: "approved", status: "draft" },
       { position: 2, lang: "en", requested: "approved", status: "translated" },
@@ -95,6 +103,36 @@ describe("statuses in an imported file", () => {
       orderBy: { version: "desc" },
     });
     expect(revision).toMatchObject({ status: "draft", authorId: world.users.translator.id });
+  });
+
+  it("leave approved and reviewed work alone for a translator, listed as locked, and apply the rest", async () => {
+    await given([[4, "Fourth words.", "reviewed"]]);
+    const file = await editedCsv((cell) => {
+      cell(1, "en", "Approved words, changed by a translator.");
+      cell(1, "en status", "translated");
+      cell(3, "en", "Draft words, finished.");
+      cell(4, "en status", "translated"); // a status-only change of reviewed work
+    });
+    const before = await en(1);
+    const report = await importDocument(world.db, importAs("translator", file));
+    expect(report.translations).toBe(1);
+    expect(report.locked).toEqual([
+      { position: 1, lang: "en", status: "approved" },
+      { position: 4, lang: "en", status: "reviewed" },
+    ]);
+    expect(report.downgraded).toEqual([]);
+    expect(await en(1)).toMatchObject({ text: "Approved words.", status: "approved", version: before.version });
+    expect(await en(4)).toMatchObject({ text: "Fourth words.", status: "reviewed" });
+    expect(await en(3)).toMatchObject({ text: "Draft words, finished.", status: "draft" });
+  });
+
+  it("lock a paragraph approved after the import was read, when the import writes", async () => {
+    const file = await editedCsv((cell) => cell(2, "en", "From the file."));
+    const plan = await planImport(world.db, importAs("translator", file));
+    await given([[2, "Translated words.", "approved"]]);
+    const report = await applyImport(world.db, plan);
+    expect(report).toMatchObject({ translations: 0, locked: [{ position: 2, lang: "en", status: "approved" }] });
+    expect(await en(2)).toMatchObject({ text: "Translated words.", status: "approved" });
   });
 
   it("are applied as written for an owner, who may set every status", async () => {

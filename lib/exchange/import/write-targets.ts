@@ -4,12 +4,15 @@
 // pristine in the file says nothing; a translation equal to what is saved (text and status) is left
 // alone, so importing the same file twice adds nothing. Everything is decided before the write
 // transaction; inside it, translations saved meanwhile are decided again on what they hold now, so
-// the result is that of the import running right after those saves.
+// the result is that of the import running right after those saves. A translation in a status the
+// importer may not change (approved work, lockedStatuses in permissions.ts) is left as it is and
+// listed in the report, as the editor and a save refuse to change it.
 
 import { insertRows } from "../../db/bulk-write";
 import type { Tx } from "../../db/client";
 import { orderedId } from "../../db/ordered-id";
 import type { DocumentRows } from "../../documents/create-document";
+import type { TranslationStatus } from "../../segments/status";
 import {
   changedSince,
   type StoredTranslation,
@@ -19,12 +22,22 @@ import {
 import type { ExchangeTarget, ExchangeUnit } from "../types";
 import { type AllowedStatuses, type Downgrade, decideTarget, pristine } from "./target-status";
 
+/** A translation the file would change that the importer may not change (reviewed or approved work). */
+export interface LockedTarget {
+  position: number;
+  lang: string;
+  /** Its status, the one that locks it. */
+  status: TranslationStatus;
+}
+
 export interface TargetInput {
   userId: string | null;
   /** Segment id for each unit's position; units without one are skipped. */
   segmentIds: Map<number, string>;
   units: ExchangeUnit[];
   allowedStatuses: AllowedStatuses;
+  /** Statuses whose translations the importer may not change; undefined: none. */
+  lockedStatuses?: readonly TranslationStatus[];
   now: Date;
 }
 
@@ -91,12 +104,19 @@ export function planTargets(documentId: string, stored: StoredTranslation[], inp
 }
 
 function decideAll(plan: TargetPlan) {
-  const { userId, now, allowedStatuses } = plan.input;
+  const { userId, now, allowedStatuses, lockedStatuses = [] } = plan.input;
   const updates: TranslationWrite[] = [];
   const creates: (string | number | Date | null)[][] = [];
   const downgraded: Downgrade[] = [];
+  const locked: LockedTarget[] = [];
   for (const planned of plan.targets) {
     const decision = decideTarget(planned.target, planned.current ?? { text: "", status: "new" }, allowedStatuses);
+    const stored = planned.current?.status as TranslationStatus | undefined;
+    // Locked work that the file would change is left alone and listed (what it says equal: nothing to say).
+    if (stored && lockedStatuses.includes(stored) && (decision.write || decision.downgradedTo)) {
+      locked.push({ position: planned.position, lang: planned.lang, status: stored });
+      continue;
+    }
     if (decision.downgradedTo) downgraded.push(downgrade(planned, decision.downgradedTo));
     if (!decision.write) continue;
     const { text, status } = decision;
@@ -113,10 +133,11 @@ function decideAll(plan: TargetPlan) {
       creates.push([orderedId(), planned.segmentId, plan.documentId, planned.lang, text, status, 1, userId, now, now]);
     }
   }
-  return { updates, creates, downgraded };
+  locked.sort((a, b) => a.position - b.position || a.lang.localeCompare(b.lang));
+  return { updates, creates, downgraded, locked };
 }
 
-/** Writes the plan inside the caller's transaction; returns what was written and downgraded. */
+/** Writes the plan inside the caller's transaction; returns what was written, downgraded and left locked. */
 export async function writeTargets(tx: Tx, plan: TargetPlan) {
   const decidedOn = plan.targets.map((t) => ({
     segmentId: t.segmentId,
@@ -129,7 +150,7 @@ export async function writeTargets(tx: Tx, plan: TargetPlan) {
     for (const planned of plan.targets)
       planned.current = now.get(key(planned.segmentId, planned.lang)) ?? planned.current;
   }
-  const { updates, creates, downgraded } = decideAll(plan);
+  const { updates, creates, downgraded, locked } = decideAll(plan);
   await writeTranslations(tx, updates);
   await insertRows(
     tx,
@@ -137,5 +158,5 @@ export async function writeTargets(tx: Tx, plan: TargetPlan) {
     ["id", "segmentId", "documentId", "lang", "text", "status", "version", "updatedById", "createdAt", "updatedAt"],
     creates,
   );
-  return { written: updates.length + creates.length, downgraded };
+  return { written: updates.length + creates.length, downgraded, locked };
 }

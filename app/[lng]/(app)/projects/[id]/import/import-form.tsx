@@ -188,7 +188,9 @@ function Report({ lng, report }: { lng: string; report: ImportReport }) {
         <li>{t("import.reportTranslations", { count: report.translations })}</li>
         <li>{t("import.reportNotes", { count: report.notes })}</li>
         {report.downgraded.length > 0 && <li>{t("import.reportDowngraded", { count: report.downgraded.length })}</li>}
+        {report.locked.length > 0 && <li>{t("import.reportLocked", { count: report.locked.length })}</li>}
       </ul>
+      {report.locked.length > 0 && <Locked rows={report.locked} />}
       {report.downgraded.length > 0 && <Downgraded rows={report.downgraded} />}
       {report.mismatches.length > 0 && (
         <section aria-labelledby="mismatches-heading">
@@ -219,6 +221,37 @@ function Report({ lng, report }: { lng: string; report: ImportReport }) {
         <Link href={`/${lng}/documents/${report.documentId}`}>{t("import.open")}</Link>
       </p>
     </div>
+  );
+}
+
+/** Translations the file would change that the importer may not change (approved work): left as they are. */
+function Locked({ rows }: { rows: ImportReport["locked"] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="locked-heading">
+      <h2 id="locked-heading">{t("import.lockedTitle")}</h2>
+      <p className="muted">{t("import.lockedIntro")}</p>
+      <table className="list">
+        <thead>
+          <tr>
+            <th>№</th>
+            <th>{t("document.targetLanguage")}</th>
+            <th>{t("import.appliedStatus")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((l) => (
+            <tr key={`${l.position}-${l.lang}`} data-testid="import-locked">
+              <td className="num" aria-label={t("import.mismatchPosition", { position: l.position })}>
+                {l.position}
+              </td>
+              <td>{t(`lang.${l.lang}`, { defaultValue: l.lang })}</td>
+              <td>{t(`status.${l.status}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
