@@ -93,7 +93,9 @@ test("a finding is ignored with a reason, and stays ignored after a reload", asy
 
 test("the document report lists findings, links to the paragraph and exports CSV", async ({ page }) => {
   await openDocument(page);
-  await page.getByRole("link", { name: "QA checks" }).click();
+  // A page of its own: in the editor's More menu.
+  await page.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name: "QA checks" }).click();
   await expect(page.getByRole("heading", { name: `Quality checks: ${DEMO_DOC}` })).toBeVisible();
   await expect(page.getByRole("table").first()).toContainText("Citations");
 
@@ -131,7 +133,9 @@ test("the owner changes a check's severity and mutes one; the report follows", a
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Not a valid citation pattern");
 
   await openDocument(page);
-  await page.getByRole("link", { name: "QA checks" }).click();
+  // A page of its own: in the editor's More menu.
+  await page.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name: "QA checks" }).click();
   await expect(page.locator("table.qa-summary")).toContainText("Citations");
   await expect(page.locator("table.qa-summary")).not.toContainText("Untranslated");
   await page.getByLabel("Check").selectOption({ label: "Citations" });

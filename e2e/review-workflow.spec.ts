@@ -108,7 +108,9 @@ test("anchors follow the translator's edits; the addressee resolves; a send-back
   await expect(row(tp, 3).getByTestId("save-state")).toHaveText("Saved");
   await tp.reload();
   await expect(tp.getByRole("region", { name: /Sent back to you/ })).toHaveCount(0);
-  await row(tp, 3).getByRole("button", { name: "History" }).click();
+  // History is in the paragraph's menu.
+  await row(tp, 3).getByTestId("cell-menu").click();
+  await tp.getByRole("menuitem", { name: /History/ }).click();
   const history = tp.getByRole("complementary", { name: "History of paragraph 3 (English)" });
   await expect(history.getByTestId("revision-reason")).toHaveText(
     "With this decision (answered since): «paragraf» is misspelt.",
