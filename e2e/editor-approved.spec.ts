@@ -34,11 +34,14 @@ test("approved and reviewed paragraphs are locked for translators, on screen and
   // The third is not decided: open as usual.
   await expect(box(tp, 3)).not.toHaveAttribute("readonly", "");
 
-  // The server refuses the same edit, with the reason in the asker's language.
+  // The server refuses the same edit, with the reason in the asker's language: the interface language
+  // chosen in the app (its cookie) comes before Accept-Language.
   const url = `/api/v1/segments/${first.id}/translations/en`;
+  const origin = new URL(tp.url()).origin;
+  await translator.context.addCookies([{ name: "parallel-lng", value: "uk", url: origin }]);
   const refused = await tp.request.put(url, {
     data: { text: "Changed anyway.", baseVersion: 1 },
-    headers: { Origin: new URL(tp.url()).origin, "Accept-Language": "uk" },
+    headers: { Origin: origin, "Accept-Language": "en" },
   });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error).toMatchObject({
