@@ -7,8 +7,8 @@ import { ApproveAllInput, approveAllTranslated, DecisionInput, decide } from "..
 import { qualityReport } from "../../review/quality";
 import { qualityCsv } from "../../review/quality-csv";
 import { sentBackTo } from "../../review/send-backs";
-import { afterConfirm } from "../../tm/after-confirm";
 import { UnlockInput, unlockTranslation } from "../../review/unlock";
+import { afterConfirm } from "../../tm/after-confirm";
 import { defineEndpoint, file } from "../endpoint";
 import { SentBackList } from "../schemas/notes";
 import { ApproveAllAnswer, DecisionAnswer, QualityAnswer, UnlockAnswer } from "../schemas/review";

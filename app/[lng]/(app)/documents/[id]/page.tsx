@@ -109,34 +109,34 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {t("projects.archivedNotice")}
         </p>
       )}
-    <TermsProvider
-      documentId={doc.id}
-      sourceLang={doc.sourceLang}
-      langs={targets}
-      config={{
-        projectId: doc.projectId,
-        stamp: glossaryStamp,
-        targetLangs: available,
-        canEdit: permissions.canEditGlossary,
-      }}
-    >
-      <DocumentEditor
-        key={current}
-        heading={heading}
+      <TermsProvider
         documentId={doc.id}
-        projectId={doc.projectId}
         sourceLang={doc.sourceLang}
         langs={targets}
-        rows={rows}
-        totalRows={total}
-        threads={shownThreads}
-        baselines={baselines}
-        permissions={permissions}
-        liveAfter={liveAfter}
-        source={source}
-        memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
-      />
-    </TermsProvider>
+        config={{
+          projectId: doc.projectId,
+          stamp: glossaryStamp,
+          targetLangs: available,
+          canEdit: permissions.canEditGlossary,
+        }}
+      >
+        <DocumentEditor
+          key={current}
+          heading={heading}
+          documentId={doc.id}
+          projectId={doc.projectId}
+          sourceLang={doc.sourceLang}
+          langs={targets}
+          rows={rows}
+          totalRows={total}
+          threads={shownThreads}
+          baselines={baselines}
+          permissions={permissions}
+          liveAfter={liveAfter}
+          source={source}
+          memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
+        />
+      </TermsProvider>
     </>
   );
 }

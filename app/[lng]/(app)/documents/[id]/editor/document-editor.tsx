@@ -372,36 +372,36 @@ export function DocumentEditor(props: Props) {
             edit={edit}
             onPretranslated={(lang) => void refreshLang(lang)}
           >
-        <div
-          className="editor-table"
-          role="table"
-          aria-label={t("document.translation")}
-          aria-rowcount={visible.length + 1}
-        >
-          <div className="editor-head" role="row">
-            <span role="columnheader">{t("document.position")}</span>
-            <span role="columnheader">{t("editor.sourceColumn", { lang: t(`lang.${sourceLang}`) })}</span>
-            {langs.map((lang) => (
-              <span key={lang} role="columnheader">
-                {t("document.translation")} ({t(`lang.${lang}`)})
-              </span>
-            ))}
-          </div>
-          {visible.length === 0 && <p className="muted">{t("editor.noRows")}</p>}
-          {visible.length > 0 && visible.length <= VIRTUALIZE_ABOVE
-            ? // Small documents are rendered whole: the browser's own find and printing see every paragraph.
-              visible.map((row) => renderRow(row))
-            : visible.length > 0 && (
-                <Virtuoso
-                  ref={virtuoso}
-                  useWindowScroll
-                  data={visible}
-                  increaseViewportBy={{ top: 600, bottom: 900 }}
-                  computeItemKey={(_, row) => row.id}
-                  itemContent={(_, row) => renderRow(row)}
-                />
-              )}
-        </div>
+            <div
+              className="editor-table"
+              role="table"
+              aria-label={t("document.translation")}
+              aria-rowcount={visible.length + 1}
+            >
+              <div className="editor-head" role="row">
+                <span role="columnheader">{t("document.position")}</span>
+                <span role="columnheader">{t("editor.sourceColumn", { lang: t(`lang.${sourceLang}`) })}</span>
+                {langs.map((lang) => (
+                  <span key={lang} role="columnheader">
+                    {t("document.translation")} ({t(`lang.${lang}`)})
+                  </span>
+                ))}
+              </div>
+              {visible.length === 0 && <p className="muted">{t("editor.noRows")}</p>}
+              {visible.length > 0 && visible.length <= VIRTUALIZE_ABOVE
+                ? // Small documents are rendered whole: the browser's own find and printing see every paragraph.
+                  visible.map((row) => renderRow(row))
+                : visible.length > 0 && (
+                    <Virtuoso
+                      ref={virtuoso}
+                      useWindowScroll
+                      data={visible}
+                      increaseViewportBy={{ top: 600, bottom: 900 }}
+                      computeItemKey={(_, row) => row.id}
+                      itemContent={(_, row) => renderRow(row)}
+                    />
+                  )}
+            </div>
           </MemoryPane>
         </div>
         {side.open && (

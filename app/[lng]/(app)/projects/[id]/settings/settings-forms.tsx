@@ -146,11 +146,7 @@ export function PermissionsForm(p: {
           {t("settings.translatorsMayEditSource")}
         </label>
         <label className="checkbox">
-          <input
-            type="checkbox"
-            name="translatorsMayChangeApproved"
-            defaultChecked={p.translatorsMayChangeApproved}
-          />{" "}
+          <input type="checkbox" name="translatorsMayChangeApproved" defaultChecked={p.translatorsMayChangeApproved} />{" "}
           {t("members.translatorsMayChangeApproved")}
         </label>
       </div>
