@@ -135,4 +135,19 @@ describe("undoing a replace", () => {
     expect(await undoBulkEdit(world.db, world.actor("owner"), done.bulkEditId!)).toMatchObject({ restored: 1 });
     expect(await textOf(a.id)).toBe("Ministry text.");
   });
+
+  it("tells the others with the document open which paragraphs the undo put back", async () => {
+    const [a, b] = await texts(["Bureau one.", "Bureau two."]);
+    const done = await run("translator", { find: "Bureau", replace: "Office", apply: true, segmentIds: [a.id, b.id] });
+    await undoBulkEdit(world.db, world.actor("translator"), done.bulkEditId!);
+    const undoEvent = async () => {
+      const events = await world.db.liveEvent.findMany({
+        where: { documentId: world.document.id, type: "document.changed" },
+        orderBy: { id: "desc" },
+      });
+      return events.map((e) => JSON.parse(e.data)).find((d) => d.reason === "undo-replace") ?? null;
+    };
+    await expect.poll(undoEvent).toMatchObject({ change: "translations", lang: "en" });
+    expect([...((await undoEvent())?.segmentIds ?? [])].sort()).toEqual([a.id, b.id].sort());
+  });
 });
