@@ -60,7 +60,7 @@ test("the editor, its menus and side panels, review mode and the phone layout ha
   expect(await seriousViolations(reviewer.page)).toEqual([]);
   await reviewer.page.setViewportSize({ width: 390, height: 844 });
   expect(await seriousViolations(reviewer.page)).toEqual([]);
-  await reviewer.page.getByRole("button", { name: "Tools" }).click();
+  await reviewer.page.getByRole("button", { name: "Tools", exact: true }).click();
   expect(await seriousViolations(reviewer.page)).toEqual([]);
   await translator.context.close();
   await reviewer.context.close();

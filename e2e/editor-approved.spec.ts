@@ -86,12 +86,14 @@ test("the project setting lets translators change approved paragraphs; an owner 
   // The setting "Translators may change approved paragraphs" (off by default) lifts the lock.
   const members = async (on: boolean) => {
     await page.goto("/en");
-    await page.getByRole("link", { name: "Members" }).first().click();
+    await page.getByRole("link", { name: "Settings" }).first().click();
     const checkbox = page.getByLabel("Translators may change approved paragraphs");
     if (on) await checkbox.check();
     else await checkbox.uncheck();
-    await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Saved.")).toBeVisible();
+    // The permissions section is a form of its own on the project's settings page.
+    const form = page.locator("form", { has: checkbox });
+    await form.getByRole("button", { name: "Save" }).click();
+    await expect(form.getByText("Saved.")).toBeVisible();
   };
   await members(true);
   try {

@@ -101,8 +101,12 @@ test("one tab stop per paragraph; a paragraph's actions by shortcut or its menu 
   const id = importDocument(`Tab stops ${Date.now()}`, PARAGRAPHS.slice(0, 4));
   await openEditor(page, id);
   await box(page, 1).click();
+  // The owner may edit the source: each paragraph's source tools are its one other stop, before its translation.
+  await page.keyboard.press("Tab");
+  await expect(row(page, 2).getByRole("button", { name: "Source tools of paragraph 2" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(box(page, 2)).toBeFocused();
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(box(page, 3)).toBeFocused();
 
@@ -185,7 +189,7 @@ test.describe("on a 390 × 844 phone", () => {
       expect(translation.y).toBeGreaterThan(source.y + source.height - 1);
       expect(translation.width).toBeGreaterThan(300);
     }
-    await page.getByRole("button", { name: "Tools" }).click();
+    await page.getByRole("button", { name: "Tools", exact: true }).click();
     await expect(page.getByRole("combobox", { name: "Status" })).toBeVisible();
     expect(await noSidewaysScroll(page)).toBe(true);
     await row(page, 2).getByTestId("notes-button").click();
