@@ -93,6 +93,31 @@ test.describe("at 1024 × 768", () => {
     await box(page, 2).press("Control+ArrowDown");
     await expect(page.getByRole("complementary", { name: "Notes on paragraph 3" })).toBeVisible();
   });
+
+  test("while the live connection is opened or opened again, its longer label gives way and the tool line still fits", async ({
+    page,
+  }) => {
+    // No stream ever answers: the header says "Connecting…", then "Reconnecting…" once it is refused.
+    let refuse = false;
+    await page.route("**/events**", (route) => (refuse ? route.abort() : new Promise(() => {})));
+    const id = importDocument(`Layout live ${Date.now()}`, PARAGRAPHS);
+    await openEditor(page, id);
+    const state = page.getByTestId("live-status").getByRole("status");
+    await expect(state).toHaveText("Connecting…");
+    await page.getByRole("searchbox", { name: "Find in source and translation" }).fill("державної служби");
+    await expect(page.getByTestId("find-count")).toHaveText("Matches: 30");
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await expect(page.getByRole("button", { name: "More" })).toBeInViewport({ ratio: 1 });
+    refuse = true;
+    await page.reload();
+    await expect(state).toHaveText("Reconnecting…", { timeout: 15_000 });
+    await page.getByRole("searchbox", { name: "Find in source and translation" }).fill("державної служби");
+    await expect(page.getByTestId("find-count")).toHaveText("Matches: 30");
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await expect(page.getByRole("button", { name: "More" })).toBeInViewport({ ratio: 1 });
+    // The whole label is still there for whoever hovers it or reads it with a screen reader.
+    await expect(state).toHaveAttribute("title", /The live connection was lost/);
+  });
 });
 
 test("one tab stop per paragraph; a paragraph's actions by shortcut or its menu (Shift+F10), all in the shortcut list", async ({

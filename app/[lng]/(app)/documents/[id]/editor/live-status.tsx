@@ -12,7 +12,7 @@ export function LiveStatus({ status, people }: { status: Status; people: Person[
     <div className="live-status" data-testid="live-status">
       <span className={`live-state ${status}`} role="status" data-state={status} title={t(`live.${status}Title`)}>
         <span className="live-dot" aria-hidden="true" />
-        {t(`live.${status}`)}
+        <span className="live-label">{t(`live.${status}`)}</span>
       </span>
       {people.length > 0 && (
         <ul className="avatars" aria-label={t("live.alsoHere", { count: people.length })} data-testid="present-people">
