@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { box, importDocument, openEditor, person, row, save, segmentsOf } from "./editor-world";
+import { box, importDocument, openEditor, person, removeImported, row, save, segmentsOf } from "./editor-world";
+
+test.afterAll(removeImported);
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { api, box, importDocument, openEditor, person, row, save, segmentsOf } from "./editor-world";
+import { api, box, importDocument, openEditor, person, removeImported, row, save, segmentsOf } from "./editor-world";
+
+test.afterAll(removeImported);
 
 // Several people, each made with the command line and signed in: more than the default 30 s on this machine.
 test.describe.configure({ timeout: 120_000 });

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { box, importDocument, openEditor, row } from "./editor-world";
+import { box, importDocument, openEditor, removeImported, row } from "./editor-world";
+
+test.afterAll(removeImported);
 
 const PARAGRAPHS = [
   "Аналіз реформи державної служби.",

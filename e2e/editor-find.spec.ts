@@ -1,5 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { box, importDocument, openEditor, row, save, segmentsOf } from "./editor-world";
+import { box, importDocument, openEditor, removeImported, row, save, segmentsOf } from "./editor-world";
+
+test.afterAll(removeImported);
 
 const SOURCE = ["Державна служба і державними службами.", "Реформа державної служби [52, с. 5].", "Інший текст."];
 const TARGET = [

@@ -1,5 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { box, importDocument, openEditor, row, save, segmentsOf } from "./editor-world";
+import { box, importDocument, openEditor, removeImported, row, save, segmentsOf } from "./editor-world";
+
+test.afterAll(removeImported);
 
 const LONG =
   "Важливу роль у модернізації державної служби Казахстану відіграло створення в березні 2013 року в м. Астана " +

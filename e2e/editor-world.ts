@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { type Browser, expect, type Page } from "@playwright/test";
 import { anonymousPage, parallelCli, signIn } from "./helpers";
+import { removeDocuments } from "./review-data";
 
 export const DEMO_PROJECT = "Civil service reform (demo)";
 const PASSWORD = "editor-spec-pass-1";
@@ -12,14 +13,26 @@ const PASSWORD = "editor-spec-pass-1";
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-/** A new document of the demo project with these paragraphs (one a line); its id. */
+const imported: string[] = [];
+
+/**
+ * A new document of the demo project with these paragraphs (one a line); its id. Each spec that
+ * makes some removes them afterwards (`test.afterAll(removeImported)`): the home page lists a
+ * project's first documents only, and later specs open theirs from it.
+ */
 export function importDocument(title: string, paragraphs: string[]): string {
   const file = path.join(os.tmpdir(), `parallel-e2e-${unique()}.txt`);
   writeFileSync(file, `${paragraphs.join("\n")}\n`);
   const out = parallelCli(["import", file, "--project", DEMO_PROJECT, "--title", title]);
   const id = out.match(/new document \(id ([^)]+)\)/)?.[1];
   if (!id) throw new Error(`import said: ${out}`);
+  imported.push(id);
   return id;
+}
+
+/** Removes the documents this file's specs imported. */
+export async function removeImported() {
+  await removeDocuments(imported.splice(0));
 }
 
 /** A new account with `role` in the demo project, signed in in a browser context of its own. */

@@ -109,26 +109,31 @@ test("concordance opens with Ctrl+K on a selection and highlights the phrase", a
   await page.goto("/en");
   await page.getByRole("link", { name: "Memory variant" }).click();
   await page.waitForURL(/\/documents\//);
-  // Select two words of the first paragraph's source, as a mouse would.
-  await row(page, 1)
-    .getByTestId("source")
-    .evaluate((el) => {
-      // The source may be split into spans (terms are underlined): find the text node with the words.
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      let text = walker.nextNode();
-      while (text && !(text.textContent ?? "").includes("державної служби")) text = walker.nextNode();
-      if (!text) throw new Error("no text node with the phrase");
-      const at = (text.textContent ?? "").indexOf("державної служби");
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + "державної служби".length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    });
-  await page.keyboard.press("Control+k");
+  // Select two words of the first paragraph's source, as a mouse would, and press Ctrl+K. The
+  // source is re-rendered once its terms arrive (they are underlined), which can drop a selection
+  // made before: as a person would, select again and retry until the dialog opens with the phrase.
   const dialog = page.getByRole("dialog", { name: "Concordance" });
-  await expect(dialog.getByLabel("Word or phrase")).toHaveValue("державної служби");
+  await expect(async () => {
+    if (await dialog.isVisible()) await page.keyboard.press("Escape");
+    await row(page, 1)
+      .getByTestId("source")
+      .evaluate((el) => {
+        // The source may be split into spans (terms are underlined): find the text node with the words.
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode();
+        while (text && !(text.textContent ?? "").includes("державної служби")) text = walker.nextNode();
+        if (!text) throw new Error("no text node with the phrase");
+        const at = (text.textContent ?? "").indexOf("державної служби");
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + "державної служби".length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      });
+    await page.keyboard.press("Control+k");
+    await expect(dialog.getByLabel("Word or phrase")).toHaveValue("державної служби", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(dialog.getByTestId("concordance-count")).toContainText("Units found:");
   const hit = dialog.getByTestId("concordance-hit").filter({ hasText: TARGET });
   await expect(hit).toHaveCount(1);
