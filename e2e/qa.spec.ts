@@ -98,6 +98,12 @@ test("the document report lists findings, links to the paragraph and exports CSV
   await page.getByRole("menuitem", { name: "QA checks" }).click();
   await expect(page.getByRole("heading", { name: `Quality checks: ${DEMO_DOC}` })).toBeVisible();
   await expect(page.getByRole("table").first()).toContainText("Citations");
+  // On a phone the summary's every column is on screen: no table scrolled inside its card.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const summary = page.locator("table.qa-summary");
+  expect(await summary.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  await expect(summary.getByRole("columnheader").last()).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.getByLabel("Check").selectOption({ label: "Citations" });
   await page.getByRole("button", { name: "Show" }).click();
