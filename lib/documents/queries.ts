@@ -88,14 +88,18 @@ export async function getSegmentsWithTranslation(db: Db, documentId: string, lan
  * `firstPositions` when given). Open-note counts come from the notes the page loads anyway.
  */
 export async function getEditorRows(db: Db, documentId: string, langs: string[], firstPositions?: number) {
-  const range = firstPositions ? { position: { lte: firstPositions } } : {};
-  const [segments, translations] = await Promise.all([
-    db.segment.findMany({ where: { documentId, ...range }, orderBy: { position: "asc" } }),
-    db.translation.findMany({
-      where: { documentId, lang: { in: langs }, ...(firstPositions ? { segment: range } : {}) },
-      select: { segmentId: true, lang: true, text: true, status: true, version: true },
-    }),
-  ]);
+  const segments = await db.segment.findMany({
+    where: { documentId, ...(firstPositions ? { position: { lte: firstPositions } } : {}) },
+    orderBy: { position: "asc" },
+  });
+  // The first screen's translations by their paragraphs' ids (the segmentId + lang index): filtered
+  // by position through the relation, SQLite read every translation of the document to find 60.
+  const translations = await db.translation.findMany({
+    where: firstPositions
+      ? { segmentId: { in: segments.map((s) => s.id) }, lang: { in: langs } }
+      : { documentId, lang: { in: langs } },
+    select: { segmentId: true, lang: true, text: true, status: true, version: true },
+  });
   const cells = new Map<string, Record<string, { text: string; status: string; version: number }>>();
   for (const t of translations) {
     const forSegment = cells.get(t.segmentId) ?? {};

@@ -38,10 +38,13 @@ export async function markSourceChangedIn(
 export async function sourceChangesFor(db: Db, documentId: string, langs: readonly string[]) {
   const out = new Map<string, Record<string, string>>();
   if (langs.length === 0) return out;
+  // From the marks to their translations (CROSS JOIN keeps that order in SQLite): marks are few, they go
+  // when the translation is confirmed again, while the document has a translation per paragraph and
+  // language, which the planner otherwise read all of (the editor page waited for it).
   const rows = await db.$queryRaw<{ segmentId: string; lang: string; oldSource: string }[]>`
     SELECT t."segmentId" AS "segmentId", t."lang" AS "lang", c."oldSource" AS "oldSource"
-      FROM "SourceChange" c JOIN "Translation" t ON t."id" = c."translationId"
-     WHERE t."documentId" = ${documentId} AND t."lang" IN (${Prisma.join(langs)})`;
+      FROM "SourceChange" c CROSS JOIN "Translation" t
+     WHERE t."id" = c."translationId" AND t."documentId" = ${documentId} AND t."lang" IN (${Prisma.join(langs)})`;
   for (const row of rows) out.set(row.segmentId, { ...out.get(row.segmentId), [row.lang]: row.oldSource });
   return out;
 }
