@@ -3,7 +3,7 @@
 // menu opens with Shift+F10 (or the context-menu key) from the text, and each item has a shortcut.
 
 import type { RefObject } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import { PROTECTED_STATUSES } from "@/lib/auth/permissions";
 import type { Cell } from "@/lib/editor/rows";
 import type { Decision } from "./editor-actions";
@@ -34,7 +34,7 @@ export interface CellMenuProps {
 }
 
 export function CellMenu(props: CellMenuProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { cell, on } = props;
   const items: (MenuItem | false)[] = [
     props.editable && { id: "copy", label: t("editor.copySource"), shortcut: "Ctrl+Insert", onSelect: on.copySource },

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { WordDiffView } from "@/app/_components/word-diff-view";
+import { useT } from "@/app/i18n/i18n-provider";
 import type { Cell } from "@/lib/editor/rows";
 
 /** Someone saved first: both texts side by side, the difference marked, and the person decides. */
@@ -19,7 +19,7 @@ export function ConflictView({
   onTakeTheirs: () => void;
   onSaveMerge: (text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [merging, setMerging] = useState(false);
   const [merge, setMerge] = useState(cell.conflict.mine);
   const { current, mine } = cell.conflict;

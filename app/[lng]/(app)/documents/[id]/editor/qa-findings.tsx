@@ -4,7 +4,7 @@
 // (reviewers see them), "add to dictionary" for owners on a spelling finding, links to the other
 // paragraphs of an inconsistency.
 import { memo, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import { type CellQa, type QaFindingData, shownFindings } from "@/lib/editor/qa-model";
 import type { QaController } from "./use-qa";
 
@@ -23,7 +23,7 @@ function IgnoreForm({
   onIgnore: (reason: string) => Promise<string | null>;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = useId();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +80,7 @@ function FindingItem({
   fresh: boolean;
   controller: QaController;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [ignoring, setIgnoring] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mark = finding.ignore;
@@ -159,7 +159,7 @@ function FindingItem({
 }
 
 function QaFindingsImpl({ rowId, lang, text, qa, controller }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const shown = shownFindings(qa, text);
   if (shown.length === 0) return null;
   const open = shown.filter((f) => !f.ignored);

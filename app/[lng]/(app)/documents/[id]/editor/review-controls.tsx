@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { WordDiffView } from "@/app/_components/word-diff-view";
+import { useT } from "@/app/i18n/i18n-provider";
 import type { Cell } from "@/lib/editor/rows";
 import type { Decision } from "./editor-actions";
 
@@ -34,7 +34,7 @@ export function ReviewControls({
   /** The reason box or the question closed: focus goes back to the text. */
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [rejecting, setRejecting] = useState(false);
   const [confirming, setConfirming] = useState<Decision | null>(null);
   const [reason, setReason] = useState("");

@@ -3,7 +3,7 @@
 // soft warning shown in a translation box someone else is editing too. Never a lock: both can type,
 // and whoever saves second sees both texts in the merge view.
 
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import type { Person } from "@/lib/editor/live-model";
 
 export type RowPeople = { person: Person; langs: (string | null)[] }[];
@@ -18,7 +18,7 @@ export function avatarClass(userId: string): string {
 }
 
 export function RowPresence({ people }: { people: RowPeople | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!people?.length) return null;
   return (
     <ul className="avatars row-avatars" data-testid="row-presence">
@@ -41,7 +41,7 @@ export function RowPresence({ people }: { people: RowPeople | undefined }) {
 
 /** Shown in the box the person is typing in when others are in the same paragraph and language. */
 export function EditingHereNotice({ names }: { names: string[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   if (names.length === 0) return null;
   const list = new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(names);
   return (

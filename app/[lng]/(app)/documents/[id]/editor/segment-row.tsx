@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import { type RowQa, sourceSpans } from "@/lib/editor/qa-model";
 import type { Row } from "@/lib/editor/rows";
@@ -66,7 +66,7 @@ function SegmentRowImpl({
   qaController,
   sourceEditing,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const sourceRef = useRef<HTMLDivElement>(null);
   const [sourceSelection, setSourceSelection] = useState<{ start: number; end: number } | null>(null);
   const open = openCount(threads);

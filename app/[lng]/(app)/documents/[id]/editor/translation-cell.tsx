@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import { type CellQa, targetSpans } from "@/lib/editor/qa-model";
 import type { Cell } from "@/lib/editor/rows";
 import type { Span } from "@/lib/notes/anchor";
@@ -54,7 +54,7 @@ function TranslationCellImpl(props: Props) {
   const { rowId, position, lang, cell, canComment, locked, online, focusToken, spans, finds, review, shown, actions } =
     props;
   const { qa, qaController, notice } = props;
-  const { t } = useTranslation();
+  const { t } = useT();
   const reasonId = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const readRef = useRef<HTMLDivElement>(null);

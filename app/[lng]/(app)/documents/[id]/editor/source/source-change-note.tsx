@@ -1,9 +1,10 @@
 "use client";
+
 // "Source changed": under a paragraph whose translation was written for an older source, a word
 // diff of the old and the new source, until someone confirms the translation again.
 
-import { useTranslation } from "react-i18next";
 import { WordDiffView } from "@/app/_components/word-diff-view";
+import { useT } from "@/app/i18n/i18n-provider";
 import { isConfirmed, type Row } from "@/lib/editor/rows";
 import { languageLabel } from "@/lib/i18n/language-label";
 
@@ -17,7 +18,7 @@ interface Props {
 }
 
 export function SourceChangeNote({ row, langs, sourceLang, marks, canConfirm, onConfirm }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   // The mark goes when the translation is confirmed (the database drops it; this mirrors that at once).
   const open = langs.filter((lang) => marks?.[lang] !== undefined && !isConfirmed(row.cells[lang]));
   if (open.length === 0) return null;

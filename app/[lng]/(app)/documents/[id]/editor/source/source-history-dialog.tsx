@@ -3,9 +3,9 @@
 // and the splits, merges and edits that made them, each undoable while nothing changed since.
 
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { WordDiffView } from "@/app/_components/word-diff-view";
 import type { ActionError } from "@/app/_lib/run-action";
+import { useT } from "@/app/i18n/i18n-provider";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import type { sourceHistory } from "@/lib/segments/source-history";
 import { useModalDialog } from "../panels";
@@ -22,7 +22,7 @@ export function SourceHistoryDialog(p: {
   open: boolean;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
 
   const [history, setHistory] = useState<History | null>(null);
   const [error, setError] = useState<ActionError | null>(null);

@@ -3,7 +3,7 @@
 // tools to edit it in place, split it at the caret, merge it with the next one, and its history.
 
 import { type RefObject, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import { type ApiError, api } from "@/lib/editor/api-client";
 import type { Row } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
@@ -26,7 +26,7 @@ interface Props {
 type Open = null | "edit" | "split" | "merge" | "history";
 
 export function SourceTools({ row, langs, sourceLang, sourceRef, actions, editing }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
 
   const [open, setOpen] = useState<Open>(null);
   const [expanded, setExpanded] = useState(false);
@@ -117,7 +117,7 @@ export function SourceTools({ row, langs, sourceLang, sourceRef, actions, editin
 }
 
 function ErrorLine({ error }: { error: ApiError | null }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!error) return null;
   const current = error.code === "conflict" && error.current && "text" in error.current ? error.current.text : null;
   return (
@@ -139,7 +139,7 @@ function SourceEditForm({
   editing: SourceEditing;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
 
   const [text, setText] = useState(row.source);
   const [error, setError] = useState<ApiError | null>(null);
@@ -189,7 +189,7 @@ function SourceEditForm({
 }
 
 function MergeConfirm({ row, editing, onDone }: { row: Row; editing: SourceEditing; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
 
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

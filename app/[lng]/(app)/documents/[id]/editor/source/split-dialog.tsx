@@ -4,7 +4,7 @@
 // "source changed") or a cut at the caret placed in it.
 
 import { useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import { type ApiError, api } from "@/lib/editor/api-client";
 import type { Row } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function SplitDialog({ row, langs, sourceLang, offset, editing, open, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
 
   const source = useRef<HTMLTextAreaElement>(null);
   const targets = useRef<Record<string, HTMLTextAreaElement | null>>({});

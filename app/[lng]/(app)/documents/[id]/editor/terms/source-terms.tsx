@@ -6,7 +6,7 @@
 
 import { type KeyboardEvent, type MouseEvent, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
-import { useTranslation } from "react-i18next";
+import { useT } from "@/app/i18n/i18n-provider";
 import { distinctTerms } from "@/lib/editor/terms-store";
 import type { Span } from "@/lib/notes/anchor";
 import type { FoundTerm } from "@/lib/terms/recognize";
@@ -64,7 +64,7 @@ const clip = (spans: Span[], start: number, end: number): Span[] =>
     .map((s) => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }));
 
 function RecognisedSource({ rowId, text, spans, finds, ctx }: Props & { ctx: TermsContextValue }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const ref = useRef<HTMLSpanElement>(null);
   const [visible, setVisible] = useState(false);
   const { store, active, visibility, langs } = ctx;

@@ -4,8 +4,8 @@
 // from the term's own description (aria-describedby), so this box is only for the eyes.
 
 import { useEffect } from "react";
-import { useTranslation } from "react-i18next";
 import { TermText } from "@/app/_components/glossary/term-translations";
+import { useT } from "@/app/i18n/i18n-provider";
 import type { FoundTerm } from "@/lib/terms/recognize";
 
 export interface TooltipTarget {
@@ -26,7 +26,7 @@ export function TermTooltip({
   onEnter: () => void;
   onLeave: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   useEffect(() => {
     if (!target) return;
     const onKey = (e: KeyboardEvent) => {
