@@ -1,5 +1,5 @@
-import type { TranslationStatus } from "@/lib/segments/status";
-import { translationStatuses } from "@/lib/segments/status";
+import type { TranslationStatus } from "@/lib/segments/statuses";
+import { translationStatuses } from "@/lib/segments/statuses";
 
 export interface ProgressLabels {
   title: string;

@@ -1,7 +1,7 @@
 // The editor's data: one row per source paragraph, with a cell per target language shown.
 import { compileFind, type Finder } from "../search/find";
 import type { SegmentKind } from "../segments/kinds";
-import { DONE_STATUSES, type TranslationStatus } from "../segments/status";
+import { DONE_STATUSES, type TranslationStatus } from "../segments/statuses";
 import type { ConflictInfo } from "./save-queue";
 
 export type CellState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";

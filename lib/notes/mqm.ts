@@ -1,23 +1,9 @@
 import { z } from "zod";
+import { mqmCategories, severities } from "./mqm-categories";
 
-/** MQM error typology, the subset translators and reviewers use day to day. */
-export const mqmCategories = [
-  "accuracy.mistranslation",
-  "accuracy.omission",
-  "accuracy.addition",
-  "fluency.grammar",
-  "fluency.spelling",
-  "fluency.punctuation",
-  "terminology",
-  "style",
-  "locale_convention",
-] as const;
+// The constants live in mqm-categories.ts (zod-free, for the browser); here are the enums that validate them.
+export { mqmCategories, severities, severityPoints } from "./mqm-categories";
 export const MqmCategory = z.enum(mqmCategories);
 export type MqmCategory = z.infer<typeof MqmCategory>;
-
-export const severities = ["minor", "major", "critical"] as const;
 export const Severity = z.enum(severities);
 export type Severity = z.infer<typeof Severity>;
-
-/** MQM penalty points per error. */
-export const severityPoints: Record<Severity, number> = { minor: 1, major: 5, critical: 25 };

@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { translationStatuses } from "./statuses";
 
-/** The life of a translation, in workflow order (DEVELOPERS: new → draft → translated → review). */
-export const translationStatuses = ["new", "draft", "translated", "reviewed", "approved", "rejected"] as const;
+// The constants live in statuses.ts (zod-free, for the browser); here is the enum that validates them.
+export { DONE_STATUSES, translationStatuses, zeroByStatus } from "./statuses";
 export const TranslationStatus = z.enum(translationStatuses);
 export type TranslationStatus = z.infer<typeof TranslationStatus>;
-
-/** Statuses whose text counts as done: confirmed by the translator, reviewed or not yet. */
-export const DONE_STATUSES: readonly TranslationStatus[] = ["translated", "reviewed", "approved"];
-
-/** Zero for every status, to count into. */
-export const zeroByStatus = () =>
-  Object.fromEntries(translationStatuses.map((s) => [s, 0])) as Record<TranslationStatus, number>;

@@ -6,7 +6,7 @@ import type { listProjects } from "@/lib/documents/queries";
 import { languageLabel } from "@/lib/i18n/language-label";
 import { getT } from "@/lib/i18n/server";
 import type { Lng } from "@/lib/i18n/settings";
-import { DONE_STATUSES, type TranslationStatus, translationStatuses } from "@/lib/segments/status";
+import { DONE_STATUSES, type TranslationStatus, translationStatuses } from "@/lib/segments/statuses";
 import type { Progress } from "@/lib/translations/progress";
 
 type HomeProject = Awaited<ReturnType<typeof listProjects>>[number];

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Row } from "@/lib/editor/rows";
-import { DONE_STATUSES, translationStatuses, zeroByStatus } from "@/lib/segments/status";
+import { DONE_STATUSES, translationStatuses, zeroByStatus } from "@/lib/segments/statuses";
 
 /** One language's progress in the header: a bar of words per status and "English 3/11", the full count on hover and for screen readers. */
 function LanguageProgress({ rows, lang }: { rows: Row[]; lang: string }) {

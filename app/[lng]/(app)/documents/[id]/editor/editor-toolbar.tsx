@@ -7,7 +7,7 @@ import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { Row, RowFilter } from "@/lib/editor/rows";
-import { translationStatuses } from "@/lib/segments/status";
+import { translationStatuses } from "@/lib/segments/statuses";
 import { EditorProgress } from "./editor-progress";
 import { FindField } from "./find/find-field";
 import type { FindController } from "./find/use-find";

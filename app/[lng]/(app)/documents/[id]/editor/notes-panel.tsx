@@ -7,7 +7,7 @@ import type { ActionError } from "@/app/_lib/run-action";
 import { mayResolveThread } from "@/lib/auth/permissions";
 import { api } from "@/lib/editor/api-client";
 import type { Row } from "@/lib/editor/rows";
-import { type MqmCategory, mqmCategories, type Severity, severities } from "@/lib/notes/mqm";
+import { type MqmCategory, mqmCategories, type Severity, severities } from "@/lib/notes/mqm-categories";
 import type { NoteView } from "@/lib/notes/notes";
 import type { Thread } from "./notes-model";
 import type { EditorPanel } from "./panel-types";
