@@ -14,7 +14,8 @@ import { recordResult } from "../tests/reliability/report";
 import { prepareServerWorld, ServerProcess } from "../tests/reliability/server-process";
 
 const CRASHES = size("CRASH_ROUNDS", 3, 20);
-const PORT = Number(process.env.CRASH_PORT || 3562);
+// Beside this run's own server (E2E_PORT), so two worktrees' runs on one machine do not share it.
+const PORT = Number(process.env.CRASH_PORT || Number(process.env.E2E_PORT || 3210) + 352);
 const DIR = path.resolve(".e2e", "crash");
 const FILE = path.join(DIR, "crash.db");
 const SAVERS = 6;

@@ -13,7 +13,7 @@ import { prepareServerWorld, ServerProcess } from "../tests/reliability/server-p
 const CLIENTS = size("LOAD_CLIENTS", 20, 100);
 const SECONDS = size("LOAD_SECONDS", 10, 300);
 const INTERVAL_MS = SECONDS >= 120 ? 60_000 : 5_000;
-const PORT = Number(process.env.CRASH_PORT || 3562) + 1;
+const PORT = Number(process.env.CRASH_PORT || Number(process.env.E2E_PORT || 3210) + 352) + 1;
 const DIR = path.resolve(".e2e", "load");
 const FILE = path.join(DIR, "load.db");
 const server = new ServerProcess(PORT, FILE, { PARALLEL_TOKEN_RATE_PER_MINUTE: "0" });
