@@ -7,6 +7,7 @@ import { liveProject, openDocument } from "../documents/visibility";
 import { assertTarget, langsOf, targetLanguages } from "../projects/languages";
 import type { SegmentKind } from "../segments/kinds";
 import { type TranslationStatus, zeroByStatus } from "../segments/status";
+import { originOf } from "../translations/origin";
 import { doneWords, progressByDocument } from "../translations/progress";
 
 export interface LanguageProgress {
@@ -91,8 +92,9 @@ export async function documentSegments(
             status: s.translation.status as TranslationStatus,
             version: s.translation.version,
             updatedAt: s.translation.updatedAt.toISOString(),
+            origin: originOf(s.translation),
           }
-        : { text: "", status: "new" as const, version: 0, updatedAt: null },
+        : { text: "", status: "new" as const, version: 0, updatedAt: null, origin: null },
     })),
   };
 }

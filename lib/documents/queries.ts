@@ -5,6 +5,7 @@ import { ProjectRole } from "../auth/roles";
 import type { Db } from "../db/client";
 import { lastActivity } from "../projects/activity";
 import { langsOf, targetLanguages } from "../projects/languages";
+import { originOf, originSelect, type TranslationOrigin } from "../translations/origin";
 import { progressByDocument } from "../translations/progress";
 import { documentOrder } from "./manage";
 import { liveProject, openDocument } from "./visibility";
@@ -98,12 +99,13 @@ export async function getEditorRows(db: Db, documentId: string, langs: string[],
     where: firstPositions
       ? { segmentId: { in: segments.map((s) => s.id) }, lang: { in: langs } }
       : { documentId, lang: { in: langs } },
-    select: { segmentId: true, lang: true, text: true, status: true, version: true },
+    select: { segmentId: true, lang: true, text: true, status: true, version: true, ...originSelect },
   });
-  const cells = new Map<string, Record<string, { text: string; status: string; version: number }>>();
+  type Saved = { text: string; status: string; version: number; origin: TranslationOrigin | null };
+  const cells = new Map<string, Record<string, Saved>>();
   for (const t of translations) {
     const forSegment = cells.get(t.segmentId) ?? {};
-    forSegment[t.lang] = { text: t.text, status: t.status, version: t.version };
+    forSegment[t.lang] = { text: t.text, status: t.status, version: t.version, origin: originOf(t) };
     cells.set(t.segmentId, forSegment);
   }
   return segments.map((s) => ({

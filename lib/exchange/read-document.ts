@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { groupBy } from "../group-by";
 import type { SegmentKind } from "../segments/kinds";
 import type { TranslationStatus } from "../segments/status";
+import { originOf } from "../translations/origin";
 import { kkLatnOffset, toKkLatn } from "../translit/kk-latn";
 import { hasNotes, isoDate, type NoteRow, type PageRow, readPage, readPageNotes } from "./read-queries";
 import type { ExchangeDocument, ExchangeNote, ExchangeTarget, ExchangeUnit } from "./types";
@@ -55,6 +56,11 @@ function toTarget(row: PageRow): ExchangeTarget {
     status: (row.status ?? "new") as TranslationStatus,
     updatedBy: saved ? row.updatedBy : null,
     updatedAt: saved && row.updatedAt !== null ? isoDate(row.updatedAt) : null,
+    origin: originOf({
+      ...row,
+      originScore: row.originScore === null ? null : Number(row.originScore),
+      originEdited: Boolean(row.originEdited),
+    }),
   };
 }
 

@@ -16,6 +16,11 @@ export interface PageRow {
   version: number | null;
   updatedAt: Date | string | null;
   updatedBy: string | null;
+  origin: string | null;
+  originScore: number | null;
+  originName: string | null;
+  originSegmentId: string | null;
+  originEdited: boolean | number | bigint | null;
 }
 
 export interface NoteRow {
@@ -49,7 +54,8 @@ export function readPage(db: Db, documentId: string, langs: string[], after: num
       ORDER BY "position" LIMIT ${take}
     )
     SELECT page."id", page."position", page."kind", page."source",
-           t."lang", t."text", t."status", t."version", t."updatedAt", u."name" AS "updatedBy"
+           t."lang", t."text", t."status", t."version", t."updatedAt", u."name" AS "updatedBy",
+           t."origin", t."originScore", t."originName", t."originSegmentId", t."originEdited"
     FROM page
     LEFT JOIN "Translation" t ON t."segmentId" = page."id" AND t."lang" IN (${Prisma.join(langs)})
     LEFT JOIN "User" u ON u."id" = t."updatedById"

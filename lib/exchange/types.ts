@@ -3,6 +3,7 @@
 import type { Lng } from "../i18n/settings";
 import type { SegmentKind } from "../segments/kinds";
 import type { TranslationStatus } from "../segments/status";
+import type { TranslationOrigin } from "../translations/origin";
 
 export const exportFormats = ["tmx", "xliff12", "xliff20", "csv", "tsv", "docx", "docx-target", "txt"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -31,6 +32,8 @@ export interface ExchangeTarget {
   status: TranslationStatus;
   updatedBy: string | null;
   updatedAt: string | null;
+  /** Where a filled text came from (lib/translations/origin.ts); null or absent for typed text. */
+  origin?: TranslationOrigin | null;
 }
 
 export interface ExchangeUnit {

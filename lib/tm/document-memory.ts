@@ -8,7 +8,7 @@ import { maySetStatus } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
-import { changedSince, storedTranslations, writeTranslations } from "../translations/bulk";
+import { changedSince, storedTranslations, writeFilledTranslations } from "../translations/bulk";
 import { analyseDocument } from "./analysis";
 import { projectMemoryIds } from "./memories";
 import { lookupDocument, planPretranslation } from "./pretranslate";
@@ -67,6 +67,12 @@ export async function pretranslateDocument(db: Db, actor: Actor, documentId: str
   const stored = new Map(
     (await storedTranslations(db, documentId, input.target)).map((t) => [t.segmentId, t] as const),
   );
+  const names = new Map(
+    (await db.memory.findMany({ where: { id: { in: memoryIds } }, select: { id: true, name: true } })).map((m) => [
+      m.id,
+      m.name,
+    ]),
+  );
   const now = new Date();
   const written = await db.$transaction(async (tx) => {
     // A language added after the document has no rows yet: made empty, then written like the others.
@@ -87,7 +93,8 @@ export async function pretranslateDocument(db: Db, actor: Actor, documentId: str
       ).map((t) => t.segmentId),
     );
     const fills = plan.fills.filter((f) => !moved.has(f.segmentId));
-    await writeTranslations(
+    // Each fill keeps where it came from and at what percentage (lib/translations/origin.ts).
+    await writeFilledTranslations(
       tx,
       fills.map((f) => {
         const row = stored.get(f.segmentId)!;
@@ -98,6 +105,14 @@ export async function pretranslateDocument(db: Db, actor: Actor, documentId: str
           version: row.version + 1,
           updatedById: actor.userId,
           updatedAt: now,
+          origin: "memory",
+          score: f.score,
+          name:
+            f.memoryIds
+              .map((id) => names.get(id) ?? "")
+              .filter(Boolean)
+              .join(", ") || null,
+          segmentId: null,
         };
       }),
     );

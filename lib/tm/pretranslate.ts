@@ -35,6 +35,8 @@ export interface PlannedFill {
   /** From one paragraph unit, or the paragraph's sentences each from a unit. */
   from: "paragraph" | "sentences";
   unitIds: number[];
+  /** The memories of those units, without repeats (the fill's origin). */
+  memoryIds: string[];
   numbersReplaced: boolean;
 }
 
@@ -77,6 +79,7 @@ function fillOf(segmentId: string, found: ParagraphLookup, options: Pretranslate
     band: bandOf(score),
     from: useParagraph ? "paragraph" : "sentences",
     unitIds: used.map((m) => m.unitId),
+    memoryIds: [...new Set(used.map((m) => m.origin.memoryId))],
     numbersReplaced: used.some((m) => m.numbersReplaced),
   };
 }

@@ -5,6 +5,7 @@
 // Each new version gets its revision from the database trigger, as a single save does.
 import { rowColumn, selectFromRows, updateRows } from "../db/bulk-write";
 import { Prisma, type Tx } from "../db/client";
+import type { OriginKind } from "./origin";
 
 /** A translation as stored, for deciding what to write. */
 export type StoredTranslation = Pick<
@@ -47,5 +48,55 @@ export function writeTranslations(tx: Tx, rows: TranslationWrite[]) {
     "Translation",
     ["text", "status", "version", "updatedById", "updatedAt"],
     rows.map((r) => [r.id, r.text, r.status, r.version, r.updatedById, r.updatedAt]),
+  );
+}
+
+/** A new version of a translation written by a fill, with where it came from. */
+export interface FilledTranslation {
+  id: string;
+  text: string;
+  status: string;
+  /** One more than the version the fill was decided on; also the fill's originVersion. */
+  version: number;
+  updatedById: string | null;
+  updatedAt: Date;
+  origin: OriginKind;
+  score: number;
+  name: string | null;
+  segmentId: string | null;
+}
+
+/** Writes fills in one statement per chunk (lib/db/bulk-write.ts); each new version gets its revision. */
+export function writeFilledTranslations(tx: Tx, rows: FilledTranslation[]) {
+  return updateRows(
+    tx,
+    "Translation",
+    [
+      "text",
+      "status",
+      "version",
+      "updatedById",
+      "updatedAt",
+      "origin",
+      "originScore",
+      "originName",
+      "originSegmentId",
+      "originVersion",
+      "originEdited",
+    ],
+    rows.map((r) => [
+      r.id,
+      r.text,
+      r.status,
+      r.version,
+      r.updatedById,
+      r.updatedAt,
+      r.origin,
+      r.score,
+      r.name,
+      r.segmentId,
+      r.version,
+      0,
+    ]),
   );
 }

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { assertTarget } from "../projects/languages";
 import type { TranslationStatus } from "../segments/status";
+import { originOf } from "./origin";
 
 export async function readTranslation(db: Db, actor: Actor, segmentId: string, lang: string) {
   const { access, document } = await requireSegment(db, actor, segmentId, "project.read");
@@ -21,5 +22,6 @@ export async function readTranslation(db: Db, actor: Actor, segmentId: string, l
     version: saved?.version ?? 0,
     updatedBy: saved?.updatedBy ?? null,
     updatedAt: (saved?.updatedAt ?? document.createdAt).toISOString(),
+    origin: originOf(saved),
   };
 }

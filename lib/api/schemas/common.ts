@@ -3,6 +3,7 @@ import { z } from "zod";
 import { errorStatus } from "../../errors";
 import { SegmentKind as Kind } from "../../segments/kinds";
 import { TranslationStatus as Status } from "../../segments/status";
+import { TranslationOrigin as OriginSchema } from "../../translations/origin";
 import { Count, DateTime, named } from "./registry";
 
 export const TranslationStatus = named("TranslationStatus", Status);
@@ -39,3 +40,6 @@ export const ConflictError = named(
     error: z.object({ code: z.literal("conflict"), message: z.string(), current: CurrentTranslation.nullable() }),
   }),
 );
+
+/** Where a filled translation came from (lib/translations/origin.ts); null for text a person wrote. */
+export const TranslationOrigin = named("TranslationOrigin", OriginSchema);

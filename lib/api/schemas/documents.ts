@@ -1,6 +1,6 @@
 // Answers about documents: the list with progress, a document's segments.
 import { z } from "zod";
-import { SegmentKind, TranslationStatus } from "./common";
+import { SegmentKind, TranslationOrigin, TranslationStatus } from "./common";
 import { Count, DateTime, Lang, named } from "./registry";
 
 export const LanguageProgress = named(
@@ -35,6 +35,7 @@ export const SegmentTranslation = named(
     status: TranslationStatus,
     version: Count.describe("Send as baseVersion when saving; 0 = never saved"),
     updatedAt: DateTime.nullable(),
+    origin: TranslationOrigin.nullable().describe("Where a filled text came from (pre-translation, repetition)"),
   }),
 );
 

@@ -1,6 +1,6 @@
 // Answers about translations: a save, a translation's history, find and replace.
 import { z } from "zod";
-import { TranslationStatus, UserRef } from "./common";
+import { TranslationOrigin, TranslationStatus, UserRef } from "./common";
 import { Count, DateTime, Lang, named } from "./registry";
 
 export const SavedTranslation = named(
@@ -86,5 +86,10 @@ export const UndoBulkEditAnswer = named(
 
 export const TranslationAnswer = named(
   "TranslationAnswer",
-  z.object({ translation: SavedTranslation.extend({ updatedBy: UserRef.nullable() }) }),
+  z.object({
+    translation: SavedTranslation.extend({
+      updatedBy: UserRef.nullable(),
+      origin: TranslationOrigin.nullable().describe("Where a filled text came from (pre-translation, repetition)"),
+    }),
+  }),
 );

@@ -39,6 +39,12 @@ function writeTargetTuv(out: Chunker, lang: string, target: ExchangeTarget, note
   let head = `    <tuv${xmlAttrs(attrs)}>\n      ${prop("x-status", target.status)}\n`;
   if (target.updatedBy !== null) head += `      ${prop("x-updated-by", target.updatedBy)}\n`;
   if (target.updatedAt !== null) head += `      ${prop("x-updated-at", target.updatedAt)}\n`;
+  const origin = target.origin;
+  if (origin) {
+    head += `      ${prop("x-origin", origin.kind)}\n      ${prop("x-match-quality", String(origin.score))}\n`;
+    if (origin.name !== null) head += `      ${prop("x-origin-name", origin.name)}\n`;
+    if (origin.edited) head += `      ${prop("x-origin-edited", "yes")}\n`;
+  }
   out.write(head);
   if (notes.length > 0) out.write(notesXml(notes, "      "));
   out.write("      <seg>");

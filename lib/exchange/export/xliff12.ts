@@ -5,7 +5,7 @@ import type { ExchangeSource } from "../read-document";
 import type { ExchangeNote, ExchangeUnit, ExportRequest } from "../types";
 import { xmlAttrs, xmlElement } from "../xml";
 import { Chunker } from "./common";
-import { xliff12State } from "./status-map";
+import { xliff12OriginQualifier, xliff12State } from "./status-map";
 
 const I = "      ";
 
@@ -66,11 +66,17 @@ function transUnit(unit: ExchangeUnit, lang: string, first: boolean): string {
   let out = `    <trans-unit${xmlAttrs(attrs)}>\n${I}${xmlElement("source", {}, unit.source)}\n`;
   if (target) {
     const { state, qualifier } = xliff12State[target.status];
-    out += `${I}${xmlElement("target", { state, "state-qualifier": qualifier }, target.text)}\n`;
+    const origin = target.origin ?? null;
+    const attrs = { state, "state-qualifier": qualifier ?? xliff12OriginQualifier(origin) };
+    out += `${I}${xmlElement("target", attrs, target.text)}\n`;
     out += contextGroup(`x-prl-target-${unit.position}`, [
       ["x-prl-status", target.status],
       ["x-prl-updated-by", target.updatedBy],
       ["x-prl-updated-at", target.updatedAt],
+      ["x-prl-origin", origin?.kind],
+      ["x-prl-match-quality", origin ? String(origin.score) : null],
+      ["x-prl-origin-name", origin?.name],
+      ["x-prl-origin-edited", origin ? yesNo(origin.edited) : null],
     ]);
   }
   // Notes about this language; those about the paragraph as a whole only once, in the first file.

@@ -1,6 +1,8 @@
 // XLIFF 2.0 (validated with the 2.1 core schema). One trgLang per document: the first target is the core
 // <target>, further ones travel as <prl:target> in the unit; our fields are prl: attributes where the
 // schema admits them (docs/exchange.md).
+
+import type { TranslationOrigin } from "../../translations/origin";
 import type { ExchangeSource } from "../read-document";
 import type { ExchangeNote, ExchangeUnit, ExportRequest } from "../types";
 import { xmlAttrs, xmlElement } from "../xml";
@@ -8,6 +10,17 @@ import { Chunker } from "./common";
 import { PRL_NAMESPACE, xliff20State, xliff20SubState } from "./status-map";
 
 const yesNo = (b: boolean) => (b ? "yes" : "no");
+
+/** A filled text's origin as attributes of our namespace (XLIFF 2 has no core attribute for it). */
+function originAttrs(origin: TranslationOrigin | null | undefined, prefix: string) {
+  if (!origin) return {};
+  return {
+    [`${prefix}origin`]: origin.kind,
+    [`${prefix}matchQuality`]: String(origin.score),
+    [`${prefix}originName`]: origin.name,
+    [`${prefix}originEdited`]: yesNo(origin.edited),
+  };
+}
 
 function notesXml(notes: ExchangeNote[], primary: string): string {
   if (notes.length === 0) return "";
@@ -54,6 +67,7 @@ function unitXml(unit: ExchangeUnit, targets: string[]): string {
     type: `prl:${unit.kind}`,
     "prl:updatedBy": core?.updatedBy,
     "prl:updatedAt": core?.updatedAt,
+    ...originAttrs(core?.origin, "prl:"),
   };
   let out = `  <unit${xmlAttrs(attrs)}>\n`;
   for (const lang of others) {
@@ -65,6 +79,7 @@ function unitXml(unit: ExchangeUnit, targets: string[]): string {
       subState: xliff20SubState(t.status),
       updatedBy: t.updatedBy,
       updatedAt: t.updatedAt,
+      ...originAttrs(t.origin, ""),
     };
     out += `    ${xmlElement("prl:target", extra, t.text)}\n`;
   }
