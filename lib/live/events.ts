@@ -45,6 +45,19 @@ export const DocumentChangedData = z.object({
 
 export const MAX_LISTED_SEGMENTS = 100;
 
+/**
+ * A memory this document's project reads was written (a confirm elsewhere, an approval): an open
+ * editor asks again for the active paragraph's matches. Sent to the documents open at that moment
+ * (lib/tm/memory-live.ts), never the units' text.
+ */
+export const MemoryChangedData = z.object({
+  memoryId: Id,
+  /** The target language of the units written. */
+  lang: z.string(),
+  /** The paragraph whose confirmation wrote them, if one did (it may be in another document). */
+  segmentId: Id.nullable(),
+});
+
 /** Each logged event type and what its payload holds. */
 export const liveEventData = {
   "translation.saved": TranslationSavedData,
@@ -53,6 +66,7 @@ export const liveEventData = {
   "note.changed": NoteEventData,
   "note.resolved": NoteEventData,
   "document.changed": DocumentChangedData,
+  "memory.changed": MemoryChangedData,
 } as const;
 
 export type LiveEventType = keyof typeof liveEventData;

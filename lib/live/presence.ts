@@ -81,3 +81,15 @@ export async function presenceCount(sql: SqlRunner): Promise<number> {
   const [row] = await sql.query<{ n: unknown }>(Prisma.sql`SELECT COUNT(*) AS "n" FROM "Presence"`);
   return toNumber(row?.n);
 }
+
+/** The documents of these projects someone has open now (who to tell of a change to their memories). */
+export async function openDocumentsOf(sql: SqlRunner, projectIds: string[], now = new Date()): Promise<string[]> {
+  if (projectIds.length === 0) return [];
+  const cutoff = timestamp(sql.dialect, new Date(now.getTime() - PRESENCE_TTL_MS));
+  const rows = await sql.query<{ documentId: string }>(
+    Prisma.sql`
+      SELECT DISTINCT p."documentId" FROM "Presence" p JOIN "Document" d ON d."id" = p."documentId"
+       WHERE d."projectId" IN (${Prisma.join(projectIds)}) AND p."seenAt" >= ${cutoff}`,
+  );
+  return rows.map((r) => r.documentId);
+}

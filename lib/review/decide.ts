@@ -4,8 +4,9 @@ import { z } from "zod";
 import { requireDocument, requireSegment } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import { maySetStatus } from "../auth/permissions";
-import type { Db } from "../db/client";
+import { type Db, Prisma } from "../db/client";
 import { AppError } from "../errors";
+import { listedSegments } from "../live/publish";
 import { publishLive } from "../live/runtime";
 import { addresseeOf } from "../notes/addressee";
 import { NoteInput } from "../notes/validation";
@@ -87,21 +88,31 @@ export async function decide(db: Db, actor: Actor, segmentId: string, lang: stri
   return decided;
 }
 
-/** Approves every translation into `lang` that is "translated" now, in one statement. */
+/**
+ * Approves every translation into `lang` that is "translated" now, in one statement; answers how
+ * many and which paragraphs (their memory units follow after the answer: lib/tm/approve-units.ts).
+ */
 export async function approveAllTranslated(db: Db, actor: Actor, documentId: string, lang: string) {
   const { access } = await requireDocument(db, actor, documentId, "translation.decide");
   if (!maySetStatus(access.role, "approved", access.policy))
     throw new AppError("forbidden", { action: "status", status: "approved" });
   // Each row's new version gets its revision from the database (a trigger on the version).
-  const { count } = await db.translation.updateMany({
-    where: { documentId, lang, status: "translated" },
-    data: { status: "approved", version: { increment: 1 }, updatedById: actor.userId, updatedAt: new Date() },
-  });
-  if (count > 0) {
-    const data = { change: "translations" as const, lang, reason: "approve-all" };
+  const approved = await db.$queryRaw<{ segmentId: string }[]>(Prisma.sql`
+    UPDATE "Translation" SET "status" = 'approved', "version" = "version" + 1, "updatedById" = ${actor.userId},
+           "updatedAt" = ${new Date()}
+     WHERE "documentId" = ${documentId} AND "lang" = ${lang} AND "status" = 'translated'
+    RETURNING "segmentId"`);
+  const segmentIds = approved.map((r) => r.segmentId);
+  if (segmentIds.length > 0) {
+    const data = {
+      change: "translations" as const,
+      lang,
+      reason: "approve-all",
+      segmentIds: listedSegments(segmentIds),
+    };
     await publishLive(db, { type: "document.changed", documentId, actorId: actor.userId, data });
   }
-  return { approved: count };
+  return { approved: segmentIds.length, segmentIds };
 }
 
 /**

@@ -3,8 +3,12 @@
 // (write-units.ts) once the event loop is free. A slow memory never slows a save, and a memory
 // failure never fails one (it is logged; the next confirm of the paragraph writes it again).
 // Several confirms of one paragraph before the queue runs are written once, as the database has it.
+// After the units: open editors are told (memory-live.ts), and the paragraph's repetitions in its
+// document are filled (propagate.ts).
 import type { Db } from "../db/client";
 import { DONE_STATUSES, type TranslationStatus } from "../segments/status";
+import { announceMemoryChange } from "./memory-live";
+import { propagateRepetitions } from "./propagate";
 import { writeParagraphUnits } from "./write-units";
 
 interface Job {
@@ -35,9 +39,18 @@ async function drainSoon(): Promise<void> {
       const [key, job] = pending.entries().next().value as [string, Job];
       pending.delete(key);
       try {
-        await writeParagraphUnits(job.db, job.segmentId, job.lang);
+        const { memoryId, written, removed } = await writeParagraphUnits(job.db, job.segmentId, job.lang);
+        // Open editors of every project reading this memory ask for their matches again (memory-live.ts).
+        if (memoryId && written + removed > 0)
+          await announceMemoryChange(job.db, { memoryId, lang: job.lang, segmentId: job.segmentId, actorId: null });
       } catch (error) {
         console.error("translation memory: could not write the units of", job.segmentId, job.lang, error);
+      }
+      try {
+        // The same source elsewhere in the document, still open, gets the confirmed text (propagate.ts).
+        await propagateRepetitions(job.db, job.segmentId, job.lang);
+      } catch (error) {
+        console.error("repetitions: could not fill those of", job.segmentId, job.lang, error);
       }
     }
   } finally {
@@ -45,7 +58,27 @@ async function drainSoon(): Promise<void> {
   }
 }
 
+const tasks = new Set<Promise<void>>();
+
+/**
+ * Runs a memory write of a bulk change (approve all) after the request's answer, as confirms are:
+ * a failure is logged, never the request's.
+ */
+export function afterAnswer(label: string, work: () => Promise<unknown>): void {
+  const task: Promise<void> = new Promise((resolve) => setImmediate(resolve))
+    .then(work)
+    .then(
+      () => {},
+      (error) => console.error(label, error),
+    )
+    .finally(() => tasks.delete(task));
+  tasks.add(task);
+}
+
 /** Resolves when every queued write is done (tests, and a server shutting down). */
 export async function memoryWritesSettled(): Promise<void> {
-  while (running) await running;
+  while (running || tasks.size > 0) {
+    await running;
+    await Promise.all(tasks);
+  }
 }

@@ -1,26 +1,18 @@
-// Repetitions inside one document: a paragraph (or sentence) whose normalised source appeared
-// earlier. The first occurrence is the one translated; later ones are filled from it once it is
-// confirmed, as drafts marked as repetitions (a project setting turns this off), and analysis
-// counts them apart (bands.ts).
-import { DONE_STATUSES, type TranslationStatus } from "../segments/status";
+// Repetitions inside one document: a paragraph (or sentence) whose normalised source appears again.
+// Analysis counts later occurrences apart (bands.ts); confirming one occurrence fills the others
+// still open, as drafts marked "repetition" (propagate.ts writes them; a project setting turns it off).
 import { normalizedHash, normalizeText } from "./normalize";
-
-export interface DocumentParagraph {
-  id: string;
-  source: string;
-  translation: { text: string; status: string } | null;
-}
 
 export interface RepetitionFill {
   segmentId: string;
-  /** The first occurrence, whose translation is copied. */
+  /** The confirmed occurrence, whose translation is copied. */
   fromSegmentId: string;
   text: string;
   status: "draft";
 }
 
 /** For each paragraph repeating an earlier one, the id of its first occurrence. */
-export function repeatedParagraphs(paragraphs: Pick<DocumentParagraph, "id" | "source">[]): Map<string, string> {
+export function repeatedParagraphs(paragraphs: { id: string; source: string }[]): Map<string, string> {
   const first = new Map<string, string>();
   const out = new Map<string, string>();
   for (const p of paragraphs) {
@@ -34,22 +26,50 @@ export function repeatedParagraphs(paragraphs: Pick<DocumentParagraph, "id" | "s
   return out;
 }
 
-const isDone = (t: DocumentParagraph["translation"]) =>
-  t !== null && t.text.trim() !== "" && DONE_STATUSES.includes(t.status as TranslationStatus);
-const isEmpty = (t: DocumentParagraph["translation"]) => t === null || t.text.trim() === "";
+/** A paragraph of the same document with the same source as a confirmed one, and its translation. */
+export interface RepetitionCandidate {
+  segmentId: string;
+  source: string;
+  translation: {
+    id: string;
+    text: string;
+    status: string;
+    version: number;
+    origin: string | null;
+    originEdited: boolean;
+  } | null;
+}
 
 /**
- * The untranslated repetitions to fill from their first occurrence's confirmed translation; with
- * `from`, only the repetitions of that paragraph (after it was confirmed).
+ * May a repetition be written over this translation? Only where no person's work is: an empty one,
+ * or a draft a fill wrote (pre-translation, an earlier repetition) that nobody has edited since. A
+ * confirmed, reviewed, approved (locked) or rejected paragraph, and any text a person typed, stay.
  */
-export function planRepetitionFills(paragraphs: DocumentParagraph[], from?: string): RepetitionFill[] {
-  const byId = new Map(paragraphs.map((p) => [p.id, p]));
-  const fills: RepetitionFill[] = [];
-  for (const [segmentId, firstId] of repeatedParagraphs(paragraphs)) {
-    if (from !== undefined && firstId !== from) continue;
-    const first = byId.get(firstId)!;
-    if (!isDone(first.translation) || !isEmpty(byId.get(segmentId)!.translation)) continue;
-    fills.push({ segmentId, fromSegmentId: firstId, text: first.translation!.text, status: "draft" });
-  }
-  return fills;
+export function mayReceiveRepetition(t: RepetitionCandidate["translation"]): boolean {
+  if (t === null || t.text.trim() === "") return true;
+  const untouchedFill = t.origin !== null && !t.originEdited;
+  return untouchedFill && (t.status === "draft" || t.status === "new");
+}
+
+/**
+ * What confirming `confirmed` fills (auto-propagation, as Trados and memoQ call it): every other
+ * paragraph whose normalised source is the same and whose translation may receive it, as a draft
+ * marked "repetition". One already holding that text as a repetition is left as it is.
+ */
+export function planRepetitions(
+  confirmed: { segmentId: string; source: string; text: string },
+  candidates: RepetitionCandidate[],
+): RepetitionFill[] {
+  const key = normalizeText(confirmed.source);
+  if (key === "" || confirmed.text.trim() === "") return [];
+  return candidates
+    .filter((c) => c.segmentId !== confirmed.segmentId && normalizeText(c.source) === key)
+    .filter((c) => mayReceiveRepetition(c.translation))
+    .filter((c) => !(c.translation?.origin === "repetition" && c.translation.text === confirmed.text))
+    .map((c) => ({
+      segmentId: c.segmentId,
+      fromSegmentId: confirmed.segmentId,
+      text: confirmed.text,
+      status: "draft",
+    }));
 }

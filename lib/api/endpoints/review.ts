@@ -8,7 +8,8 @@ import { qualityReport } from "../../review/quality";
 import { qualityCsv } from "../../review/quality-csv";
 import { sentBackTo } from "../../review/send-backs";
 import { UnlockInput, unlockTranslation } from "../../review/unlock";
-import { afterConfirm } from "../../tm/after-confirm";
+import { afterAnswer, afterConfirm } from "../../tm/after-confirm";
+import { approveUnits } from "../../tm/approve-units";
 import { defineEndpoint, file } from "../endpoint";
 import { SentBackList } from "../schemas/notes";
 import { ApproveAllAnswer, DecisionAnswer, QualityAnswer, UnlockAnswer } from "../schemas/review";
@@ -66,7 +67,10 @@ export const approveAllEndpoint = defineEndpoint({
   refusals: [400, 403, 404],
   async handler({ db, actor, params, body }) {
     const { lang } = parseInput(ApproveAllInput, body);
-    return approveAllTranslated(db, actor, params.id, lang);
+    const { approved, segmentIds } = await approveAllTranslated(db, actor, params.id, lang);
+    // Their memory units take the approval after the answer, as a single decision's do.
+    afterAnswer("translation memory: approve all", () => approveUnits(db, params.id, lang, segmentIds, actor.userId));
+    return { approved };
   },
 });
 

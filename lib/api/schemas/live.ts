@@ -5,6 +5,7 @@ import {
   DecisionData,
   DocumentChangedData,
   HelloData,
+  MemoryChangedData,
   NoteEventData,
   PresenceData,
   ResyncData,
@@ -30,6 +31,7 @@ export const LiveEventSchema = named(
       NoteEventData.extend({ type: z.literal("note.changed"), ...logged }),
       NoteEventData.extend({ type: z.literal("note.resolved"), ...logged }),
       DocumentChangedData.extend({ type: z.literal("document.changed"), ...logged }),
+      MemoryChangedData.extend({ type: z.literal("memory.changed"), ...logged }),
     ])
     .describe("A logged event: the SSE `event:` is its `type`"),
 );
