@@ -16,6 +16,7 @@ const EVENT_TYPES = [
   "note.changed",
   "note.resolved",
   "document.changed",
+  "memory.changed",
 ];
 
 export interface LiveConnectionOptions {

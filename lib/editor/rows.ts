@@ -2,6 +2,7 @@
 import { compileFind, type Finder } from "../search/find";
 import type { SegmentKind } from "../segments/kinds";
 import { DONE_STATUSES, type TranslationStatus } from "../segments/statuses";
+import type { TranslationOrigin } from "../translations/origin";
 import type { ConflictInfo } from "./save-queue";
 
 export type CellState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";
@@ -15,6 +16,8 @@ export interface Cell {
   state: CellState;
   error?: string;
   conflict?: { mine: string; current: ConflictInfo };
+  /** Where the saved text came from, if a fill wrote it (pre-translation, a repetition). */
+  origin?: TranslationOrigin | null;
 }
 
 export interface Row {
@@ -31,6 +34,7 @@ export interface SavedTranslation {
   text: string;
   status: string;
   version: number;
+  origin?: TranslationOrigin | null;
 }
 
 /**
@@ -50,8 +54,15 @@ export function editorRow(
     wordCount: segment.wordCount,
     cells: Object.fromEntries(
       langs.map((lang, i) => {
-        const { text, status, version } = savedIn(lang, i) ?? { text: "", status: "new", version: 0 };
-        const cell: Cell = { text, savedText: text, status: status as TranslationStatus, version, state: "saved" };
+        const { text, status, version, origin } = savedIn(lang, i) ?? { text: "", status: "new", version: 0 };
+        const cell: Cell = {
+          text,
+          savedText: text,
+          status: status as TranslationStatus,
+          version,
+          state: "saved",
+          origin: origin ?? null,
+        };
         return [lang, cell];
       }),
     ),

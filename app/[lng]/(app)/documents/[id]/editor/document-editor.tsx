@@ -6,7 +6,6 @@ import { Virtuoso } from "react-virtuoso";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { ApiError } from "@/lib/editor/api-client";
 import { rowHasOpenErrors } from "@/lib/editor/qa-model";
-import { repetitionsToFill } from "@/lib/editor/repetitions";
 import { filterRows, isConfirmed, isFiltered, type Row, type RowFilter } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { toKkLatn } from "@/lib/translit/kk-latn";
@@ -111,8 +110,6 @@ export function DocumentEditor(props: Props) {
   const find = useFind(search, visible, langs, reveal);
   const side = useSideColumn(editorPanels);
   const [active, setActive] = useState<{ rowId: string; lang: string } | null>(null);
-  const rowsRef = useRef(state.rows);
-  rowsRef.current = state.rows;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [approveAllOpen, setApproveAllOpen] = useState(false);
   const [reviewMode, setReviewMode] = useReviewMode(permissions.userId, documentId, canDecide && !canEdit);
@@ -174,13 +171,9 @@ export function DocumentEditor(props: Props) {
         // Open quality-check errors: the person confirms anyway or goes back to fix them.
         void qaGuard(rowId, lang, "confirm").then((proceed) => {
           if (!proceed) return;
+          // Its repetitions still open are filled by the server after the confirm (lib/tm/propagate.ts)
+          // and arrive through the live stream (document.changed, reason repetitions).
           setStatus(rowId, lang, "translated");
-          // Repetitions of this paragraph still empty get its text as drafts (a project setting).
-          if (memory.repetitions)
-            for (const id of repetitionsToFill(rowsRef.current, rowId, lang)) {
-              edit(id, lang, cell.text);
-              flush(id, lang);
-            }
           // The next paragraph not yet confirmed; in a filtered view, failing that, the next of the filter.
           if (!goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang])) && filtered)
             goToNextAfter(rowId, lang, () => true);
@@ -242,7 +235,6 @@ export function DocumentEditor(props: Props) {
     qaController,
     live.focus,
     live.blur,
-    memory.repetitions,
   ]);
 
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
@@ -371,6 +363,7 @@ export function DocumentEditor(props: Props) {
             canEdit={canEdit}
             edit={edit}
             onPretranslated={(lang) => void refreshLang(lang)}
+            memoryStamp={live.memoryStamp}
           >
             <div
               className="editor-table"

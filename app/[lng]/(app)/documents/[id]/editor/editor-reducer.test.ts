@@ -29,8 +29,37 @@ describe("editorReducer", () => {
       status: "draft",
       version: 2,
       state: "saved",
+      origin: null,
     });
-    expect(cell(state, "a", "kk")).toEqual({ text: "", savedText: "", status: "new", version: 0, state: "saved" });
+    expect(cell(state, "a", "kk")).toEqual({
+      text: "",
+      savedText: "",
+      status: "new",
+      version: 0,
+      state: "saved",
+      origin: null,
+    });
+  });
+
+  it("a filled text's origin turns edited once a changed text is saved, and goes when it is emptied", () => {
+    const origin = { kind: "memory" as const, score: 87, name: "Reform memory", segmentId: null, edited: false };
+    const [row] = [
+      editorRow({ id: "a", position: 1, kind: "paragraph", source: "Реформа", wordCount: 1 }, ["en"], () => ({
+        text: "Reform",
+        status: "draft",
+        version: 2,
+        origin,
+      })),
+    ];
+    const reduce = editorReducer(new Map([["a", 0]]));
+    const state: EditorState = { rows: [row], online: true, waiting: 0 };
+    const saved = (s: EditorState, text: string, version: number) =>
+      reduce(s, { type: "saved", rowId: "a", lang: "en", text, status: "translated", version, stillDirty: false });
+    const confirmed = saved(state, "Reform", 3);
+    expect(cell(confirmed, "a", "en")?.origin).toEqual(origin);
+    const edited = saved(confirmed, "The reform", 4);
+    expect(cell(edited, "a", "en")?.origin).toEqual({ ...origin, edited: true });
+    expect(cell(saved(edited, "", 5), "a", "en")?.origin).toBeNull();
   });
 
   it("marks typing dirty and clears an old error; a status change is saving", () => {
@@ -90,6 +119,7 @@ describe("editorReducer", () => {
       version: 7,
       state: "saved",
       conflict: undefined,
+      origin: null,
     });
     const merged = reduce(conflict, { type: "resolve", rowId: "a", lang: "en", text: "Mine, theirs", version: 7 });
     expect(cell(merged, "a", "en")).toMatchObject({

@@ -4,6 +4,7 @@ import { withRemote } from "@/lib/editor/live-model";
 import type { Cell, Row } from "@/lib/editor/rows";
 import type { ConflictInfo } from "@/lib/editor/save-queue";
 import type { TranslationStatus } from "@/lib/segments/status";
+import type { TranslationOrigin } from "@/lib/translations/origin";
 
 export interface EditorState {
   rows: Row[];
@@ -32,8 +33,28 @@ export type EditorAction =
   | { type: "decided"; rowId: string; lang: string; status: TranslationStatus; version: number }
   | { type: "append"; rows: Row[] }
   | { type: "network"; online: boolean; waiting: number }
-  | { type: "refresh"; lang: string; cells: Map<string, { text: string; status: TranslationStatus; version: number }> }
-  | { type: "remote"; rowId: string; lang: string; current: ConflictInfo; inFlight: boolean };
+  | {
+      type: "refresh";
+      lang: string;
+      cells: Map<
+        string,
+        { text: string; status: TranslationStatus; version: number; origin?: TranslationOrigin | null }
+      >;
+    }
+  | {
+      type: "remote";
+      rowId: string;
+      lang: string;
+      current: ConflictInfo;
+      inFlight: boolean;
+      origin?: TranslationOrigin | null;
+    };
+
+/** A filled text's origin after a save of `text`: changed is edited, emptied is gone (as the database marks it). */
+function originAfterSave(cell: Cell, text: string): TranslationOrigin | null | undefined {
+  if (!cell.origin || text === cell.savedText) return cell.origin;
+  return text === "" ? null : { ...cell.origin, edited: true };
+}
 
 function updateCell(
   state: EditorState,
@@ -75,6 +96,7 @@ export function editorReducer(rowIndex: Map<string, number>) {
       case "saved":
         return updateCell(state, rowIndex, action.rowId, action.lang, (c) => ({
           ...c,
+          origin: originAfterSave(c, action.text),
           savedText: action.text,
           // Typed text may differ from what was stored only by NFC normalisation; keep what is on screen.
           text: action.stillDirty ? c.text : c.text.normalize("NFC") === action.text ? c.text : action.text,
@@ -138,9 +160,13 @@ export function editorReducer(rowIndex: Map<string, number>) {
         return { ...state, online: action.online, waiting: action.waiting };
       case "remote":
         // Someone else's newer version, read after the live stream announced it.
-        return updateCell(state, rowIndex, action.rowId, action.lang, (c) =>
-          withRemote(c, action.current, action.inFlight),
-        );
+        return updateCell(state, rowIndex, action.rowId, action.lang, (c) => {
+          const next = withRemote(c, action.current, action.inFlight);
+          // Taken as saved: with where that text came from.
+          return next !== c && next.state === "saved" && action.origin !== undefined
+            ? { ...next, origin: action.origin }
+            : next;
+        });
       case "refresh": {
         const rows = state.rows.map((row) => {
           const fresh = action.cells.get(row.id);

@@ -16,6 +16,8 @@ interface Props {
   text: string;
   canEdit: boolean;
   onInsert: (text: string) => void;
+  /** Grows when a memory the project reads was written (use-live-updates.ts): the matches are asked again. */
+  memoryStamp?: number;
 }
 
 /** The caret of the paragraph's translation field when it has focus. */
@@ -25,9 +27,9 @@ function caretIn(segmentId: string, lang: string): { start: number; end: number 
   return { start: el.selectionStart, end: el.selectionEnd };
 }
 
-export function MatchPanel({ segmentId, lang, sourceLang, text, canEdit, onInsert }: Props) {
+export function MatchPanel({ segmentId, lang, sourceLang, text, canEdit, onInsert, memoryStamp }: Props) {
   const { t, i18n } = useTranslation();
-  const state = useMatches(segmentId, lang);
+  const state = useMatches(segmentId, lang, memoryStamp);
   const matches = state.kind === "ready" ? state.data.matches : [];
   const insert = useCallback(
     (m: InsertedMatch) => {

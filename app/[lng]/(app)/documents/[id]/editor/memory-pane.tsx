@@ -5,10 +5,10 @@
 
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { repetitionOf } from "@/lib/editor/repetitions";
 import type { Row } from "@/lib/editor/rows";
 import { ConcordanceDialog } from "./concordance-dialog";
 import { MatchPanel } from "./match-panel";
+import { OriginNote } from "./origin-badge";
 import { PretranslateDialog } from "./pretranslate-dialog";
 
 interface Props {
@@ -21,6 +21,8 @@ interface Props {
   canEdit: boolean;
   edit: (rowId: string, lang: string, text: string) => void;
   onPretranslated: (lang: string) => void;
+  /** Grows when a memory the project reads was written: the matches are asked again. */
+  memoryStamp: number;
   children: ReactNode;
 }
 
@@ -53,7 +55,7 @@ export function MemoryPane(props: Props) {
   }, [openConcordance]);
 
   const row = active ? rows.find((r) => r.id === active.rowId) : undefined;
-  const repeated = active && row ? repetitionOf(rows, row.id, active.lang) : null;
+  const cell = active ? row?.cells[active.lang] : undefined;
   const insert = useCallback(
     (text: string) => {
       if (active) edit(active.rowId, active.lang, text);
@@ -77,11 +79,7 @@ export function MemoryPane(props: Props) {
         {children}
         {row && active && (
           <div className="match-column">
-            {repeated && (
-              <p className="tag repetition" data-testid="repetition-mark">
-                {t("memory.repetitionOf", { position: repeated.position })}
-              </p>
-            )}
+            {cell && <OriginNote cell={cell} rows={rows} />}
             <MatchPanel
               segmentId={row.id}
               lang={active.lang}
@@ -89,6 +87,7 @@ export function MemoryPane(props: Props) {
               text={row.cells[active.lang]?.text ?? ""}
               canEdit={canEdit}
               onInsert={insert}
+              memoryStamp={props.memoryStamp}
             />
           </div>
         )}

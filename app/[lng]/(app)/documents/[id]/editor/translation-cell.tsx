@@ -19,6 +19,7 @@ import { CellMenu } from "./cell-menu";
 import { ConflictView } from "./conflict-view";
 import type { Decision, EditorActions } from "./editor-actions";
 import { type FindMarks, HighlightedText } from "./highlighted-text";
+import { OriginBadge } from "./origin-badge";
 import { QaFindings } from "./qa-findings";
 import { type DecisionRequest, ReviewControls } from "./review-controls";
 import { selectionOffsets } from "./selection";
@@ -183,6 +184,7 @@ function TranslationCellImpl(props: Props) {
         <span className={`status-badge ${cell.status}`} data-testid="status">
           {t(`status.${cell.status}`)}
         </span>
+        <OriginBadge cell={cell} />
         {locked && (
           <span className="lock-badge" data-testid="lock-badge">
             <span aria-hidden="true">🔒 </span>

@@ -50,6 +50,8 @@ export function useLiveUpdates(options: Options) {
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [entries, setEntries] = useState<PresenceEntry[]>([]);
   const [paragraphsChangedBy, setParagraphsChangedBy] = useState<string | null | undefined>(undefined);
+  // Grows with every change to a memory the project reads, in a language shown: the match panel asks again.
+  const [memoryStamp, setMemoryStamp] = useState(0);
   const [myPlace, setMyPlace] = useState<{ rowId: string; lang: string } | null>(null);
   const place = useRef<{ rowId: string; lang: string } | null>(null);
   const connectionId = useRef<string | null>(null);
@@ -75,7 +77,7 @@ export function useLiveUpdates(options: Options) {
       once(`t|${segmentId}|${lang}`, async () => {
         const res = await api.translation(segmentId, lang);
         if (!res.ok) return;
-        const { text, status, version, updatedBy, updatedAt } = res.data.translation;
+        const { text, status, version, updatedBy, updatedAt, origin } = res.data.translation;
         const current: ConflictInfo = { text, status, version, updatedBy, updatedAt };
         const { cellOf, queue, dispatch } = latest.current;
         const cell = cellOf(segmentId, lang);
@@ -85,7 +87,7 @@ export function useLiveUpdates(options: Options) {
         if (withRemote(cell, current, inFlight).state === "conflict" && cell.state !== "conflict") {
           queue?.hold(segmentId, lang);
         }
-        dispatch({ type: "remote", rowId: segmentId, lang, current, inFlight });
+        dispatch({ type: "remote", rowId: segmentId, lang, current, inFlight, origin });
       }),
     [once],
   );
@@ -137,6 +139,9 @@ export function useLiveUpdates(options: Options) {
           }
           for (const lang of event.lang ? langs.filter((l) => l === event.lang) : langs) void refreshLang(lang);
           if (event.reason === "import") void readAllNotes();
+          return;
+        case "memory.changed":
+          if (langs.includes(event.lang)) setMemoryStamp((n) => n + 1);
           return;
       }
     },
@@ -229,5 +234,5 @@ export function useLiveUpdates(options: Options) {
     [byRow, editingWith],
   );
 
-  return { status, people, presenceFor, focus, blur, paragraphsChangedBy };
+  return { status, people, presenceFor, focus, blur, paragraphsChangedBy, memoryStamp };
 }

@@ -1,6 +1,7 @@
 "use client";
 // The memory's matches for the active paragraph, fetched when it changes (after a short pause, so
-// moving through paragraphs quickly asks only for the one stopped at).
+// moving through paragraphs quickly asks only for the one stopped at), and again when the live
+// stream says a memory the project reads was written (`stamp`), keeping the old list meanwhile.
 import { useEffect, useState } from "react";
 import type { MatchList } from "@/lib/api/schemas/memory";
 import { api, type Out } from "@/lib/editor/api-client";
@@ -15,8 +16,9 @@ export type MatchesState =
 
 const PAUSE_MS = 120;
 
-export function useMatches(segmentId: string, lang: string): MatchesState {
+export function useMatches(segmentId: string, lang: string, stamp = 0): MatchesState {
   const [state, setState] = useState<MatchesState>({ kind: "loading" });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stamp asks again for the same paragraph.
   useEffect(() => {
     let live = true;
     setState((s) => (s.kind === "ready" && s.segmentId === segmentId && s.lang === lang ? s : { kind: "loading" }));
@@ -29,7 +31,7 @@ export function useMatches(segmentId: string, lang: string): MatchesState {
       live = false;
       clearTimeout(timer);
     };
-  }, [segmentId, lang]);
+  }, [segmentId, lang, stamp]);
   return state;
 }
 
