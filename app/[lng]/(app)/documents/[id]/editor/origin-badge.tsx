@@ -1,8 +1,8 @@
 "use client";
 // Where a filled translation came from, beside its status (as memoQ and Trados show a segment's match
 // rate): pre-translated at some percentage (101 = context match), or a repetition; "edited" once the
-// text was changed (lib/translations/origin.ts). The memory's name is in the text for screen readers
-// and the tooltip; the match column says it in full (OriginNote).
+// text was changed (lib/translations/origin.ts). The memory's name is in the tooltip; the match
+// column says it all in words (OriginNote), for screen readers too.
 import { useTranslation } from "react-i18next";
 import type { Cell, Row } from "@/lib/editor/rows";
 
@@ -29,11 +29,8 @@ export function OriginBadge({ cell }: { cell: Cell }) {
       data-testid="origin-badge"
       title={label}
     >
-      <span aria-hidden="true">
-        {main}
-        {edited && <> · {t("memory.originEdited")}</>}
-      </span>
-      <span className="visually-hidden">{label}</span>
+      {main}
+      {edited && <> · {t("memory.originEdited")}</>}
     </span>
   );
 }
