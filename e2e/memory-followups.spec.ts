@@ -77,6 +77,17 @@ test("a pre-translated paragraph shows its origin and percentage, and edited onc
   await expect(row(page, 1).getByTestId("save-state")).toHaveText("Saved");
   await page.goto(url);
   await expect(row(page, 1).getByTestId("origin-badge")).toHaveText(`Pre-translated ${score} % · edited`);
+
+  // On a phone the badge gives way in the paragraph's bar: nothing scrolls sideways.
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(row(page, 1).getByTestId("origin-badge")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+  await page.screenshot({ path: "test-results/memory-origin-phone.png" });
 });
 
 test("confirming a paragraph fills its repetitions from the server, marked as repetitions", async ({ page }) => {

@@ -137,6 +137,12 @@ export function useLiveUpdates(options: Options) {
             setParagraphsChangedBy(event.by?.name ?? null);
             return;
           }
+          // Repetitions filled after a confirm are few and named: each is read like a save elsewhere (a row
+          // being typed in meanwhile gets the merge view); anything else re-reads the language.
+          if (event.reason === "repetitions" && event.lang && event.segmentIds) {
+            if (langs.includes(event.lang)) for (const id of event.segmentIds) void readTranslation(id, event.lang);
+            return;
+          }
           for (const lang of event.lang ? langs.filter((l) => l === event.lang) : langs) void refreshLang(lang);
           if (event.reason === "import") void readAllNotes();
           return;
