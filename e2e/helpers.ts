@@ -81,3 +81,25 @@ export async function watchPolicies(page: Page) {
   });
   return reports;
 }
+
+/**
+ * Imports lines as a text file into the demo project (one paragraph a line) and opens the new
+ * document; answers its id (for the spec's clean-up) and its editor's address.
+ */
+export async function importLines(page: Page, title: string, lines: string[]) {
+  await page.goto("/en");
+  await page.getByRole("link", { name: "Import a file" }).first().click();
+  await page.getByLabel("File").setInputFiles({
+    name: `${title}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(`${lines.join("\n")}\n`),
+  });
+  await page.getByLabel("Title (optional)").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Import finished.")).toBeVisible();
+  await page.getByRole("link", { name: "Open the document" }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByTestId("segment")).toHaveCount(lines.length);
+  const url = page.url().split("?")[0];
+  return { id: /\/documents\/([^/?#]+)/.exec(url)![1], url };
+}

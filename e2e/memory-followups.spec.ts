@@ -4,7 +4,7 @@
 // appears in the match panel of an open editor without a reload.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { inviteAndJoin } from "./helpers";
+import { importLines, inviteAndJoin } from "./helpers";
 import { removeDocuments } from "./review-data";
 
 // Sentences of their own: the memory spec's are in the same memory.
@@ -24,21 +24,8 @@ const box = (page: Page, position: number) =>
   page.getByRole("textbox", { name: `Translation of paragraph ${position} into English` });
 
 async function importDocument(page: Page, title: string, lines: string[]) {
-  await page.goto("/en");
-  await page.getByRole("link", { name: "Import a file" }).first().click();
-  await page.getByLabel("File").setInputFiles({
-    name: `${title}.txt`,
-    mimeType: "text/plain",
-    buffer: Buffer.from(`${lines.join("\n")}\n`),
-  });
-  await page.getByLabel("Title (optional)").fill(title);
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByText("Import finished.")).toBeVisible();
-  await page.getByRole("link", { name: "Open the document" }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  await expect(page.getByTestId("segment")).toHaveCount(lines.length);
-  const url = page.url().split("?")[0];
-  made.push(/\/documents\/([^/?#]+)/.exec(url)![1]);
+  const { id, url } = await importLines(page, title, lines);
+  made.push(id);
   return url;
 }
 

@@ -4,6 +4,7 @@
 // and its summary; the analysis with its chart.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { importLines } from "./helpers";
 import { removeDocuments } from "./review-data";
 
 const SOURCE = "Агентство з питань державної служби готує нову програму розвитку кадрів.";
@@ -22,20 +23,7 @@ const box = (page: Page, position: number) =>
 
 /** Imports a text file into the demo project and opens the new document. */
 async function importDocument(page: Page, title: string, lines: string[]) {
-  await page.goto("/en");
-  await page.getByRole("link", { name: "Import a file" }).first().click();
-  await page.getByLabel("File").setInputFiles({
-    name: `${title}.txt`,
-    mimeType: "text/plain",
-    buffer: Buffer.from(`${lines.join("\n")}\n`),
-  });
-  await page.getByLabel("Title (optional)").fill(title);
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByText("Import finished.")).toBeVisible();
-  await page.getByRole("link", { name: "Open the document" }).click();
-  await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  await expect(page.getByTestId("segment")).toHaveCount(lines.length);
-  made.push(/\/documents\/([^/?#]+)/.exec(page.url())![1]);
+  made.push((await importLines(page, title, lines)).id);
 }
 
 const tmx = `<?xml version="1.0" encoding="UTF-8"?>
