@@ -1,5 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { anonymousPage, DEMO_DOC, OWNER, signIn } from "./helpers";
+import { importText, removeDocuments } from "./review-data";
+
+const made: string[] = [];
+test.afterAll(() => removeDocuments(made));
 
 /** The browser's outbox entries: key → number of unsent edits. */
 const outboxes = (page: import("@playwright/test").Page) =>
@@ -59,4 +63,42 @@ test("unsent edits belong to the signed-in account: signing out warns, then remo
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/en\/sign-in/);
   await context.close();
+});
+
+test("a save written although its answer never came: what was typed after it goes on top, no conflict with oneself", async ({
+  page,
+}) => {
+  const { documentId, segmentIds } = await importText(page, "Lost answer", ["Абзац, відповідь на який загубилася."]);
+  made.push(documentId);
+  await page.goto(`/en/documents/${documentId}`);
+  const box = page.getByRole("textbox", { name: "Translation of paragraph 1 into English" });
+  const row = page.locator('[data-testid="segment"][data-position="1"]');
+
+  // The server commits the first save, then the connection breaks before its answer (as when the
+  // server is killed right after a commit). The translator types on; the outbox sends the newer
+  // text on the version the first save started from, and meets its own first text one version on.
+  let cut = 0;
+  await page.route("**/api/v1/segments/**/translations/en", async (route) => {
+    if (route.request().method() !== "PUT" || cut > 0) return route.continue();
+    cut++;
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await box.fill("Written, but its answer was lost");
+  await expect.poll(() => cut).toBe(1);
+  await box.fill("Written, but its answer was lost; and typed on");
+  await expect(row.getByTestId("save-state")).toHaveText("Saved", { timeout: 15_000 });
+  await expect(row.getByRole("alert")).toHaveCount(0);
+  await expect(box).toHaveValue("Written, but its answer was lost; and typed on");
+  expect(await outboxes(page)).toEqual({});
+
+  const history = async () =>
+    (
+      (await (await page.request.get(`/api/v1/segments/${segmentIds[0]}/translations/en/revisions`)).json())
+        .revisions as { text: string; version: number }[]
+    ).map((r) => [r.version, r.text]);
+  expect(await history()).toEqual([
+    [2, "Written, but its answer was lost; and typed on"],
+    [1, "Written, but its answer was lost"],
+  ]);
 });

@@ -148,6 +148,84 @@ describe("SaveQueue", () => {
     expect(storage.items.size).toBe(0);
   });
 
+  // The crash test's 409 (issue 18): a save committed, the server died before answering, and the
+  // edit typed on meanwhile went after the restart on the version the lost save started from.
+  const earlier = (text: string, version: number, by = { id: "u1", name: "Me" }) => ({
+    status: 409,
+    body: {
+      error: {
+        code: "conflict",
+        message: "…",
+        current: { text, status: "draft", version, updatedBy: by, updatedAt: "2026-01-01T00:00:00.000Z" },
+      },
+    },
+  });
+
+  it("takes its own earlier try, written although its answer never came, as saved, and sends the newer text on top", async () => {
+    const q = queue();
+    server.plan("offline", earlier("Café\nline two", 2));
+    // Typed with CRLF and a combining accent: the server stores LF and NFC.
+    q.edit("s1", "en", "Cafe\u0301\r\nline two", 1);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(outbox()).toMatchObject([{ baseVersion: 1, unanswered: [{ text: "Cafe\u0301\r\nline two" }] }]);
+    q.edit("s1", "en", "Café\nline two, three", 1);
+    await vi.advanceTimersByTimeAsync(3100);
+    expect(events.some((e) => e.kind === "conflict")).toBe(false);
+    expect(events).toContainEqual({
+      kind: "saved",
+      key: "s1|en",
+      text: "Café\nline two",
+      status: "draft",
+      version: 2,
+      stillDirty: true,
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.requests.map((r) => r.body)).toEqual([
+      { text: "Cafe\u0301\r\nline two", baseVersion: 1 },
+      { text: "Café\nline two, three", baseVersion: 1 },
+      { text: "Café\nline two, three", baseVersion: 2 },
+    ]);
+    expect(events.at(-1)).toEqual({ kind: "network", online: true, waiting: 0 });
+    expect(storage.items.size).toBe(0);
+  });
+
+  it("remembers an unanswered try across a reload of the page", async () => {
+    const first = queue();
+    server.plan({ status: 502 });
+    first.edit("s1", "en", "Sent before the crash", 4);
+    await vi.advanceTimersByTimeAsync(800);
+    first.edit("s1", "en", "Typed after it", 4);
+    const next = queue();
+    next.restore();
+    server.plan(earlier("Sent before the crash", 5));
+    next.retryAll();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(server.requests.map((r) => r.body).slice(1)).toEqual([
+      { text: "Typed after it", baseVersion: 4 },
+      { text: "Typed after it", baseVersion: 5 },
+    ]);
+    expect(events.some((e) => e.kind === "conflict")).toBe(false);
+  });
+
+  it("still opens the conflict when the newer version is someone else's, or not the very next one", async () => {
+    for (const answer of [
+      earlier("Mine, unanswered", 2, { id: "u2", name: "Olena" }),
+      earlier("Mine, unanswered", 3),
+      earlier("Something else", 2),
+    ]) {
+      events = [];
+      const q = queue();
+      server.plan("offline", answer);
+      q.edit("s9", "en", "Mine, unanswered", 1);
+      await vi.advanceTimersByTimeAsync(800);
+      q.edit("s9", "en", "Mine, typed on", 1);
+      await vi.advanceTimersByTimeAsync(3100);
+      expect(events).toContainEqual(expect.objectContaining({ kind: "conflict", key: "s9|en" }));
+      expect(outbox()).toMatchObject([{ text: "Mine, typed on" }]);
+      q.discard("s9", "en");
+    }
+  });
+
   it("waits out a lost connection or a failing server and retries, keeping the edit meanwhile", async () => {
     const q = queue();
     server.plan("offline", { status: 503 });

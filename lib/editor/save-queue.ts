@@ -2,7 +2,10 @@
 // then sent to the server after a short pause, on leaving the paragraph, or right away on confirm.
 // Each save names the version it started from; a refused save (409) becomes a conflict for the
 // person to resolve, never an overwrite. With no connection, edits wait and are retried; on the
-// next visit the outbox is restored and sent. The outbox is the signed-in account's (outbox.ts).
+// next visit the outbox is restored and sent. A save whose answer never came may have been written
+// all the same (the server died or restarted after its commit): the next try, based on the same
+// version, then meets its own earlier text one version on, which is taken as saved, not as a
+// conflict with oneself. The outbox is the signed-in account's (outbox.ts).
 import type { TranslationStatus } from "../segments/status";
 import { type ApiClient, apiClient, type ConflictInfo } from "./api-client";
 import { outboxKey } from "./outbox";
@@ -17,6 +20,8 @@ export interface OutboxEntry {
   status?: TranslationStatus;
   baseVersion: number;
   at: number;
+  /** Texts sent on baseVersion whose answer never came: any one of them may be saved as the next version. */
+  unanswered?: { text: string; status?: TranslationStatus }[];
 }
 
 export type SaveEvent =
@@ -39,6 +44,12 @@ export interface SaveQueueOptions {
 }
 
 export const keyOf = (segmentId: string, lang: string) => `${segmentId}|${lang}`;
+
+/** As the server stores a text (lib/translations/validation.ts): LF line ends, NFC. */
+const stored = (text: string) => text.replace(/\r\n?/g, "\n").normalize("NFC");
+
+/** A few unanswered tries are enough to remember: only one of them can have been written. */
+const MAX_UNANSWERED = 5;
 
 export class SaveQueue {
   private entries = new Map<string, OutboxEntry>();
@@ -104,6 +115,7 @@ export class SaveQueue {
       status,
       baseVersion: previous?.baseVersion ?? knownVersion,
       at: Date.now(),
+      ...(previous?.unanswered ? { unanswered: previous.unanswered } : {}),
     });
     this.persist();
     if (status) this.sendSoon(key, 0);
@@ -191,6 +203,47 @@ export class SaveQueue {
     );
   }
 
+  /** The server holds `saved`: the edit leaves the outbox, or, if it still differs, goes again on top of it. */
+  private accepted(
+    key: string,
+    saved: { text: string; status: TranslationStatus; version: number },
+    stillDirty: boolean,
+    resendAfter: number,
+  ) {
+    const current = this.entries.get(key);
+    if (current && stillDirty) {
+      current.baseVersion = saved.version;
+      delete current.unanswered;
+      this.sendSoon(key, resendAfter);
+    } else {
+      this.entries.delete(key);
+    }
+    this.persist();
+    const { text, status, version } = saved;
+    this.options.onEvent({ kind: "saved", key, text, status, version, stillDirty });
+    if (this.entries.size === 0) this.options.onEvent({ kind: "network", online: true, waiting: 0 });
+  }
+
+  /** Remembers a try that got no answer, on the edit as it is now if it still builds on the same version. */
+  private unanswered(key: string, sent: OutboxEntry) {
+    const current = this.entries.get(key);
+    if (!current || current.baseVersion !== sent.baseVersion) return;
+    const tries = (current.unanswered ?? []).filter((t) => t.text !== sent.text || t.status !== sent.status);
+    current.unanswered = [...tries, { text: sent.text, status: sent.status }].slice(-MAX_UNANSWERED);
+    this.persist();
+  }
+
+  /**
+   * Whether a conflict's current translation is this person's own earlier try of the same edit: the
+   * version right after the one the edit builds on, saved by them, with the text (and the status,
+   * if one was asked for) of a try whose answer never came.
+   */
+  private ownEarlierSave(current: OutboxEntry | undefined, sent: OutboxEntry, saved: ConflictInfo) {
+    if (saved.version !== sent.baseVersion + 1 || saved.updatedBy?.id !== this.options.userId) return false;
+    const tries = [...(current?.unanswered ?? []), ...(sent.unanswered ?? [])];
+    return tries.some((t) => stored(t.text) === saved.text && (!t.status || t.status === saved.status));
+  }
+
   private setOnline(online: boolean) {
     if (this.online !== online || !online) {
       this.online = online;
@@ -216,6 +269,8 @@ export class SaveQueue {
       baseVersion: sent.baseVersion,
     });
     this.inFlight.delete(key);
+    // No answer from the app (no connection, or a proxy's 5xx): it may have been written all the same.
+    if (res.status === 0 || res.status >= 500) this.unanswered(key, sent);
     if (res.status === 0) {
       this.setOnline(false);
       return;
@@ -228,24 +283,17 @@ export class SaveQueue {
     if (!this.online) this.setOnline(true);
     const current = this.entries.get(key);
     if (res.ok && res.data?.translation) {
-      const t = res.data.translation;
       const changedMeanwhile = Boolean(current && (current.text !== sent.text || current.status !== sent.status));
-      if (current && changedMeanwhile) {
-        current.baseVersion = t.version;
-        this.sendSoon(key, this.options.debounceMs ?? 800);
-      } else {
-        this.entries.delete(key);
-      }
-      this.persist();
-      this.options.onEvent({
-        kind: "saved",
-        key,
-        text: t.text,
-        status: t.status,
-        version: t.version,
-        stillDirty: changedMeanwhile,
-      });
-      if (this.entries.size === 0) this.options.onEvent({ kind: "network", online: true, waiting: 0 });
+      this.accepted(key, res.data.translation, changedMeanwhile, this.options.debounceMs ?? 800);
+      return;
+    }
+    if (!res.ok && res.status === 409 && res.error.current && this.ownEarlierSave(current, sent, res.error.current)) {
+      // An earlier try of this edit was written after all: what is typed now goes on top of it.
+      const saved = res.error.current;
+      const differs = Boolean(
+        current && (stored(current.text) !== saved.text || (current.status && current.status !== saved.status)),
+      );
+      this.accepted(key, saved, differs, 0);
       return;
     }
     if (!res.ok && res.status === 409 && res.error.current) {
