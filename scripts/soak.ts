@@ -23,7 +23,7 @@ const stages: [string, string[]][] = [
     [bin("vitest", "vitest.mjs"), "run", "tests/reliability", "lib/segments/word-count.test.ts"],
   ],
   [
-    "crash, offline, XSS (playwright, the production server)",
+    "crash, read-only, offline, XSS, load (playwright, the production server)",
     [bin("@playwright/test", "cli.js"), "test", "e2e/reliability-"],
   ],
 ];

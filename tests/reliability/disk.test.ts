@@ -1,8 +1,8 @@
-// Issue 18, disk full and read-only: the database lives on a small tmpfs of its own (mounted by the
-// test: it needs root, and is skipped without). When the filesystem fills up,
+// Issue 18, disk full (read-only: e2e/reliability-readonly.spec.ts): the database lives on a small
+// tmpfs of its own (mounted by the test: it needs root, and is skipped without). When it fills up,
 // saves get 503 `unavailable` with a translated message (the editor keeps them in its outbox and
 // sends them again), nothing acknowledged is lost, and saves succeed again by themselves once space
-// or writing returns, without a restart.
+// returns, without a restart.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -66,7 +66,7 @@ async function save(i: number, text: string, baseVersion: number): Promise<Answe
   return send(api.base, "PUT", path, world.tokens.owner, { text, baseVersion }, { "accept-language": "uk" });
 }
 
-describe.skipIf(!mounted)("the database's filesystem fills up or turns read-only", () => {
+describe.skipIf(!mounted)("the database's filesystem fills up", () => {
   const versions = new Map<number, number>();
   const acked = new Map<number, string>();
 
@@ -115,8 +115,7 @@ describe.skipIf(!mounted)("the database's filesystem fills up or turns read-only
     });
   }, 120_000);
 
-  // A tmpfs cannot be remounted read-only while SQLite holds the file open for writing (EBUSY); a
-  // loop device whose filesystem the kernel turns read-only after an error is the way. The server's
-  // side is the same path as above (SQLITE_READONLY and SQLITE_IOERR are answered 503 too).
-  it.todo("read-only: 503 with a translated reason, then saves again once it is writable");
+  // Read-only is e2e/reliability-readonly.spec.ts: a tmpfs cannot be remounted read-only while SQLite
+  // holds the file open for writing (EBUSY), so that spec has the kernel turn an ext4 loop device
+  // read-only under the production server, as a failing disk does.
 });

@@ -1,0 +1,188 @@
+// Issue 18, read-only: the production server (`npm start`'s scripts/start.ts) runs on a SQLite file
+// on a filesystem of its own, and that filesystem turns read-only under it while saves and reads go
+// on. Saves are answered 503 `unavailable` with a translated reason and Retry-After (never 200 for
+// a save that is not on disk, never 500), reads keep working; once the filesystem is repaired and
+// the server started again, every save answered 200 is there and saving works.
+//
+// How it turns read-only: a tmpfs cannot be remounted read-only while SQLite holds its files open
+// for writing (`mount -o remount,ro` answers EBUSY, whoever asks), so the filesystem is ext4 on a loop
+// device mounted errors=remount-ro, and the test reports an error to it (/sys/fs/ext4/<dev>/
+// trigger_fs_error): the kernel turns it read-only at once, open files included, as it does when a
+// disk fails. That read-only state is not lifted by `remount,rw` (ext4's emergency read-only): it
+// takes an unmount, e2fsck and a fresh mount, so the server is stopped and started again, as an
+// administrator would. Needs root and loop devices; skipped, saying why, without.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { size } from "../tests/reliability/config";
+import { recordResult } from "../tests/reliability/report";
+import { prepareServerWorld, ServerProcess } from "../tests/reliability/server-process";
+
+const PORT = Number(process.env.CRASH_PORT || 3562) + 2;
+const MOUNT = path.join("/tmp", `parallel-readonly-${process.pid}`);
+const IMAGE = `${MOUNT}.img`;
+const FILE = path.join(MOUNT, "parallel.db");
+const SAVERS = 4;
+/** How long saves and reads go on against the read-only filesystem. */
+const READ_ONLY_MS = size("READ_ONLY_MS", 3_000, 30_000);
+
+const server = new ServerProcess(PORT, FILE, { PARALLEL_TOKEN_RATE_PER_MINUTE: "0" });
+const sh = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { stdio: "pipe" }).toString().trim();
+
+/** Mounts a fresh ext4 filesystem at MOUNT; the reason it cannot, or null. */
+function mountFilesystem(): string | null {
+  if (process.getuid?.() !== 0) return "needs root (mount)";
+  try {
+    mkdirSync(MOUNT, { recursive: true });
+    sh("truncate", "-s", "64M", IMAGE);
+    sh("mkfs.ext4", "-q", "-F", IMAGE);
+    sh("mount", "-o", "loop,errors=remount-ro", IMAGE, MOUNT);
+  } catch (error) {
+    return `cannot mount an ext4 loop device here: ${(error as Error).message.split("\n")[0]}`;
+  }
+  return existsSync(errorSwitch()) ? null : `no ${errorSwitch()} (ext4 without its sysfs error switch)`;
+}
+
+function errorSwitch() {
+  const device = path.basename(sh("findmnt", "-no", "SOURCE", MOUNT));
+  return `/sys/fs/ext4/${device}/trigger_fs_error`;
+}
+
+function unmount() {
+  if (!existsSync(MOUNT)) return;
+  try {
+    sh("umount", MOUNT);
+  } catch {
+    // not mounted
+  }
+}
+
+test.afterAll(async () => {
+  await server.kill9();
+  unmount();
+  rmSync(MOUNT, { recursive: true, force: true });
+  rmSync(IMAGE, { force: true });
+});
+
+async function call(method: string, url: string, token: string, body?: unknown) {
+  const res = await fetch(`${server.base}${url}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      "accept-language": "uk",
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, retryAfter: res.headers.get("retry-after"), json: await res.json().catch(() => null) };
+}
+
+test("the database's filesystem turns read-only under the server: 503 for saves, reads go on, nothing acknowledged lost", async () => {
+  test.setTimeout(READ_ONLY_MS + 240_000);
+  const cannot = mountFilesystem();
+  if (cannot) console.log(`read-only test skipped: ${cannot}`);
+  test.skip(cannot !== null, cannot ?? "");
+
+  const world = prepareServerWorld(FILE);
+  await server.start();
+  const versions = new Map<string, number>();
+  const acked = new Map<string, { version: number; text: string }[]>();
+  const answers: Record<string, number> = {};
+  const wrong: string[] = [];
+  let readOnly = false;
+  let running = true;
+  const tally = (what: string) => {
+    answers[what] = (answers[what] ?? 0) + 1;
+  };
+
+  const saver = async (n: number) => {
+    for (let k = 0; running; k++) {
+      const segmentId = world.segmentIds[n + SAVERS * (k % 3)];
+      const text = `saver ${n} edit ${k}`;
+      const answer = await call("PUT", `/api/v1/segments/${segmentId}/translations/en`, world.translator, {
+        text,
+        baseVersion: versions.get(segmentId) ?? 0,
+      });
+      tally(`save ${answer.status}${readOnly ? " (read-only)" : ""}`);
+      if (answer.status === 200) {
+        const { version } = answer.json.translation;
+        versions.set(segmentId, version);
+        acked.set(segmentId, [...(acked.get(segmentId) ?? []), { version, text }]);
+      } else if (answer.status === 503) {
+        // Nothing was written: the next edit builds on the same version, as the outbox does.
+        const { code, message } = answer.json?.error ?? {};
+        if (code !== "unavailable" || !/диск|запис/i.test(message ?? "") || !(Number(answer.retryAfter) > 0))
+          wrong.push(`503 without the translated reason or Retry-After: ${JSON.stringify(answer)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      } else wrong.push(`save answered ${answer.status}: ${JSON.stringify(answer.json)}`);
+    }
+  };
+  const reader = async () => {
+    while (running) {
+      const [segmentId, list] = [...acked].at(-1) ?? [world.segmentIds[0], []];
+      const last = list.at(-1);
+      const answer = await call("GET", `/api/v1/segments/${segmentId}/translations/en`, world.translator);
+      tally(`read ${answer.status}${readOnly ? " (read-only)" : ""}`);
+      if (answer.status !== 200) wrong.push(`read answered ${answer.status}: ${JSON.stringify(answer.json)}`);
+      else if (last && answer.json.translation.version < last.version)
+        wrong.push(`read ${answer.json.translation.version}, below the acknowledged ${last.version}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  const burst = Promise.all([...Array.from({ length: SAVERS }, (_, n) => saver(n)), reader()]);
+
+  await expect.poll(() => answers["save 200"] ?? 0).toBeGreaterThanOrEqual(20);
+  execFileSync("sh", ["-c", `echo "issue 18 read-only test" > ${errorSwitch()}`]);
+  readOnly = true;
+  expect(() => writeFileSync(path.join(MOUNT, "probe"), "x")).toThrow(/read-only/i);
+  await new Promise((r) => setTimeout(r, READ_ONLY_MS));
+  running = false;
+  await burst;
+  expect(wrong).toEqual([]);
+  expect(answers["save 503 (read-only)"] ?? 0).toBeGreaterThan(0);
+  expect(answers["read 200 (read-only)"] ?? 0).toBeGreaterThan(0);
+
+  // Repaired as an administrator would: the server stopped, the filesystem checked and mounted again.
+  await server.kill9();
+  unmount();
+  try {
+    sh("e2fsck", "-fy", IMAGE);
+  } catch (error) {
+    // 1: errors were corrected (the reported one); anything above is a damaged filesystem.
+    if ((error as { status?: number }).status !== 1) throw error;
+  }
+  sh("mount", "-o", "loop,errors=remount-ro", IMAGE, MOUNT);
+  const raw = new Database(FILE, { readonly: true });
+  try {
+    expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
+    const revision = raw.prepare(
+      "SELECT r.text FROM Revision r JOIN Translation t ON t.id = r.translationId WHERE t.segmentId = ? AND t.lang = 'en' AND r.version = ?",
+    );
+    const current = raw.prepare("SELECT text, version FROM Translation WHERE segmentId = ? AND lang = 'en'");
+    for (const [segmentId, list] of acked) {
+      for (const { version, text } of list)
+        expect((revision.get(segmentId, version) as { text: string })?.text).toBe(text);
+      expect(current.get(segmentId)).toEqual({ text: list.at(-1)?.text, version: list.at(-1)?.version });
+    }
+  } finally {
+    raw.close();
+  }
+
+  await server.start();
+  const [segmentId] = [...acked.keys()];
+  const again = await call("PUT", `/api/v1/segments/${segmentId}/translations/en`, world.translator, {
+    text: "saved again after the repair",
+    baseVersion: versions.get(segmentId) ?? 0,
+  });
+  expect(again.status, JSON.stringify(again.json)).toBe(200);
+  const acknowledged = [...acked.values()].reduce((n, list) => n + list.length, 0);
+  console.log(`read-only: ${JSON.stringify(answers)}; ${acknowledged} acknowledged saves, all there after the repair`);
+  recordResult({
+    property:
+      "Read-only filesystem: saves answered 503 with a translated reason, reads go on, nothing acknowledged lost",
+    test: "e2e/reliability-readonly.spec.ts",
+    figures: { readOnlySeconds: READ_ONLY_MS / 1000, answers, acknowledged, lost: 0, errors500: 0 },
+  });
+});
