@@ -128,7 +128,8 @@ export async function ignoreFinding(db: Db, actor: Actor, segmentId: string, lan
   const { segment, access } = await requireSegment(db, actor, segmentId, "qa.ignore");
   assertTarget(access.targetLangs, lang);
   const input = parseInput(IgnoreInput, raw);
-  if (!input.key.startsWith(`${input.check}:`))
+  // A key is the check's code, alone (untranslated, same-as-source) or followed by what it found.
+  if (input.key !== input.check && !input.key.startsWith(`${input.check}:`))
     throw new AppError("invalid_input", { field: "key", reason: "key_not_of_check" });
   const row = await db.$transaction(async (tx) => {
     const open = await tx.qaIgnore.findFirst({

@@ -178,6 +178,43 @@ describe("ignore marks", () => {
     ]);
     await save(1, demoEnglish[1], "translated");
   });
+
+  // Found by issue 18's race mix: the editor offers "ignore" on every finding, and these two were refused.
+  it("ignores a finding whose key is its check's code alone (same as source, untranslated); refuses another check's key", async () => {
+    const segment = world.segments[2];
+    const { POST } = routes.ignores as { POST: unknown };
+    const url = `/api/v1/segments/${segment.id}/translations/en/qa/ignores`;
+    const params = { segmentId: segment.id, lang: "en" };
+    const findings = (await check(2, segment.source)).json.findings as { key: string; check: string }[];
+    const same = findings.find((f) => f.check === "same-as-source");
+    expect(same?.key).toBe("same-as-source");
+    const ignore = (body: Record<string, unknown>) =>
+      call(POST, url, { method: "POST", token: world.tokens.translator, params, body: { reason: "A name", ...body } });
+    const base = { check: "same-as-source", messageKey: "qa.same-as-source.equal" };
+    const forged = await ignore({ ...base, key: "numbers:missing:5" });
+    expect([forged.status, forged.json.error.details.reason]).toEqual([400, "key_not_of_check"]);
+    expect((await ignore({ ...base, key: "same-as-sourcery" })).status).toBe(400);
+    const ignored = await ignore({ ...base, key: same?.key });
+    expect(ignored.status).toBe(201);
+    expect(
+      (await check(2, segment.source)).json.findings.find((f: { check: string }) => f.check === "same-as-source"),
+    ).toMatchObject({ ignored: true });
+    const untranslated = await ignore({
+      key: "untranslated",
+      check: "untranslated",
+      messageKey: "qa.untranslated.empty",
+    });
+    expect(untranslated.status).toBe(201);
+    // Taken back: the tests below count the document's marks.
+    for (const id of [ignored.json.ignore.id, untranslated.json.ignore.id]) {
+      const taken = await call(routes.unignore, `/api/v1/qa/ignores/${id}`, {
+        method: "DELETE",
+        token: owner(),
+        params: { id },
+      });
+      expect(taken.status).toBe(200);
+    }
+  });
 });
 
 describe("GET /api/v1/documents/{id}/qa", () => {
