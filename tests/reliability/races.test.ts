@@ -4,6 +4,8 @@
 // 200 is in the history with its text and author, nothing refused left a trace, versions run 1..n
 // without gaps or duplicates, each paragraph's text is its last accepted write, no 500 anywhere.
 // CI: 50 writers × RACE_EDITS (20) edits; the soak: 50 × 1,000 (tests/reliability/config.ts).
+// At the same time, race-mix.ts: paragraphs split and merged while saved, the working memory written
+// by confirms and read by pre-translation, QA ignore marks; checked by its checkMix().
 
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
@@ -12,6 +14,7 @@ import { exportBytes } from "../fixtures/import-world";
 import { createWorld, type World } from "../world";
 import { type Answer, type ApiServer, send, startApiServer } from "./api-server";
 import { size } from "./config";
+import { checkMix, type Mix, mixDocuments, mixWork } from "./race-mix";
 import { addWriters, sharedDocument, type Writer } from "./race-world";
 import { recordResult } from "./report";
 
@@ -27,6 +30,8 @@ let api: ApiServer;
 let writers: Writer[];
 let shared: string[];
 let documentId: string;
+/** Split/merge, memory and QA marks at once with the writers (race-mix.ts). */
+let mix: Mix;
 
 interface Logged {
   who: string;
@@ -45,6 +50,13 @@ beforeAll(async () => {
   expect(shared).toHaveLength(PARAGRAPHS);
   writers = await addWriters(world, WRITERS);
   api = await startApiServer();
+  const sources = await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
+  mix = await mixDocuments(
+    world,
+    api.base,
+    documentId,
+    sources.map((s) => s.source),
+  );
 }, 120_000);
 afterAll(async () => {
   await api?.close();
@@ -145,7 +157,7 @@ async function importer() {
 
 describe(`races: ${WRITERS} writers × ${EDITS} edits over ${PARAGRAPHS} paragraphs`, () => {
   it("keeps every accepted write, refuses with reasons, never answers 500", async () => {
-    const work = [...writers.map(writer), replacer(), importer()];
+    const work = [...writers.map(writer), replacer(), importer(), ...mixWork(mix, writers)];
     await Promise.all(work);
 
     const statuses = new Map<string, number>();
@@ -193,14 +205,18 @@ describe(`races: ${WRITERS} writers × ${EDITS} edits over ${PARAGRAPHS} paragra
       for (const r of translation.revisions.filter((x) => x.version > last))
         expect(r.authorId).toBe(world.users.owner.id);
     }
+    const mixAnswers = await checkMix(mix);
+    console.log("split/merge, memory, QA marks:", mixAnswers);
     recordResult({
-      property: "Races: concurrent token writers over shared paragraphs, with decisions, notes, replace, update-import",
+      property:
+        "Races: concurrent token writers over shared paragraphs, with decisions, notes, replace, update-import, split/merge, memory, QA marks",
       test: "tests/reliability/races.test.ts",
       figures: {
         writers: WRITERS,
         editsEach: EDITS,
         paragraphs: PARAGRAPHS,
         answers: Object.fromEntries(statuses),
+        mix: mixAnswers,
         lost: 0,
         gaps: 0,
         errors500: 0,
