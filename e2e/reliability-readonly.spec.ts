@@ -1,8 +1,9 @@
 // Issue 18, read-only: the production server (`npm start`'s scripts/start.ts) runs on a SQLite file
 // on a filesystem of its own, and that filesystem turns read-only under it while saves and reads go
 // on. Saves are answered 503 `unavailable` with a translated reason and Retry-After (never 200 for
-// a save that is not on disk, never 500), reads keep working; once the filesystem is repaired and
-// the server started again, every save answered 200 is there and saving works.
+// a save that is not on disk, never 500), reads keep working, and a translator typing in the editor
+// is told why the edit waits; once the filesystem is repaired and the server started again, every
+// save answered 200 is there, the editor's waiting edit arrives by itself, and saving works.
 //
 // How it turns read-only: a tmpfs cannot be remounted read-only while SQLite holds its files open
 // for writing (`mount -o remount,ro` answers EBUSY, whoever asks), so the filesystem is ext4 on a loop
@@ -19,6 +20,7 @@ import Database from "better-sqlite3";
 import { size } from "../tests/reliability/config";
 import { recordResult } from "../tests/reliability/report";
 import { prepareServerWorld, ServerProcess } from "../tests/reliability/server-process";
+import { anonymousPage } from "./helpers";
 
 const PORT = Number(process.env.CRASH_PORT || 3562) + 2;
 const MOUNT = path.join("/tmp", `parallel-readonly-${process.pid}`);
@@ -79,7 +81,9 @@ async function call(method: string, url: string, token: string, body?: unknown) 
   return { status: res.status, retryAfter: res.headers.get("retry-after"), json: await res.json().catch(() => null) };
 }
 
-test("the database's filesystem turns read-only under the server: 503 for saves, reads go on, nothing acknowledged lost", async () => {
+test("the database's filesystem turns read-only under the server: 503 for saves, reads go on, nothing acknowledged lost", async ({
+  browser,
+}) => {
   test.setTimeout(READ_ONLY_MS + 240_000);
   const cannot = mountFilesystem();
   if (cannot) console.log(`read-only test skipped: ${cannot}`);
@@ -87,6 +91,17 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
 
   const world = prepareServerWorld(FILE);
   await server.start();
+  // A translator (the owner here) has the document open in the editor.
+  const { context, page } = await anonymousPage(browser);
+  await page.goto(`${server.base}/en/sign-in`);
+  await page.getByLabel("Email").fill("owner@crash.test");
+  await page.getByLabel("Password").fill("crash-password-1");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
+  await page.goto(`${server.base}/en/documents/${world.documentId}`);
+  const box = page.getByRole("textbox", { name: "Translation of paragraph 31 into English" });
+  const row = page.locator('[data-testid="segment"][data-position="31"]');
+  await expect(box).toBeVisible();
   const versions = new Map<string, number>();
   const acked = new Map<string, { version: number; text: string }[]>();
   const answers: Record<string, number> = {};
@@ -137,6 +152,10 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
   execFileSync("sh", ["-c", `echo "issue 18 read-only test" > ${errorSwitch()}`]);
   readOnly = true;
   expect(() => writeFileSync(path.join(MOUNT, "probe"), "x")).toThrow(/read-only/i);
+  await box.fill("Typed while the disk was read-only");
+  await expect(page.getByTestId("offline-banner")).toHaveText(
+    "The server cannot save right now: its disk is full or read-only. Nothing was lost; your edits stay in this browser and are sent again by themselves. 1 edits waiting to be sent",
+  );
   await new Promise((r) => setTimeout(r, READ_ONLY_MS));
   running = false;
   await burst;
@@ -177,6 +196,12 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
     baseVersion: versions.get(segmentId) ?? 0,
   });
   expect(again.status, JSON.stringify(again.json)).toBe(200);
+  // The editor's edit, kept meanwhile, arrived by itself.
+  await expect(row.getByTestId("save-state")).toHaveText("Saved", { timeout: 30_000 });
+  await expect(page.getByTestId("offline-banner")).toBeHidden();
+  const typed = await call("GET", `/api/v1/segments/${world.segmentIds[30]}/translations/en`, world.owner);
+  expect(typed.json.translation.text).toBe("Typed while the disk was read-only");
+  await context.close();
   const acknowledged = [...acked.values()].reduce((n, list) => n + list.length, 0);
   console.log(`read-only: ${JSON.stringify(answers)}; ${acknowledged} acknowledged saves, all there after the repair`);
   recordResult({

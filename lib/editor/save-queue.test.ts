@@ -241,6 +241,21 @@ describe("SaveQueue", () => {
     expect(storage.items.size).toBe(0);
   });
 
+  it("says why the server cannot save (503 unavailable: its disk), keeps the edit, and does not count it as maybe written", async () => {
+    const q = queue();
+    server.plan({ status: 503, body: { error: { code: "unavailable", message: "Disk" } } });
+    q.edit("s1", "en", "Waits for the disk", 1);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(events).toContainEqual({ kind: "network", online: false, waiting: 1, reason: "unavailable" });
+    expect(outbox()).toEqual([expect.not.objectContaining({ unanswered: expect.anything() })]);
+    await vi.advanceTimersByTimeAsync(3100);
+    expect(events.at(-1)).toEqual({ kind: "network", online: true, waiting: 0 });
+    expect(server.requests.map((r) => r.body)).toEqual([
+      { text: "Waits for the disk", baseVersion: 1 },
+      { text: "Waits for the disk", baseVersion: 1 },
+    ]);
+  });
+
   it("reports a refusal with its code and keeps the text, not retrying it", async () => {
     const q = queue();
     server.plan({ status: 403, body: { error: { code: "forbidden", message: "No." } } });

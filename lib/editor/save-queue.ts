@@ -29,7 +29,8 @@ export type SaveEvent =
   | { kind: "saved"; key: string; text: string; status: TranslationStatus; version: number; stillDirty: boolean }
   | { kind: "conflict"; key: string; mine: OutboxEntry; current: ConflictInfo }
   | { kind: "error"; key: string; code: string }
-  | { kind: "network"; online: boolean; waiting: number };
+  /** `reason`: the server's error code when it answered but could not save (e.g. "unavailable": its disk). */
+  | { kind: "network"; online: boolean; waiting: number; reason?: string };
 
 export interface SaveQueueOptions {
   documentId: string;
@@ -244,10 +245,10 @@ export class SaveQueue {
     return tries.some((t) => stored(t.text) === saved.text && (!t.status || t.status === saved.status));
   }
 
-  private setOnline(online: boolean) {
+  private setOnline(online: boolean, reason?: string) {
     if (this.online !== online || !online) {
       this.online = online;
-      this.options.onEvent({ kind: "network", online, waiting: this.entries.size });
+      this.options.onEvent({ kind: "network", online, waiting: this.entries.size, ...(reason ? { reason } : {}) });
     }
     if (!online && !this.retryTimer) {
       this.retryTimer = setTimeout(() => {
@@ -270,14 +271,16 @@ export class SaveQueue {
     });
     this.inFlight.delete(key);
     // No answer from the app (no connection, or a proxy's 5xx): it may have been written all the same.
-    if (res.status === 0 || res.status >= 500) this.unanswered(key, sent);
+    // (Its own 503 `unavailable` says nothing was: the disk is full or read-only.)
+    if (res.status === 0 || (res.status >= 500 && (res.ok || res.error.code !== "unavailable")))
+      this.unanswered(key, sent);
     if (res.status === 0) {
       this.setOnline(false);
       return;
     }
     if (res.status >= 500 || res.status === 429 || res.status === 408) {
       // The server is there but not answering well: keep the edit and try again shortly.
-      this.setOnline(false);
+      this.setOnline(false, res.ok ? undefined : res.error.code);
       return;
     }
     if (!this.online) this.setOnline(true);

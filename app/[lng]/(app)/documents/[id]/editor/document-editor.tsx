@@ -317,6 +317,7 @@ export function DocumentEditor(props: Props) {
           find={find}
           shown={visible.length}
           online={state.online}
+          offlineReason={state.offlineReason}
           waiting={state.waiting}
           restored={editor.restored}
           permissions={permissions}

@@ -10,6 +10,8 @@ export interface EditorState {
   rows: Row[];
   online: boolean;
   waiting: number;
+  /** Why saves wait while the server answers (its error code, e.g. "unavailable"); none when offline. */
+  offlineReason?: string;
 }
 
 export type EditorAction =
@@ -32,7 +34,7 @@ export type EditorAction =
   | { type: "revert"; rowId: string; lang: string }
   | { type: "decided"; rowId: string; lang: string; status: TranslationStatus; version: number }
   | { type: "append"; rows: Row[] }
-  | { type: "network"; online: boolean; waiting: number }
+  | { type: "network"; online: boolean; waiting: number; reason?: string }
   | {
       type: "refresh";
       lang: string;
@@ -157,7 +159,7 @@ export function editorReducer(rowIndex: Map<string, number>) {
         // The caller has already put the new rows into rowIndex.
         return { ...state, rows: [...state.rows, ...action.rows] };
       case "network":
-        return { ...state, online: action.online, waiting: action.waiting };
+        return { ...state, online: action.online, waiting: action.waiting, offlineReason: action.reason };
       case "remote":
         // Someone else's newer version, read after the live stream announced it.
         return updateCell(state, rowIndex, action.rowId, action.lang, (c) => {

@@ -25,6 +25,8 @@ interface Props {
   find: FindController;
   shown: number;
   online: boolean;
+  /** The server's error code while it cannot save ("unavailable": its disk is full or read-only). */
+  offlineReason?: string;
   waiting: number;
   restored: number;
   permissions: EditorPermissions;
@@ -188,7 +190,9 @@ export function EditorToolbar(props: Props) {
       </div>
       {offline && (
         <p className="banner offline" role="status" data-testid="offline-banner">
-          {t("editor.offlineBanner", { count: props.waiting })}
+          {props.offlineReason === "unavailable"
+            ? `${t("errors.unavailable")} ${t("editor.pendingBanner", { count: props.waiting })}`
+            : t("editor.offlineBanner", { count: props.waiting })}
         </p>
       )}
       {props.restored > 0 && props.online && (

@@ -28,7 +28,7 @@ export function useEditor(documentId: string, userId: string, initialRows: Row[]
             fetch: (...args) => window.fetch(...args),
             onEvent: (event) => {
               if (event.kind === "network") {
-                dispatch({ type: "network", online: event.online, waiting: event.waiting });
+                dispatch({ type: "network", online: event.online, waiting: event.waiting, reason: event.reason });
                 return;
               }
               const [rowId, lang] = event.key.split("|");
