@@ -13,6 +13,16 @@ export async function signIn(page: Page, email: string, password: string, lng = 
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/** The browser's outboxes of unsent edits (lib/editor/outbox.ts): key → number of edits. */
+export const outboxes = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("parallel:outbox:"))
+        .map((k) => [k, JSON.parse(localStorage.getItem(k) ?? "[]").length]),
+    ),
+  );
+
 /** A fresh browser context with nobody signed in. */
 export async function anonymousPage(browser: Browser) {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });

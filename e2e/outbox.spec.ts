@@ -1,19 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { anonymousPage, DEMO_DOC, OWNER, signIn } from "./helpers";
+import { anonymousPage, DEMO_DOC, OWNER, outboxes, signIn } from "./helpers";
 import { importText, removeDocuments } from "./review-data";
 
 const made: string[] = [];
 test.afterAll(() => removeDocuments(made));
-
-/** The browser's outbox entries: key → number of unsent edits. */
-const outboxes = (page: import("@playwright/test").Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith("parallel:outbox:"))
-        .map((k) => [k, JSON.parse(localStorage.getItem(k) ?? "[]").length]),
-    ),
-  );
 
 test("unsent edits belong to the signed-in account: signing out warns, then removes them from the browser", async ({
   browser,

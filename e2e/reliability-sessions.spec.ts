@@ -3,8 +3,8 @@
 // next request, without silently losing the edits such a session had not sent yet: they stay in
 // that browser's outbox, say why, and go once the person signs in there again.
 // (e2e/auth.spec.ts has the sign-out and password-change flows themselves.)
-import { expect, type Page, test } from "@playwright/test";
-import { anonymousPage, inviteAndJoin, signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { anonymousPage, inviteAndJoin, outboxes, signIn } from "./helpers";
 import { importText, removeDocuments } from "./review-data";
 
 const made: string[] = [];
@@ -12,16 +12,6 @@ test.afterAll(() => removeDocuments(made));
 
 const SESSION = "parallel.session_token";
 const stamp = Date.now().toString(36);
-
-/** The browser's outbox entries: key → number of unsent edits. */
-const outboxes = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith("parallel:outbox:"))
-        .map((k) => [k, JSON.parse(localStorage.getItem(k) ?? "[]").length]),
-    ),
-  );
 
 test("signing out ends the session on the server: its cookie, replayed, gets 401 from the API and the sign-in page", async ({
   page: owner,
