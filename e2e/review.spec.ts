@@ -148,6 +148,8 @@ test("approve all remaining translated paragraphs, after a confirmation", async 
   await box.fill("Also planned: conferences.");
   await box.press("Control+Enter");
   await expect(row(page, 10).getByTestId("status")).toHaveText("Translated");
+  // The button counts what the page shows; the server approves what it has: wait for the confirm to arrive.
+  await expect(row(page, 10).getByTestId("save-state")).toHaveText("Saved");
   await page.getByLabel("Review mode").check();
   // A rarely used action: in the More menu.
   await page.getByRole("button", { name: "More" }).click();
