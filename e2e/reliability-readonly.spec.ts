@@ -22,7 +22,7 @@ import { recordResult } from "../tests/reliability/report";
 import { prepareServerWorld, ServerProcess } from "../tests/reliability/server-process";
 import { anonymousPage } from "./helpers";
 
-const PORT = Number(process.env.CRASH_PORT || 3562) + 2;
+const PORT = Number(process.env.CRASH_PORT || Number(process.env.E2E_PORT || 3210) + 352) + 2;
 const MOUNT = path.join("/tmp", `parallel-readonly-${process.pid}`);
 const IMAGE = `${MOUNT}.img`;
 const FILE = path.join(MOUNT, "parallel.db");
