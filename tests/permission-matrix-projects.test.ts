@@ -280,6 +280,22 @@ describe("permission matrix: projects and documents (#13)", () => {
       expect([who, "allowed", (await editAs(who, 0)).status]).toEqual([who, "allowed", allowed[who]]);
   });
 
+  it("read one paragraph with its translations: every member; strangers 404", async () => {
+    const p = await projectWithEveryone("Paragraph read matrix");
+    const seg = p.segments[1];
+    for (const who of everyone) {
+      const res = await call(r.segment.GET, `/api/v1/segments/${seg.id}`, {
+        token: token(who),
+        params: { segmentId: seg.id },
+      });
+      expect([who, res.status]).toEqual([who, members(200)[who]]);
+      if (res.status === 200) {
+        expect(res.json.segment).toMatchObject({ id: seg.id, position: 2, source: "Другий абзац.", version: 0 });
+        expect(Object.keys(res.json.segment.translations).sort()).toEqual(["en", "kk"]);
+      }
+    }
+  });
+
   it("an archived project refuses every change, to its owner too, and reads as before", async () => {
     const p = await projectWithEveryone("Archive matrix");
     await call(r.project.PATCH, `/api/v1/projects/${p.id}`, {

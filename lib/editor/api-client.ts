@@ -32,7 +32,7 @@ import type {
   SentBackList,
   UnreadCount,
 } from "../api/schemas/notes";
-import type { MergeAnswer, SourceAnswer, SplitAnswer } from "../api/schemas/projects";
+import type { MergeAnswer, ParagraphAnswer, SourceAnswer, SplitAnswer } from "../api/schemas/projects";
 import type {
   DocumentQaAnswer,
   QaCheckAnswer,
@@ -192,6 +192,7 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
       call<Out<typeof QaIgnoreHistory>>("GET", `${translation(segmentId, lang)}/qa/ignores`),
     addDictionaryWord: (projectId: string, body: In<typeof DictionaryWordRequest>) =>
       call<Out<typeof QaSettingsAnswer>>("POST", `/api/v1/projects/${enc(projectId)}/qa-settings/dictionary`, body),
+    paragraph: (segmentId: string) => call<Out<typeof ParagraphAnswer>>("GET", `/api/v1/segments/${enc(segmentId)}`),
     editSource: (segmentId: string, body: In<typeof EditSourceRequest>) =>
       call<Out<typeof SourceAnswer>>("PATCH", `/api/v1/segments/${enc(segmentId)}`, body),
     split: (segmentId: string, body: In<typeof SplitRequest>) =>

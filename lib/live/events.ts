@@ -33,6 +33,25 @@ export const NoteEventData = z.object({
  * Many translations at once (approve all, find and replace, an import), or the paragraphs
  * themselves (a split, a merge, a source edit or update): the client reads again what it shows.
  */
+/**
+ * A change of a few paragraphs that an open editor applies in place (a split, a merge, an undo of
+ * either, a source edit): which rows to read again, which row appeared after the changed one and
+ * which row after it is gone. Ids only: the editor reads the rows with its own access.
+ */
+export const ParagraphEdit = z.object({
+  segmentId: Id.describe("The paragraph changed in place (a split's first part, the merged paragraph)"),
+  inserted: Id.optional().describe("A paragraph that is now right after it (a split's second part)"),
+  removed: Id.optional().describe("The paragraph that was right after it and is gone (merged into it)"),
+  structureVersion: z
+    .number()
+    .int()
+    .min(0)
+    .describe(
+      "The document's paragraph structure version after the change; an editor that missed the one before reloads",
+    ),
+});
+export type ParagraphEdit = z.infer<typeof ParagraphEdit>;
+
 export const DocumentChangedData = z.object({
   change: z.enum(["translations", "paragraphs"]),
   /** The one language whose translations changed; null for several or for the paragraphs. */
@@ -41,6 +60,8 @@ export const DocumentChangedData = z.object({
   reason: z.string(),
   /** The paragraphs concerned, when known and few (at most MAX_LISTED_SEGMENTS). */
   segmentIds: z.array(Id).optional(),
+  /** With change "paragraphs": what changed, when an editor can apply it in place (else it reloads). */
+  paragraphs: ParagraphEdit.optional(),
 });
 
 export const MAX_LISTED_SEGMENTS = 100;

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { purgeDate } from "../trash/retention";
 import { moveFromBinIn } from "./bin";
 import { claimStructureIn, recordEventIn } from "./events";
+import { publishParagraphs } from "./paragraphs-live";
 import { changedMeanwhile } from "./structure-change";
 
 /** The paragraphs removed from a document, newest first, with their translations into `langs`. */
@@ -47,7 +48,7 @@ export async function restoreFromBin(db: Db, actor: Actor, segmentId: string) {
   if (!trashed) throw new AppError("not_found");
   const { document } = await requireDocument(db, actor, trashed.documentId, "source.edit");
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  const restored = await db.$transaction(async (tx) => {
     if (!(await claimStructureIn(tx, document.id, document.structureVersion))) throw changedMeanwhile();
     const position = await moveFromBinIn(tx, document.id, segmentId, trashed.position);
     await recordEventIn(tx, {
@@ -60,4 +61,6 @@ export async function restoreFromBin(db: Db, actor: Actor, segmentId: string) {
     });
     return { segmentId, position };
   });
+  await publishParagraphs(db, actor.userId, document.id, "restore");
+  return restored;
 }

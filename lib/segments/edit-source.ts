@@ -11,6 +11,7 @@ import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
 import { parseInput } from "../parse-input";
 import { recordEventIn } from "./events";
+import { publishParagraphs } from "./paragraphs-live";
 import { markSourceChangedIn } from "./source-changes";
 import { type SourceChangeKind, writeSourceIn } from "./source-history";
 import { SourceText } from "./source-input";
@@ -59,6 +60,9 @@ export async function editSource(db: Db, actor: Actor, segmentId: string, raw: u
     });
     if (!ok) throw await sourceConflict(tx, segmentId);
   });
+  // A source edit leaves the paragraphs' order alone: the structure version stays.
+  const structureVersion = document.structureVersion;
+  await publishParagraphs(db, actor.userId, document.id, "source-edit", { segmentId, structureVersion });
   return { segmentId, source: input.source, version: segment.version + 1 };
 }
 

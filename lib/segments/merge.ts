@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { moveToBinIn } from "./bin";
 import type { NoteMove } from "./events";
 import { joinTexts, mergedStatus } from "./join-split";
+import { publishParagraphs } from "./paragraphs-live";
 import type { TranslationStatus } from "./status";
 import { openStructureChangeIn } from "./structure-change";
 
@@ -59,7 +60,9 @@ export async function mergeWithNext(db: Db, actor: Actor, segmentId: string) {
     };
     await tx.documentEvent.update({ where: { id: eventId }, data: { data: JSON.stringify(data) } });
   });
-  return { segmentId, removedSegmentId: next.id, position: segment.position };
+  const structureVersion = document.structureVersion + 1;
+  await publishParagraphs(db, actor.userId, document.id, "merge", { segmentId, removed: next.id, structureVersion });
+  return { segmentId, removedSegmentId: next.id, position: segment.position, structureVersion };
 }
 
 /** The first paragraph's translations become the joined ones; the second's stay as they were (in the bin). */

@@ -13,6 +13,7 @@ import { parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
 import type { NoteMove } from "./events";
 import { cutText, isCharacterBoundary } from "./join-split";
+import { publishParagraphs } from "./paragraphs-live";
 import { openGapIn } from "./positions";
 import { markSourceChangedIn } from "./source-changes";
 import { firstSourceIn } from "./source-history";
@@ -110,7 +111,9 @@ export async function splitSegment(db: Db, actor: Actor, segmentId: string, raw:
     };
     await tx.documentEvent.update({ where: { id: eventId }, data: { data: JSON.stringify(data) } });
   });
-  return { segmentId, newSegmentId: newId, position: segment.position };
+  const structureVersion = document.structureVersion + 1;
+  await publishParagraphs(db, actor.userId, document.id, "split", { segmentId, inserted: newId, structureVersion });
+  return { segmentId, newSegmentId: newId, position: segment.position, structureVersion };
 }
 
 interface TranslationRow {

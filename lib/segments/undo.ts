@@ -8,6 +8,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors";
 import { changeSourceIn } from "./edit-source";
 import { claimStructureIn, MergeData, recordEventIn, SourceEditData, SplitData } from "./events";
+import { publishParagraphs } from "./paragraphs-live";
 import { changedMeanwhile } from "./structure-change";
 import { undoMergeIn, undoSplitIn } from "./undo-steps";
 
@@ -23,6 +24,10 @@ export async function undoEvent(db: Db, actor: Actor, eventId: string) {
   const raw = JSON.parse(event.data) as unknown;
   const now = new Date();
   const ctx = { document, segment, actorId: actor.userId, now };
+  // What the undo does to the rows an editor shows: an undone split's second part goes, an undone
+  // merge's second paragraph comes back right after the first.
+  let inserted: string | undefined;
+  let removed: string | undefined;
   await db.$transaction(async (tx) => {
     if (!(await claimStructureIn(tx, document.id, document.structureVersion))) throw changedMeanwhile();
     const undoId = await recordEventIn(tx, {
@@ -39,9 +44,13 @@ export async function undoEvent(db: Db, actor: Actor, eventId: string) {
     });
     if (done.count !== 1) throw new AppError("conflict", { reason: "undo_done" });
     if (event.kind === "segment.split") {
-      if (!(await undoSplitIn(tx, ctx, SplitData.parse(raw), undoId))) throw notUndoable();
+      const data = SplitData.parse(raw);
+      if (!(await undoSplitIn(tx, ctx, data, undoId))) throw notUndoable();
+      removed = data.newSegmentId;
     } else if (event.kind === "segment.merge") {
-      if (!(await undoMergeIn(tx, ctx, MergeData.parse(raw), event.id, undoId))) throw notUndoable();
+      const data = MergeData.parse(raw);
+      if (!(await undoMergeIn(tx, ctx, data, event.id, undoId))) throw notUndoable();
+      inserted = data.removedSegmentId;
     } else if (event.kind === "source.edit") {
       const data = SourceEditData.parse(raw);
       if (segment.version !== data.version) throw notUndoable();
@@ -53,5 +62,7 @@ export async function undoEvent(db: Db, actor: Actor, eventId: string) {
       throw new AppError("invalid_input", { field: "eventId", reason: "not_undoable" });
     }
   });
-  return { eventId: event.id, segmentId: segment.id };
+  const paragraphs = { segmentId: segment.id, inserted, removed, structureVersion: document.structureVersion + 1 };
+  await publishParagraphs(db, actor.userId, document.id, "undo", paragraphs);
+  return { eventId: event.id, ...paragraphs };
 }

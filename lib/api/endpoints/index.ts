@@ -64,7 +64,7 @@ import {
   qaUnignoreEndpoint,
 } from "./qa";
 import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint, unlockEndpoint } from "./review";
-import { editSourceEndpoint, mergeSegmentEndpoint, splitSegmentEndpoint } from "./segments";
+import { editSourceEndpoint, mergeSegmentEndpoint, readParagraphEndpoint, splitSegmentEndpoint } from "./segments";
 import {
   findReplaceEndpoint,
   getTranslationEndpoint,
@@ -127,6 +127,7 @@ export const endpoints: readonly Endpoint[] = [
   originalFileEndpoint,
   updateSourceEndpoint,
   editSourceEndpoint,
+  readParagraphEndpoint,
   splitSegmentEndpoint,
   mergeSegmentEndpoint,
   segmentMatchesEndpoint,

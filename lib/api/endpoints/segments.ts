@@ -1,15 +1,34 @@
-// Endpoints of source paragraphs: edit the text, split at a point, merge with the next.
+// Endpoints of source paragraphs: read one, edit the text, split at a point, merge with the next.
 import { editSource } from "../../segments/edit-source";
 import { mergeWithNext } from "../../segments/merge";
+import { readParagraph } from "../../segments/read-paragraph";
 import { splitSegment } from "../../segments/split";
 import { defineEndpoint } from "../endpoint";
-import { MergeAnswer, SourceAnswer, SourceConflictError, SplitAnswer } from "../schemas/projects";
+import { MergeAnswer, ParagraphAnswer, SourceAnswer, SourceConflictError, SplitAnswer } from "../schemas/projects";
 import { EditSourceRequest, SplitRequest } from "../schemas/requests";
 import { SegmentParams } from "./params";
 
 const who =
   "Owners, and translators when the project allows them to edit the source (`translatorsMayEditSource`). " +
   "Undo is in the paragraph's history in the editor. Cookie-authenticated calls need an Origin (or Referer) header of this site.";
+
+export const readParagraphEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/segments/{segmentId}",
+  operationId: "readParagraph",
+  summary: "A source paragraph with its translations",
+  description:
+    "The paragraph's text, kind, position and source version, with each target language's translation and its " +
+    '"source changed" mark. An open editor reads the paragraphs a `document.changed` event names (a split, a merge, ' +
+    "an undo, a source edit) to show them in place. Any member of the project; others get 404.",
+  tags: ["documents"],
+  params: SegmentParams,
+  response: { schema: ParagraphAnswer, description: "The paragraph" },
+  refusals: [404],
+  async handler({ db, actor, params }) {
+    return readParagraph(db, actor, params.segmentId);
+  },
+});
 
 export const editSourceEndpoint = defineEndpoint({
   method: "PATCH",

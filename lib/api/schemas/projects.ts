@@ -1,7 +1,7 @@
 // Answers about projects, documents as a project arranges them, and source paragraphs.
 import { z } from "zod";
 import { ProjectRole } from "../../auth/roles";
-import { UserRef } from "./common";
+import { SegmentKind, TranslationStatus, UserRef } from "./common";
 import { Count, DateTime, Lang, named } from "./registry";
 
 export const ProjectDocument = z.object({
@@ -84,6 +84,7 @@ export const SplitAnswer = named(
     segmentId: z.string().describe("The first part (the paragraph split)"),
     newSegmentId: z.string().describe("The second part, right after it"),
     position: Count,
+    structureVersion: Count.describe("The document's paragraph structure version after the change"),
   }),
 );
 
@@ -93,6 +94,37 @@ export const MergeAnswer = named(
     segmentId: z.string().describe("The merged paragraph"),
     removedSegmentId: z.string().describe("The paragraph merged into it, now in the document's bin"),
     position: Count,
+    structureVersion: Count.describe("The document's paragraph structure version after the change"),
+  }),
+);
+
+export const ParagraphAnswer = named(
+  "ParagraphAnswer",
+  z.object({
+    segment: z.object({
+      id: z.string(),
+      documentId: z.string(),
+      position: Count,
+      kind: SegmentKind,
+      source: z.string(),
+      wordCount: Count,
+      version: Count.describe("The source version (0: as imported); a source edit names it as baseVersion"),
+      translations: z
+        .record(
+          z.string(),
+          z.object({
+            text: z.string(),
+            status: TranslationStatus,
+            version: Count,
+            sourceChangedFrom: z
+              .string()
+              .nullable()
+              .describe('The source text the translation was written for, while it is marked "source changed"'),
+          }),
+        )
+        .describe("Every target language of the project (none yet: empty, new, version 0)"),
+    }),
+    structureVersion: Count.describe("The document's paragraph structure version"),
   }),
 );
 

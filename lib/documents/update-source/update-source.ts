@@ -15,6 +15,7 @@ import { parseFile } from "../../exchange/import/parse-file";
 import { moveToBinIn } from "../../segments/bin";
 import { reanchorSourceNotesIn } from "../../segments/edit-source";
 import { claimStructureIn, recordEventIn } from "../../segments/events";
+import { publishParagraphs } from "../../segments/paragraphs-live";
 import { renumberIn } from "../../segments/positions";
 import { markSourceChangedIn } from "../../segments/source-changes";
 import { firstSourceIn, writeSourceIn } from "../../segments/source-history";
@@ -142,6 +143,8 @@ export async function updateSourceOf(
     },
     { maxWait: 10_000, timeout: 10 * 60_000 },
   );
+  // Too many rows move for an editor to follow in place: open editors offer a reload.
+  await publishParagraphs(db, options.actorId, document.id, "source-update");
   return counts;
 }
 
