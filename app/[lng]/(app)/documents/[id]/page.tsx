@@ -58,6 +58,11 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   // A big document's page carries the first screen of paragraphs; the editor loads the rest right after.
   // Read before the rows: every live event after it is news to this page (the stream starts there).
   const liveAfter = await liveStartId(db);
+  // Read before the rows too: a split or merge after it is shown in place, one before it is in the rows.
+  const { structureVersion } = await db.document.findUniqueOrThrow({
+    where: { id: doc.id },
+    select: { structureVersion: true },
+  });
   const total = await db.segment.count({ where: { documentId: doc.id } });
   const data = await getEditorRows(db, doc.id, targets, total > FIRST_SCREEN_ABOVE ? FIRST_SCREEN : undefined);
   const rows = data.map((r) => editorRow(r, targets, (lang) => r.translations[lang]));
@@ -136,6 +141,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           permissions={permissions}
           liveAfter={liveAfter}
           source={source}
+          structureVersion={structureVersion}
           memory={{ projectId: doc.projectId, repetitions: memory.repetitions }}
         />
       </TermsProvider>

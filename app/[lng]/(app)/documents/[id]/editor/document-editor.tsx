@@ -26,6 +26,7 @@ import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SideColumn } from "./side-column";
 import { type SourceData, useSourceEditingValue } from "./source/source-editing";
+import { useParagraphEdits } from "./source/use-paragraph-edits";
 import { useDecisions } from "./use-decisions";
 import { useEditor } from "./use-editor";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
@@ -59,6 +60,8 @@ interface Props {
   liveAfter: number;
   /** "Source changed" marks and source versions (issue #13, editor/source/). */
   source?: SourceData;
+  /** The document's paragraph structure version the rows were read at (splits and merges shown in place). */
+  structureVersion?: number;
   /** The project's memory settings the editor follows (lib/tm/settings.ts). */
   memory: { projectId: string; repetitions: boolean };
 }
@@ -140,6 +143,17 @@ export function DocumentEditor(props: Props) {
     report,
   });
 
+  const paragraphs = useParagraphEdits({
+    langs,
+    rows: state.rows,
+    complete,
+    structureVersion: props.structureVersion ?? 0,
+    source: props.source,
+    dispatch,
+    setThreads,
+    goToRow,
+  });
+
   const live = useLiveUpdates({
     documentId,
     langs,
@@ -150,6 +164,7 @@ export function DocumentEditor(props: Props) {
     queue: editor.queue,
     setThreads,
     refreshLang,
+    onParagraphs: paragraphs.onLive,
   });
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
@@ -246,7 +261,13 @@ export function DocumentEditor(props: Props) {
   const openThreads = threads.filter((th) => !th.resolved).length;
   const activeBaselines = reviewMode ? decidedTexts : null;
 
-  const sourceEditing = useSourceEditingValue(documentId, permissions, props.source, editor.queue);
+  const sourceEditing = useSourceEditingValue(
+    documentId,
+    permissions,
+    paragraphs.source,
+    editor.queue,
+    paragraphs.changed,
+  );
   const panelRowId = side.open?.args.rowId ?? active?.rowId;
   const ctx: PanelContext = {
     documentId,
@@ -336,7 +357,10 @@ export function DocumentEditor(props: Props) {
           live={<LiveStatus status={live.status} people={live.people} />}
         />
       </header>
-      <ParagraphsChanged by={live.paragraphsChangedBy} beforeReload={async () => editor.queue?.flushAll()} />
+      <ParagraphsChanged
+        by={live.paragraphsChangedBy !== undefined ? live.paragraphsChangedBy : paragraphs.reloadBy}
+        beforeReload={async () => editor.queue?.flushAll()}
+      />
       {!complete && (
         <p className="banner" role="status" data-testid="loading-rows">
           {t("editor.loadingRows", { count: totalRows - state.rows.length })}

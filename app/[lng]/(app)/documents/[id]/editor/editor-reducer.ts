@@ -1,6 +1,7 @@
 // The editor's state changes, as one pure reducer: typing, confirming, and what the save queue reports.
 
 import { withRemote } from "@/lib/editor/live-model";
+import { applyRowsEdit, type FreshParagraph, type RowsEdit } from "@/lib/editor/paragraph-edit";
 import type { Cell, Row } from "@/lib/editor/rows";
 import type { ConflictInfo } from "@/lib/editor/save-queue";
 import type { TranslationStatus } from "@/lib/segments/status";
@@ -50,7 +51,8 @@ export type EditorAction =
       current: ConflictInfo;
       inFlight: boolean;
       origin?: TranslationOrigin | null;
-    };
+    }
+  | { type: "paragraphs"; edit: RowsEdit; fresh: FreshParagraph[]; langs: string[] };
 
 /** A filled text's origin after a save of `text`: changed is edited, emptied is gone (as the database marks it). */
 function originAfterSave(cell: Cell, text: string): TranslationOrigin | null | undefined {
@@ -65,8 +67,10 @@ function updateCell(
   lang: string,
   change: (cell: Cell) => Cell,
 ) {
-  const i = rowIndex.get(rowId);
-  if (i === undefined) return state;
+  // The index is a hint (a split or merge moves rows): checked, and looked up when stale.
+  const hint = rowIndex.get(rowId);
+  const i = hint !== undefined && state.rows[hint]?.id === rowId ? hint : state.rows.findIndex((r) => r.id === rowId);
+  if (i < 0) return state;
   const row = state.rows[i];
   const cell = row.cells[lang];
   if (!cell) return state;
@@ -169,6 +173,14 @@ export function editorReducer(rowIndex: Map<string, number>) {
             ? { ...next, origin: action.origin }
             : next;
         });
+      case "paragraphs": {
+        // A split, a merge or a source edit (editor/source/use-paragraph-edits.ts).
+        const rows = applyRowsEdit(state.rows, action.edit, action.fresh, action.langs);
+        if (!rows) return state;
+        rowIndex.clear();
+        for (const [i, r] of rows.entries()) rowIndex.set(r.id, i);
+        return { ...state, rows };
+      }
       case "refresh": {
         const rows = state.rows.map((row) => {
           const fresh = action.cells.get(row.id);

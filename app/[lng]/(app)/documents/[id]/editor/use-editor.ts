@@ -68,8 +68,11 @@ export function useEditor(documentId: string, userId: string, initialRows: Row[]
 
   const cellOf = useCallback(
     (rowId: string, lang: string) => {
+      const rows = stateRef.current.rows;
       const i = rowIndex.get(rowId);
-      return i === undefined ? undefined : stateRef.current.rows[i].cells[lang];
+      // The index is a hint once paragraphs were split or merged: checked, and looked up when stale.
+      const row = i !== undefined && rows[i]?.id === rowId ? rows[i] : rows.find((r) => r.id === rowId);
+      return row?.cells[lang];
     },
     [rowIndex],
   );

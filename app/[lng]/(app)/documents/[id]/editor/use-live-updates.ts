@@ -2,8 +2,8 @@
 // The editor's live half: the document's event stream (lib/editor/live-connection.ts) and this tab's
 // presence pings. A translation someone else saved is read and shown at once, or opens the merge
 // view on a row with unsaved edits; notes and statuses are read again when they change; changes to
-// many translations re-read the language; changed paragraphs ask for a reload. What the stream
-// carries and why: docs/live.md.
+// many translations re-read the language; a split, merge or source edit is shown in place, other
+// changed paragraphs ask for a reload. What the stream carries and why: docs/live.md.
 
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -38,6 +38,8 @@ interface Options {
   queue: SaveQueue | null;
   setThreads: Dispatch<SetStateAction<Thread[]>>;
   refreshLang: (lang: string) => Promise<void>;
+  /** A change of paragraphs the editor can show in place (source/use-paragraph-edits.ts): true when taken. */
+  onParagraphs?: (event: Extract<LiveEvent, { type: "document.changed" }>) => boolean;
 }
 
 export type LiveUpdates = ReturnType<typeof useLiveUpdates>;
@@ -134,6 +136,7 @@ export function useLiveUpdates(options: Options) {
           return;
         case "document.changed":
           if (event.change === "paragraphs") {
+            if (latest.current.onParagraphs?.(event)) return;
             setParagraphsChangedBy(event.by?.name ?? null);
             return;
           }

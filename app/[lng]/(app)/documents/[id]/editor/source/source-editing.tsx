@@ -1,11 +1,15 @@
 "use client";
 // What the editor's source-paragraph tools share (issue #13): who may change the source, the
 // "source changed" marks, source versions, and what to do around a change (send pending saves
-// first, then reload the rows, whose positions and ids may have moved). DocumentEditor makes one
-// stable object of it and hands it to every row.
+// first, then show the change in place: use-paragraph-edits.ts). DocumentEditor makes one stable
+// object of it and hands it to every row.
 
 import { useMemo } from "react";
 import type { EditorPermissions } from "@/lib/auth/permissions";
+import type { ParagraphEdit } from "@/lib/live/events";
+
+/** A change this tab made; a source edit leaves the structure version as it is (none given). */
+export type OwnEdit = Omit<ParagraphEdit, "structureVersion"> & { structureVersion?: number };
 
 export interface SourceData {
   /** Segment id → language → the source text its translation was written for. */
@@ -22,6 +26,8 @@ export interface SourceEditing {
   sourceVersions: SourceData["versions"];
   /** Sends every edit still waiting, so a split or merge works on what the translator typed. */
   flush: () => Promise<void>;
+  /** A change this tab made answered: its rows are read again in place, focus goes to `focusRowId`. */
+  changed: (edit: OwnEdit, focusRowId: string) => Promise<void>;
 }
 
 export function useSourceEditingValue(
@@ -29,6 +35,7 @@ export function useSourceEditingValue(
   permissions: EditorPermissions,
   source: SourceData | undefined,
   queue: { flushAll(): Promise<unknown> } | null | undefined,
+  changed: SourceEditing["changed"],
 ): SourceEditing {
   const { canEditSource, canEdit } = permissions;
   return useMemo(
@@ -41,14 +48,15 @@ export function useSourceEditingValue(
       flush: async () => {
         await queue?.flushAll();
       },
+      changed,
     }),
-    [documentId, canEditSource, canEdit, source, queue],
+    [documentId, canEditSource, canEdit, source, queue, changed],
   );
 }
 
 const FOCUS_KEY = "parallel.focus-segment";
 
-/** After a structural change: reload the page's rows, coming back to this paragraph. */
+/** When a change cannot be shown in place: reload the page's rows, coming back to this paragraph. */
 export function reloadAt(segmentId: string) {
   try {
     sessionStorage.setItem(FOCUS_KEY, segmentId);

@@ -10,7 +10,7 @@ import { errorKeys, errorParams } from "@/lib/error-params";
 import type { sourceHistory } from "@/lib/segments/source-history";
 import { useModalDialog } from "../panels";
 import { sourceHistoryAction, undoAction } from "./source-actions";
-import { reloadAt, type SourceEditing } from "./source-editing";
+import type { SourceEditing } from "./source-editing";
 
 type History = Awaited<ReturnType<typeof sourceHistory>>;
 
@@ -40,8 +40,13 @@ export function SourceHistoryDialog(p: {
     await p.editing.flush();
     const result = await undoAction(eventId);
     setBusy(false);
-    if (result.ok) reloadAt(result.data.segmentId);
-    else setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    p.onClose();
+    const { segmentId, inserted, removed, structureVersion } = result.data;
+    await p.editing.changed({ segmentId, inserted, removed, structureVersion }, segmentId);
   }
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   return (

@@ -10,7 +10,7 @@ import { errorKeys, errorParams } from "@/lib/error-params";
 import type { EditorActions } from "../editor-actions";
 import { caretOffset } from "./caret";
 import { SourceChangeNote } from "./source-change-note";
-import { reloadAt, type SourceEditing, takeFocusTarget } from "./source-editing";
+import { type SourceEditing, takeFocusTarget } from "./source-editing";
 import { SourceHistoryDialog } from "./source-history-dialog";
 import { SplitDialog } from "./split-dialog";
 
@@ -35,7 +35,11 @@ export function SourceTools({ row, langs, sourceLang, sourceRef, actions, editin
   useEffect(() => {
     if (takeFocusTarget(row.id)) here.current?.closest("[data-segment-id]")?.scrollIntoView({ block: "center" });
   }, [row.id]);
-  const close = () => setOpen(null);
+  // A tool closes back to the one toggle: after a split or merge the rows around it have moved.
+  const close = () => {
+    setOpen(null);
+    setExpanded(false);
+  };
   return (
     <div ref={here} className="source-tools">
       <SourceChangeNote
@@ -149,8 +153,13 @@ function SourceEditForm({
     await editing.flush();
     const result = await api.editSource(row.id, { source: text, baseVersion: editing.sourceVersions[row.id] ?? 0 });
     setBusy(false);
-    if (result.ok) reloadAt(row.id);
-    else setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    onDone();
+    // The paragraphs' order stays: only this row is read again.
+    await editing.changed({ segmentId: row.id }, row.id);
   }
   return (
     <div className="source-edit">
@@ -198,8 +207,13 @@ function MergeConfirm({ row, editing, onDone }: { row: Row; editing: SourceEditi
     await editing.flush();
     const result = await api.merge(row.id);
     setBusy(false);
-    if (result.ok) reloadAt(row.id);
-    else setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    onDone();
+    const { segmentId, removedSegmentId: removed, structureVersion } = result.data;
+    await editing.changed({ segmentId, removed, structureVersion }, segmentId);
   }
   return (
     <div className="source-edit" role="group" aria-label={t("sourceEdit.merge")}>

@@ -10,7 +10,7 @@ import type { Row } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { languageLabel } from "@/lib/i18n/language-label";
 import { useModalDialog } from "../panels";
-import { reloadAt, type SourceEditing } from "./source-editing";
+import type { SourceEditing } from "./source-editing";
 
 interface Props {
   row: Row;
@@ -50,8 +50,14 @@ export function SplitDialog({ row, langs, sourceLang, offset, editing, open, onC
     await editing.flush();
     const result = await api.split(row.id, { offset: at, targetOffsets });
     setBusy(false);
-    if (result.ok) reloadAt(row.id);
-    else setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    onClose();
+    // The caret goes on in the second part.
+    const { segmentId, newSegmentId: inserted, structureVersion } = result.data;
+    await editing.changed({ segmentId, inserted, structureVersion }, inserted);
   }
   return (
     <dialog ref={ref} className="dialog wide" aria-labelledby={`split-${row.id}`} onClose={onClose}>
