@@ -48,7 +48,8 @@ export function ProjectCard({ project, lng }: { project: HomeProject; lng: Lng }
       {project.documents.length === 0 ? (
         <p className="muted">{t("home.noDocuments")}</p>
       ) : (
-        <table className="list">
+        // On a phone each document is a small card of its own (phone-cards): nothing scrolls sideways.
+        <table className="list phone-cards home-documents">
           <thead>
             <tr>
               <th>{t("home.document")}</th>
@@ -62,15 +63,19 @@ export function ProjectCard({ project, lng }: { project: HomeProject; lng: Lng }
           <tbody>
             {project.documents.map((doc) => (
               <tr key={doc.id}>
-                <td>
+                <td className="document-title">
                   <Link href={`/${lng}/documents/${doc.id}`}>{doc.title}</Link>
                 </td>
-                <td className="num">{doc.paragraphs}</td>
-                <td className="num">{doc.words}</td>
+                <td className="num" data-label={t("home.paragraphs")}>
+                  {doc.paragraphs}
+                </td>
+                <td className="num" data-label={t("home.words")}>
+                  {doc.words}
+                </td>
                 {project.targetLangs.map((l) => {
                   const p = doc.progress.get(l);
                   return (
-                    <td key={l} className="progress-cell">
+                    <td key={l} className="progress-cell" data-label={lang(l)}>
                       {p && (
                         <ProgressBar
                           words={p.words}
