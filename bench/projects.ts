@@ -126,6 +126,11 @@ async function main() {
     const [splitMs, split] = await timed(() => splitSegment(db, actor, target.id, { offset: Math.max(1, offset) }));
     splits.push(splitMs);
     reads.push((await timed(() => readParagraph(db, actor, split.newSegmentId)))[0]);
+    const splitEvent = await db.documentEvent.findFirstOrThrow({
+      where: { documentId: data.documentId, kind: "segment.split", undoneAt: null },
+      orderBy: { createdAt: "desc" },
+    });
+    undos.push((await timed(() => undoEvent(db, actor, splitEvent.id)))[0]);
     const [mergeMs] = await timed(() => mergeWithNext(db, actor, target.id));
     merges.push(mergeMs);
     const mergeEvent = await db.documentEvent.findFirstOrThrow({
@@ -133,11 +138,6 @@ async function main() {
       orderBy: { createdAt: "desc" },
     });
     undos.push((await timed(() => undoEvent(db, actor, mergeEvent.id)))[0]);
-    const splitEvent = await db.documentEvent.findFirstOrThrow({
-      where: { documentId: data.documentId, kind: "segment.split", undoneAt: null },
-      orderBy: { createdAt: "desc" },
-    });
-    undos.push((await timed(() => undoEvent(db, actor, splitEvent.id)))[0]);
   }
 
   // Trash and restore: the big document, then a project.
