@@ -85,6 +85,7 @@ test("split, merge and undo are shown in place, here and in another browser", as
   ]);
   await expect(box(page, 2)).toBeFocused();
   expect(await stillSamePage(page)).toBe(true);
+  await expect(page.locator(".doc-count")).toHaveText("Paragraphs: 5");
   // The whole translation stayed with the first part, marked "source changed" with the diff.
   await expect(box(page, 1)).toHaveValue("First sentence. Second sentence.");
   await expect(row(page, 1).getByTestId("status")).toHaveText("Draft");
@@ -145,4 +146,16 @@ test("split, merge and undo are shown in place, here and in another browser", as
   await expect(sources(pp)).toHaveText(["Перше речення абзацу.", "Друге речення абзацу.", ...LINES.slice(1)]);
   await expect(box(pp, 4)).toHaveValue("Fourth paragraph, typed by Petro");
   await petro.context.close();
+
+  // Two merges leave fewer paragraphs than the page was rendered with: the header counts them and
+  // nothing waits for "the rest of the document".
+  for (const expected of [LINES.length, LINES.length - 1]) {
+    await row(page, 1).getByRole("button", { name: "Source tools of paragraph 1" }).click();
+    await row(page, 1).getByRole("button", { name: "Merge with next" }).click();
+    await page.getByRole("group", { name: "Merge with next" }).getByRole("button", { name: "Merge" }).click();
+    await expect(page.getByTestId("segment")).toHaveCount(expected);
+  }
+  await expect(page.locator(".doc-count")).toHaveText("Paragraphs: 3");
+  await expect(page.getByTestId("loading-rows")).toHaveCount(0);
+  expect(await stillSamePage(page)).toBe(true);
 });

@@ -17,6 +17,7 @@ import { lastReviewedTexts } from "@/lib/review/decide";
 import { documentGlossaryStamp } from "@/lib/terms/segment-terms";
 import { memorySettings } from "@/lib/tm/settings";
 import { DocumentEditor } from "./editor/document-editor";
+import { ParagraphCount } from "./editor/source/paragraph-count";
 import { TargetMenu } from "./editor/target-menu";
 import { TermsProvider } from "./editor/terms/terms-provider";
 import { sourceEditingData } from "./source-editing-data";
@@ -94,7 +95,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       <h1 className="doc-title" title={doc.title}>
         {doc.title}
       </h1>
-      <span className="muted doc-count">{t("document.paragraphCount", { count: total })}</span>
+      <ParagraphCount initial={total} />
       <span className="role-badge">{t(`role.${found.access.role}`)}</span>
       {choices.length > 1 && (
         <TargetMenu

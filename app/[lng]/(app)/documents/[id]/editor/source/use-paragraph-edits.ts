@@ -20,6 +20,8 @@ interface Options {
   rows: Row[];
   /** Whether every paragraph is loaded (a long document's rest comes after the first screen). */
   complete: boolean;
+  /** How many paragraphs the changes shown so far added (negative: removed). */
+  countChanged: Dispatch<SetStateAction<number>>;
   /** The document's structure version the page's rows were read at. */
   structureVersion: number;
   source: SourceData | undefined;
@@ -56,7 +58,10 @@ export function useParagraphEdits(options: Options) {
     const { rows, langs, dispatch, setThreads } = latest.current;
     if (!rows.some((r) => r.id === edit.segmentId)) return false;
     known.current = Math.max(known.current, edit.structureVersion);
+    const has = (id: string | undefined) => Boolean(id && rows.some((r) => r.id === id));
+    const delta = (edit.inserted && !has(edit.inserted) ? 1 : 0) - (has(edit.removed) ? 1 : 0);
     dispatch({ type: "paragraphs", edit, fresh, langs });
+    if (delta !== 0) latest.current.countChanged((n) => n + delta);
     setSource((s) => {
       const changes = { ...s.changes };
       const versions = { ...s.versions };
