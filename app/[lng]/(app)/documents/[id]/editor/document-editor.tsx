@@ -165,6 +165,7 @@ export function DocumentEditor(props: Props) {
     setThreads,
     refreshLang,
     onParagraphs: paragraphs.onLive,
+    onResync: paragraphs.resynced,
   });
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);

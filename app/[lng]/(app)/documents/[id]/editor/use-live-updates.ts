@@ -40,6 +40,8 @@ interface Options {
   refreshLang: (lang: string) => Promise<void>;
   /** A change of paragraphs the editor can show in place (source/use-paragraph-edits.ts): true when taken. */
   onParagraphs?: (event: Extract<LiveEvent, { type: "document.changed" }>) => boolean;
+  /** After a re-sync: whether the paragraphs changed meanwhile is asked there. */
+  onResync?: () => void;
 }
 
 export type LiveUpdates = ReturnType<typeof useLiveUpdates>;
@@ -183,6 +185,7 @@ export function useLiveUpdates(options: Options) {
       onEvent,
       onPresence: setEntries,
       onResync() {
+        latest.current.onResync?.();
         for (const lang of latest.current.langs) void latest.current.refreshLang(lang);
         void readAllNotes();
       },

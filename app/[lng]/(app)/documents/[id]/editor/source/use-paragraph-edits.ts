@@ -124,6 +124,18 @@ export function useParagraphEdits(options: Options) {
     [enqueue],
   );
 
+  /**
+   * The stream could not replay what was missed: if the paragraphs changed meanwhile (any row's read
+   * says the structure version), the rows on screen may be out of order: offer a reload.
+   */
+  const resynced = useCallback(() => {
+    const first = latest.current.rows[0];
+    if (!first) return;
+    void api.paragraph(first.id).then((res) => {
+      if (!res.ok || res.data.structureVersion !== known.current) setReloadBy(null);
+    });
+  }, []);
+
   // Focus goes to the row once it is drawn (goToRow looks among the rows shown).
   const { rows, goToRow } = options;
   useEffect(() => {
@@ -132,5 +144,5 @@ export function useParagraphEdits(options: Options) {
     setFocusAfter(null);
   }, [rows, focusAfter, goToRow]);
 
-  return { source, changed, onLive, reloadBy };
+  return { source, changed, onLive, resynced, reloadBy };
 }
