@@ -25,6 +25,7 @@ import { SegmentRow } from "./segment-row";
 import { SentBack } from "./sent-back";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SideColumn } from "./side-column";
+import { ParagraphCountContext } from "./source/paragraph-count";
 import { type SourceData, useSourceEditingValue } from "./source/source-editing";
 import { useParagraphEdits } from "./source/use-paragraph-edits";
 import { useDecisions } from "./use-decisions";
@@ -75,7 +76,9 @@ export function DocumentEditor(props: Props) {
   const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
   const { threads, setThreads, addNote, updateNote } = useThreads(props.threads);
   const bySegment = useMemo(() => groupBySegment(threads), [threads]);
-  const complete = state.rows.length >= totalRows;
+  // Splits and merges shown in place change how many paragraphs the document has.
+  const [rowDelta, setRowDelta] = useState(0);
+  const complete = state.rows.length >= totalRows + rowDelta;
   const qa = useQa({
     documentId,
     projectId: props.projectId,
@@ -147,6 +150,7 @@ export function DocumentEditor(props: Props) {
     langs,
     rows: state.rows,
     complete,
+    countChanged: setRowDelta,
     structureVersion: props.structureVersion ?? 0,
     source: props.source,
     dispatch,
@@ -329,7 +333,11 @@ export function DocumentEditor(props: Props) {
     >
       <header ref={header} className="editor-header">
         <EditorToolbar
-          heading={props.heading}
+          heading={
+            <ParagraphCountContext.Provider value={totalRows + rowDelta}>
+              {props.heading}
+            </ParagraphCountContext.Provider>
+          }
           documentId={documentId}
           projectId={props.projectId}
           rows={state.rows}
@@ -364,7 +372,7 @@ export function DocumentEditor(props: Props) {
       />
       {!complete && (
         <p className="banner" role="status" data-testid="loading-rows">
-          {t("editor.loadingRows", { count: totalRows - state.rows.length })}
+          {t("editor.loadingRows", { count: totalRows + rowDelta - state.rows.length })}
         </p>
       )}
       {!canEdit && !canDecide && <p className="banner">{t("editor.readOnly")}</p>}
