@@ -5,8 +5,10 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
-    // Integration tests open real SQLite files; one file at a time keeps the 2-core machine calm.
+    // Integration tests open real SQLite files, or real PostgreSQL databases with
+    // PARALLEL_TEST_DB=postgres (tests/temp-db.ts); one file at a time keeps the 2-core machine calm.
     fileParallelism: false,
+    globalSetup: ["tests/pg-global-setup.ts"],
     testTimeout: 30_000,
     // A beforeAll that builds a test world (migrations, password hashes) took over the default 10 s
     // while the shared machine ran at a load of 15: a ceiling, not a speed check.

@@ -1,8 +1,7 @@
-// For the API tests: a real SQLite file with the demo project, one user per project role plus an
+// For the API tests: a real database (a SQLite file, or PostgreSQL: tests/temp-db.ts) with the demo project, one user per project role plus an
 // outsider, their API tokens, and a helper that calls a route handler the way Next does.
-import path from "node:path";
 import type { Actor } from "../lib/auth/actor";
-import { tempDir } from "./temp-db";
+import { testDatabase } from "./temp-db";
 
 export const PASSWORD = "correct horse battery";
 const ROLES = ["translator", "reviewer", "viewer"] as const;
@@ -38,8 +37,8 @@ export async function call(handler: unknown, url: string, options: CallOptions =
 
 /** Sets DATABASE_URL first: lib/db/client.ts caches its client from it on first use. */
 export async function createWorld() {
-  const tmp = tempDir("parallel-api-");
-  process.env.DATABASE_URL = `file:${path.join(tmp.dir, "api.db")}`;
+  const database = await testDatabase();
+  process.env.DATABASE_URL = database.url;
   const { prepareDatabase } = await import("../lib/startup/prepare-database");
   await prepareDatabase();
   const { getDb } = await import("../lib/db/client");
@@ -85,6 +84,8 @@ export async function createWorld() {
 
   return {
     db,
+    /** The database's provider and a folder for the test's own files. */
+    database,
     project,
     document,
     segments,
@@ -99,7 +100,7 @@ export async function createWorld() {
       // Events still queued are logged, and streams end, before the file goes.
       await (await import("../lib/live/runtime")).closeLive(db);
       await db.$disconnect();
-      tmp.cleanup();
+      await database.cleanup();
     },
   };
 }

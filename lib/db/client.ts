@@ -1,10 +1,17 @@
 // The one place that constructs the Prisma client. It picks the driver adapter from DATABASE_URL
 // and is cached on globalThis so Next's module reloading does not open a new pool each time.
 // Whatever the provider, code calls db.$transaction and gets a transaction that nobody else's
-// statements run inside (for SQLite: sqlite-adapter.ts; PostgreSQL's pool has a connection each).
+// statements run inside (for SQLite: sqlite-adapter.ts; PostgreSQL's pool has a connection each,
+// and serializable.ts gives its transactions SQLite's guarantee).
+// Both providers' clients are generated (prisma/sqlite, prisma/postgres: the same models); the
+// types follow SQLite's, so shared code uses nothing one provider lacks (docs/architecture.md).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { PrismaClient } from "../generated/sqlite/client";
+import { pgConnectionConfig, poolSize } from "./pg-config";
+import { serializableTransactions } from "./serializable";
 import { sqliteAdapter } from "./sqlite-adapter";
-import { databaseTarget } from "./url";
+import { databaseTarget, type Provider } from "./url";
 
 export type Db = InstanceType<typeof PrismaClient>;
 /** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
@@ -12,11 +19,23 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 function createClient(url?: string): Db {
   const target = databaseTarget(url);
-  if (target.provider !== "sqlite") {
-    throw new Error(`${target.provider} is not supported by this build yet`);
+  if (target.provider === "sqlite") {
+    // better-sqlite3 enables foreign keys by default; WAL is set on the file when it is migrated.
+    return new PrismaClient({ adapter: sqliteAdapter(target.url) });
   }
-  // better-sqlite3 enables foreign keys by default; WAL is set on the file when it is migrated.
-  return new PrismaClient({ adapter: sqliteAdapter(target.url) });
+  const adapter = new PrismaPg({ ...pgConnectionConfig(target.url), max: poolSize() });
+  // The same models, so the same shape: only the types are SQLite's (see above).
+  const client = new PostgresClient({ adapter }) as unknown as Db;
+  serializableTransactions(client);
+  return client;
+}
+
+/** Which database a client (or a transaction's client) talks to, for the few statements that differ. */
+export function providerOf(client: object): Provider {
+  const active = (client as unknown as { _activeProvider?: string })._activeProvider;
+  if (active === "sqlite") return "sqlite";
+  if (active === "postgresql") return "postgres";
+  throw new Error(`unknown database client (${active})`);
 }
 
 const cache = globalThis as unknown as { parallelDb?: Db };

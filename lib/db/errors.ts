@@ -9,7 +9,8 @@ export class DatabaseSetupError extends Error {
       | "not_writable"
       | "newer_than_code"
       | "migration_failed"
-      | "unsupported",
+      | "unsupported"
+      | "unreachable",
     message: string,
   ) {
     super(message);

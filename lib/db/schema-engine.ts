@@ -56,11 +56,28 @@ function acceptScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
   });
 }
 
-/** Wraps the factory so SQLite scripts work and every connection it opens can be closed afterwards. */
+/**
+ * @prisma/adapter-pg runs a script by splitting it at every ";", which breaks a function body (the
+ * revision triggers) and even a comment. A script without parameters goes to PostgreSQL whole
+ * instead, as one simple-protocol query: PostgreSQL runs it as one transaction, so a migration that
+ * fails leaves nothing behind.
+ */
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  return new Proxy(adapter, {
+    get(target, prop, receiver) {
+      if (prop !== "executeScript") return Reflect.get(target, prop, receiver);
+      return async (script: string) => {
+        await target.executeRaw({ sql: script, args: [], argTypes: [] });
+      };
+    },
+  });
+}
+
+/** Wraps the factory so scripts run whole and every connection it opens can be closed afterwards. */
 function tracked(factory: SqlMigrationAwareDriverAdapterFactory, opened: SqlDriverAdapter[]) {
   const wrap = (adapter: SqlDriverAdapter) => {
     opened.push(adapter);
-    return factory.provider === "sqlite" ? acceptScripts(adapter) : adapter;
+    return factory.provider === "sqlite" ? acceptScripts(adapter) : wholeScripts(adapter);
   };
   return {
     provider: factory.provider,

@@ -3,7 +3,7 @@
 // then, inside one short transaction, `changedSince` finds the few rows someone saved in between
 // (decided again by the caller on what they hold now) and `writeTranslations` writes them all.
 // Each new version gets its revision from the database trigger, as a single save does.
-import { rowColumn, selectFromRows, updateRows } from "../db/bulk-write";
+import { selectFromRows, updateRows } from "../db/bulk-write";
 import { Prisma, type Tx } from "../db/client";
 import type { OriginKind } from "./origin";
 
@@ -36,9 +36,9 @@ export function changedSince(tx: Tx, decidedOn: { segmentId: string; lang: strin
     decidedOn.map((t) => [t.segmentId, t.lang, t.version]),
     (rows) => Prisma.sql`
       SELECT t."id", t."segmentId", t."lang", t."text", t."status", t."version"
-        FROM ${rows}
-        JOIN "Translation" t ON t."segmentId" = ${rowColumn(0)} AND t."lang" = ${rowColumn(1)}
-       WHERE t."version" <> ${rowColumn(2)}`,
+        FROM ${rows.table}
+        JOIN "Translation" t ON t."segmentId" = ${rows.text(0)} AND t."lang" = ${rows.text(1)}
+       WHERE t."version" <> ${rows.int(2)}`,
   );
 }
 
