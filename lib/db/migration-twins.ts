@@ -90,7 +90,12 @@ export async function writeMissingTwins(opts: {
       const note = handWritten.length
         ? `-- TODO(postgres twin): the SQLite migration also has statements Prisma does not write; write\n-- their PostgreSQL form here (see prisma/sqlite/migrations/${name}/migration.sql):\n${handWritten.map((s) => `--   ${s}`).join("\n")}\n\n`
         : "";
-      await writeMigration(opts.postgresDir, name, `${note}${script ?? "-- No schema change on PostgreSQL.\n"}`, "postgres");
+      await writeMigration(
+        opts.postgresDir,
+        name,
+        `${note}${script ?? "-- No schema change on PostgreSQL.\n"}`,
+        "postgres",
+      );
       twins.push({ name, handWritten });
     }
   } finally {
