@@ -1,10 +1,19 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Each pass (SQLite, then PostgreSQL with PARALLEL_TEST_DB=postgres) runs every test but those of
+// the other provider's own machinery.
+const providerOnly = {
+  sqlite: ["lib/db/migrate-sqlite.test.ts", "lib/db/statement-cache.test.ts"],
+  postgres: ["lib/db/migrate-postgres.test.ts", "lib/db/schema-drift.test.ts"],
+};
+const otherProvider = process.env.PARALLEL_TEST_DB === "postgres" ? "sqlite" : "postgres";
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
+    exclude: ["**/node_modules/**", ...providerOnly[otherProvider]],
     // Integration tests open real SQLite files, or real PostgreSQL databases with
     // PARALLEL_TEST_DB=postgres (tests/temp-db.ts); one file at a time keeps the 2-core machine calm.
     fileParallelism: false,
