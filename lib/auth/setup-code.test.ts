@@ -1,7 +1,7 @@
-// The first-start setup code, on real SQLite files: kept in the database (a restart and a second
+// The first-start setup code, on real databases (SQLite or PostgreSQL): kept in the database (a restart and a second
 // instance see the same code), checked with guesses throttled, spent with the first account.
 import { afterEach, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { testDatabase } from "../../tests/temp-db";
 import { type Db, openDb } from "../db/client";
 import { DatabaseSetupError } from "../db/errors";
 import { prepareDatabase } from "../startup/prepare-database";
@@ -9,17 +9,17 @@ import { assertSetupCode, ensureSetupCode, normalizeSetupCode, setupCodeLines } 
 import { createFirstOwner } from "./users";
 
 const opened: Db[] = [];
-let cleanup = () => {};
+let cleanup = async () => {};
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.$disconnect();
-  cleanup();
+  await cleanup();
 });
 
+/** An empty database, as on the very first start. */
 async function freshFile() {
-  const tmp = tempDir();
-  const url = `file:${sqliteTarget(tmp.dir).url}`;
-  cleanup = tmp.cleanup;
-  return url;
+  const database = await testDatabase({ empty: true });
+  cleanup = database.cleanup;
+  return database.url;
 }
 
 function open(url: string) {

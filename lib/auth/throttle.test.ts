@@ -1,20 +1,19 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { testDatabase } from "../../tests/temp-db";
 import { type Db, openDb } from "../db/client";
 import { prepareDatabase } from "../startup/prepare-database";
 import { addressKey, reserveAttempt, THROTTLE } from "./throttle";
 
-let cleanup = () => {};
+let cleanup = async () => {};
 afterEach(() => cleanup());
 
 async function freshDb() {
-  const tmp = tempDir();
-  const url = `file:${sqliteTarget(tmp.dir).url}`;
-  await prepareDatabase(url);
-  const db = openDb(url);
-  cleanup = () => {
-    void db.$disconnect();
-    tmp.cleanup();
+  const database = await testDatabase();
+  await prepareDatabase(database.url);
+  const db = openDb(database.url);
+  cleanup = async () => {
+    await db.$disconnect();
+    await database.cleanup();
   };
   return db;
 }

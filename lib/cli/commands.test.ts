@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { verifyPassword } from "better-auth/crypto";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { dumpDatabase } from "../../tests/fixtures/import-world";
+import { type TestDatabase, testDatabase } from "../../tests/temp-db";
 import { hashToken, userForToken } from "../auth/tokens";
 import { findUserByEmail } from "../auth/users";
 import { type Db, openDb } from "../db/client";
@@ -43,8 +43,7 @@ async function refusal(promise: Promise<unknown>): Promise<{ error: AppError; me
   return { error: error as AppError, message: message as string };
 }
 
-let tmp: ReturnType<typeof tempDir>;
-let file: string;
+let tmp: TestDatabase;
 let db: Db;
 
 async function counts() {
@@ -63,15 +62,14 @@ async function demoProject() {
 }
 
 beforeAll(async () => {
-  tmp = tempDir();
-  file = sqliteTarget(tmp.dir).url;
-  await prepareDatabase(`file:${file}`);
-  db = openDb(`file:${file}`);
+  tmp = await testDatabase();
+  await prepareDatabase(tmp.url);
+  db = openDb(tmp.url);
 });
 
 afterAll(async () => {
   await db?.$disconnect();
-  tmp?.cleanup();
+  await tmp?.cleanup();
 });
 
 describe("user add", () => {
@@ -221,16 +219,7 @@ describe("token create", () => {
     const row = await db.apiToken.findFirstOrThrow({ where: { userId: user?.id } });
     expect(row).toMatchObject({ name: "CI import", tokenHash: hashToken(token) });
 
-    const raw = new Database(file, { readonly: true });
-    try {
-      const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[];
-      for (const { name } of tables) {
-        const dump = JSON.stringify(raw.prepare(`SELECT * FROM "${name}"`).all());
-        expect(dump.includes(token), `table ${name} holds the token`).toBe(false);
-      }
-    } finally {
-      raw.close();
-    }
+    expect((await dumpDatabase(db)).includes(token), "a table holds the token").toBe(false);
   });
 
   it("refuses an unknown email", async () => {

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { type TestDatabase, testDatabase } from "../../tests/temp-db";
 import { type Db, openDb } from "../db/client";
 import { DEMO_PROJECT_NAME } from "../seed/demo";
 import { prepareDatabase } from "../startup/prepare-database";
@@ -13,19 +13,18 @@ import { type CliTerminal, runCli } from "./run";
 
 const PASSWORD = "correct horse battery";
 
-let tmp: ReturnType<typeof tempDir>;
+let tmp: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  tmp = tempDir();
-  const file = sqliteTarget(tmp.dir).url;
-  await prepareDatabase(`file:${file}`);
-  db = openDb(`file:${file}`);
+  tmp = await testDatabase();
+  await prepareDatabase(tmp.url);
+  db = openDb(tmp.url);
 });
 
 afterAll(async () => {
   await db?.$disconnect();
-  tmp?.cleanup();
+  await tmp?.cleanup();
 });
 
 describe("command line", () => {
@@ -121,15 +120,15 @@ describe("command line", () => {
     expect(t.err).toEqual(['No project with id or name "Nope".']);
   });
 
-  it("runs as a real process against DATABASE_URL", () => {
-    const dir = tempDir();
+  it("runs as a real process against DATABASE_URL", async () => {
+    const database = await testDatabase({ empty: true });
     try {
       // Started as `npm run parallel` starts it (package.json), without npm.
       const { nodeArgs, script } = parallelNodeArgs();
       const run = (args: string[]) =>
         spawnSync(process.execPath, [...nodeArgs, script, ...args], {
           encoding: "utf8",
-          env: { ...process.env, DATABASE_URL: `file:${dir.dir}/x.db`, PARALLEL_PASSWORD: PASSWORD },
+          env: { ...process.env, DATABASE_URL: database.url, PARALLEL_PASSWORD: PASSWORD },
         });
       const added = run(["user", "add", "--email", "ops@example.org", "--name", "Ops", "--role", "admin"]);
       expect(added.stderr).not.toMatch(/\n\s+at /);
@@ -140,7 +139,7 @@ describe("command line", () => {
       expect(unknown.stderr).toContain('Unknown command "frobnicate".');
       expect(unknown.stderr).toContain("Usage: npm run parallel");
     } finally {
-      dir.cleanup();
+      await database.cleanup();
     }
   }, 60_000);
 });

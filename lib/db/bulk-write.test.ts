@@ -1,24 +1,22 @@
-// Bulk writes through one JSON text (bulk-write.ts): every kind of value arrives as the typed client
-// reads it back, updates touch exactly the rows named, and SQLite finds each row by its key rather
-// than scanning the table once per row (the plans are asserted, not timed).
+// Bulk writes through one JSON text (bulk-write.ts), on SQLite and PostgreSQL: every kind of value
+// arrives as the typed client reads it back, updates touch exactly the rows named, and SQLite finds
+// each row by its key rather than scanning the table once per row (the plans are asserted, not timed).
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
-import { insertRows, rowColumn, selectFromRows, updateRows } from "./bulk-write";
+import { type TestDatabase, testDatabase, testProvider } from "../../tests/temp-db";
+import { insertRows, selectFromRows, updateRows } from "./bulk-write";
 import { type Db, openDb, Prisma } from "./client";
-import { migrateDatabase } from "./migrate";
 
-const tmp = tempDir();
-const target = sqliteTarget(tmp.dir);
+let database: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  await migrateDatabase(target);
-  db = openDb(`file:${target.url}`);
+  database = await testDatabase();
+  db = openDb(database.url);
 });
 afterAll(async () => {
   await db.$disconnect();
-  tmp.cleanup();
+  await database.cleanup();
 });
 
 const when = new Date(Date.UTC(2026, 10, 10, 9, 30, 0, 123));
@@ -38,9 +36,10 @@ describe("bulk writes", () => {
       saved.map((p) => [p.id, p.name, p.description, p.reviewersMayEdit, p.qualityThreshold, p.createdById]),
     ).toEqual(rows.map((r) => [r[0], r[1], r[2], r[4], r[5], null]));
     expect(saved.map((p) => p.createdAt.toISOString())).toEqual([when.toISOString(), when.toISOString()]);
-    // Stored as the driver adapter stores a date, so text comparisons in SQL agree.
+    // Stored as the driver adapter stores a date, so text comparisons in SQL agree (SQLite keeps text).
     await db.project.create({ data: { id: "p3", name: "Typed", createdAt: when, updatedAt: when } });
-    const raw = new Database(target.url, { readonly: true });
+    if (database.provider !== "sqlite") return;
+    const raw = new Database(database.target.url, { readonly: true });
     const stored = raw.prepare(`SELECT "id", "createdAt" FROM "Project" WHERE "id" IN ('p1', 'p3')`).all();
     raw.close();
     expect(new Set(stored.map((r) => (r as { createdAt: string }).createdAt)).size).toBe(1);
@@ -59,18 +58,18 @@ describe("bulk writes", () => {
     const named = await selectFromRows<{ id: string; name: string }>(
       db,
       [
-        ["u2", "Two"],
-        ["u1", "One"],
-        ["nobody", "x"],
+        ["u2", "Two", 10],
+        ["u1", "One", 3],
+        ["nobody", "x", 0],
       ],
-      (rows) => Prisma.sql`SELECT p."id", p."name" FROM ${rows} JOIN "Project" p ON p."id" = ${rowColumn(0)}
-                            WHERE p."name" IS NOT ${rowColumn(1)}`,
+      (rows) => Prisma.sql`SELECT p."id", p."name" FROM ${rows.table} JOIN "Project" p ON p."id" = ${rows.text(0)}
+                            WHERE p."name" <> ${rows.text(1)} AND p."qualityThreshold" = ${rows.int(2)}`,
     );
     expect(named).toEqual([{ id: "u1", name: "Один" }]);
   });
 
-  it("look each row up by its key", () => {
-    const raw = new Database(target.url, { readonly: true });
+  it.runIf(testProvider() === "sqlite")("look each row up by its key", () => {
+    const raw = new Database(database.target.url, { readonly: true });
     const plan = (sql: string) =>
       raw
         .prepare(`EXPLAIN QUERY PLAN ${sql}`)

@@ -38,7 +38,9 @@ const pgRows = (table: string, json: string) =>
 export async function insertRows(tx: Client, table: string, columns: readonly string[], rows: Value[][]) {
   const names = columns.map(quoted).join(", ");
   if (providerOf(tx) === "postgres") {
-    const head = Prisma.raw(`INSERT INTO ${quoted(table)} (${names}) SELECT ${columns.map((c) => `j.${quoted(c)}`).join(", ")} FROM `);
+    const head = Prisma.raw(
+      `INSERT INTO ${quoted(table)} (${names}) SELECT ${columns.map((c) => `j.${quoted(c)}`).join(", ")} FROM `,
+    );
     await inChunks(rows, (chunk) => tx.$executeRaw(Prisma.sql`${head}${pgRows(table, asObjects(columns, chunk))}`));
     return;
   }

@@ -12,7 +12,10 @@ export function poolSize(value = process.env.DATABASE_POOL_SIZE): number {
   if (value === undefined || value === "") return DEFAULT_POOL_SIZE;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1000) {
-    throw new DatabaseSetupError("bad_url", `DATABASE_POOL_SIZE must be a whole number from 1 to 1000, got "${value}".`);
+    throw new DatabaseSetupError(
+      "bad_url",
+      `DATABASE_POOL_SIZE must be a whole number from 1 to 1000, got "${value}".`,
+    );
   }
   return n;
 }

@@ -1,19 +1,19 @@
-// Revisions are written by database triggers (migration 20261128100000_revision_trigger), not by the
-// code: every change of a translation's version must leave exactly one revision, whatever wrote it.
-import Database from "better-sqlite3";
+// Revisions are written by database triggers (migration 20261128100000_revision_trigger, on SQLite
+// and PostgreSQL), not by the code: every change of a translation's version must leave exactly one
+// revision, whatever wrote it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyPrismaDir, sqliteTarget, tempDir } from "../../tests/temp-db";
+import { triggersOn } from "../../tests/schema-objects";
+import { type TestDatabase, testDatabase } from "../../tests/temp-db";
 import { type Db, openDb } from "./client";
-import { createMigration, migrateDatabase } from "./migrate";
+import { pendingModelChanges } from "./migrate";
 
-const tmp = tempDir();
-const target = sqliteTarget(tmp.dir);
+let database: TestDatabase;
 let db: Db;
 let ids: { documentId: string; segmentIds: string[]; userId: string };
 
 beforeAll(async () => {
-  await migrateDatabase(target);
-  db = openDb(`file:${target.url}`);
+  database = await testDatabase();
+  db = openDb(database.url);
   const user = await db.user.create({ data: { name: "Author", email: "author@example.com" } });
   const project = await db.project.create({ data: { name: "P", sourceLang: "uk", createdById: user.id } });
   const document = await db.document.create({
@@ -30,23 +30,18 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.$disconnect();
-  tmp.cleanup();
+  await database.cleanup();
 });
 
+// Translation has other triggers too (projects_documents drops a source-changed mark on confirm).
+const revisionTriggers = async () =>
+  (await triggersOn(db, "Translation")).filter((name) => name.startsWith("Translation_revision"));
 const revisionsOf = (translationId: string) =>
   db.revision.findMany({ where: { translationId }, orderBy: { version: "asc" } });
 
 describe("the revision triggers", () => {
-  it("are in a migrated database", () => {
-    const raw = new Database(target.url, { readonly: true });
-    const names = raw
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Translation_revision%' ORDER BY name",
-      )
-      .pluck()
-      .all();
-    raw.close();
-    expect(names).toEqual(["Translation_revision_after_insert", "Translation_revision_after_update"]);
+  it("are in a migrated database", async () => {
+    expect(await revisionTriggers()).toEqual(["Translation_revision_after_insert", "Translation_revision_after_update"]);
   });
 
   it("write one revision per new version, copying text, status, author and time", async () => {
@@ -91,20 +86,8 @@ describe("the revision triggers", () => {
   });
 
   it("are not dropped or doubled by the next migration the models produce", async () => {
-    const dir = tempDir();
-    try {
-      const copy = { ...sqliteTarget(dir.dir), prismaDir: copyPrismaDir(dir.dir) };
-      // The models as they are: nothing to migrate, so no script that would touch the triggers.
-      expect(await createMigration("nothing", copy)).toBeNull();
-      const raw = new Database(copy.url, { readonly: true });
-      const count = raw
-        .prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Translation_revision%'")
-        .pluck()
-        .get();
-      raw.close();
-      expect(count).toBe(2);
-    } finally {
-      dir.cleanup();
-    }
+    // The models as they are: nothing to migrate, so no script that could touch the triggers.
+    expect(await pendingModelChanges(database.target)).toBeNull();
+    expect(await revisionTriggers()).toHaveLength(2);
   });
 });

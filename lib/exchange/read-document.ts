@@ -150,7 +150,9 @@ export async function* readExchangePages(
   const langs = [...new Set(targets.map(storedLang))];
   const take = options.pageSize ?? PAGE_SIZE;
   const includeNotes = options.includeNotes && (await hasNotes(db, documentId));
-  let after = Number.MIN_SAFE_INTEGER;
+  // Below every position: the smallest value an Int column holds on both databases (PostgreSQL's
+  // integer is 32-bit and refuses anything smaller as a parameter).
+  let after = -2_147_483_648;
   for (;;) {
     const rows = await readPage(db, documentId, langs, after, take);
     if (rows.length === 0) return;

@@ -1,20 +1,21 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { testDatabase } from "../../tests/temp-db";
 import { openDb } from "../db/client";
 import { prepareDatabase } from "../startup/prepare-database";
 import { DEMO_PROJECT_NAME } from "./demo";
 
-let cleanup = () => {};
+let cleanup = async () => {};
 afterEach(() => cleanup());
 
 const lines = readFileSync("prisma/seed/civil-service-kz.uk.txt", "utf8").split("\n");
 
 describe("first start", () => {
   it("seeds the demo once, however often the app starts", async () => {
-    const tmp = tempDir();
-    cleanup = tmp.cleanup;
-    const url = `file:${sqliteTarget(tmp.dir).url}`;
+    // An empty database, as on the very first start.
+    const database = await testDatabase({ empty: true });
+    cleanup = database.cleanup;
+    const url = database.url;
     expect((await prepareDatabase(url)).seeded).toBe(true);
     expect((await prepareDatabase(url)).seeded).toBe(false);
     expect((await prepareDatabase(url)).seeded).toBe(false);
@@ -45,9 +46,10 @@ describe("first start", () => {
 
 describe("first owner from the environment", () => {
   it("ADMIN_EMAIL + ADMIN_PASSWORD create the owner of the demo once, and only while no account exists", async () => {
-    const tmp = tempDir();
-    cleanup = tmp.cleanup;
-    const url = `file:${sqliteTarget(tmp.dir).url}`;
+    // An empty database, as on the very first start.
+    const database = await testDatabase({ empty: true });
+    cleanup = database.cleanup;
+    const url = database.url;
     process.env.ADMIN_EMAIL = "Admin@Example.com";
     process.env.ADMIN_PASSWORD = "admin-password-1";
     try {
