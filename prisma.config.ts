@@ -1,7 +1,7 @@
 // Prisma CLI configuration: picks the provider folder (schema + migrations) from DATABASE_URL.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { EXTERNAL_TABLES } from "./lib/db/migrations-dir";
+import { schemaFilters } from "./lib/db/migrations-dir";
 import { databaseTarget } from "./lib/db/url";
 
 // The schema-engine binary cannot be downloaded on every machine; `prisma generate` only needs
@@ -15,6 +15,6 @@ export default defineConfig({
   migrations: { path: path.join(target.prismaDir, "migrations") },
   // The memory's full-text indexes are made by a raw-SQL migration (memory_fts): not Prisma's to drop.
   experimental: { externalTables: true },
-  tables: { external: EXTERNAL_TABLES },
+  tables: { external: schemaFilters(target.provider).externalTables },
   datasource: { url: target.provider === "sqlite" ? `file:${target.url}` : target.url },
 });

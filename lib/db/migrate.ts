@@ -79,7 +79,7 @@ async function applyPending(target: DatabaseTarget): Promise<MigrateResult> {
   const backup = target.provider === "sqlite" ? sqliteBackup(target.url) : null;
   const handle = await openSchemaEngine(factoryFor(target), await readSchemaFiles(target.prismaDir));
   try {
-    const out = await handle.engine.applyMigrations({ migrationsList, filters: schemaFilters });
+    const out = await handle.engine.applyMigrations({ migrationsList, filters: schemaFilters(target.provider) });
     await handle.close();
     return { applied: out.appliedMigrationNames };
   } catch (error) {
@@ -120,7 +120,7 @@ export async function pendingModelChanges(target: DatabaseTarget): Promise<strin
       to: { tag: "schemaDatamodel", files: schemaFiles.map(([p, content]) => ({ path: p, content })) },
       script: true,
       exitCode: true,
-      filters: schemaFilters,
+      filters: schemaFilters(target.provider),
     });
     // Exit code 2: the two differ (as `prisma migrate diff --exit-code`).
     return out.exitCode === 2 ? (out.stdout ?? "") : null;
@@ -187,7 +187,7 @@ export async function pushSchema(target: DatabaseTarget): Promise<void> {
     await engine.schemaPush({
       force: false,
       schema: { files: schemaFiles.map(([p, content]) => ({ path: p, content })) },
-      filters: schemaFilters,
+      filters: schemaFilters(target.provider),
     });
   } catch (error) {
     throw new Error(explain(error));

@@ -8,7 +8,7 @@ import path from "node:path";
 import { ensureLockFile, writeMigration } from "./migrate";
 import { pgMigrationFactory } from "./migrate-postgres";
 import { prepareSqliteFile, sqliteMigrationFactory } from "./migrate-sqlite";
-import { schemaFilters, readMigrationList } from "./migrations-dir";
+import { readMigrationList, schemaFilters } from "./migrations-dir";
 import { openSchemaEngine } from "./schema-engine";
 
 export interface Twin {
@@ -70,7 +70,7 @@ export async function writeMissingTwins(opts: {
       await sqlite.engine
         .applyMigrations({
           migrationsList: { ...sqliteList, migrationDirectories: sqliteList.migrationDirectories.slice(0, upTo + 1) },
-          filters: schemaFilters,
+          filters: schemaFilters("sqlite"),
         })
         .catch((error: unknown) => {
           throw new Error(sqlite.explain(error));
@@ -113,7 +113,7 @@ async function postgresDiff(pgUrl: string, postgresDir: string, files: { path: s
       to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: true,
-      filters: schemaFilters,
+      filters: schemaFilters("postgres"),
     });
     return out.exitCode === 2 ? out.stdout : null;
   } catch (error) {

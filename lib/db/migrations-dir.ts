@@ -72,4 +72,15 @@ export const EXTERNAL_TABLES = [
   "MemoryUnitTargetTextVocab",
 ];
 
-export const schemaFilters = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
+/**
+ * PostgreSQL's counterpart (migration memory_fts there): the memory's words table, kept by triggers.
+ * Its trigram indexes are expression indexes on "MemoryUnit", which the engine leaves alone.
+ */
+export const POSTGRES_EXTERNAL_TABLES = ["MemoryUnitWords"];
+
+/** The engine's filters for a provider (PostgreSQL wants tables named with their schema). */
+export function schemaFilters(provider: "sqlite" | "postgres") {
+  return provider === "sqlite"
+    ? { externalTables: EXTERNAL_TABLES, externalEnums: [] }
+    : { externalTables: POSTGRES_EXTERNAL_TABLES.map((t) => `public.${t}`), externalEnums: [] };
+}

@@ -1,8 +1,9 @@
 // How Parallel connects to PostgreSQL: the pieces of DATABASE_URL as discrete fields (pg merges a
 // connectionString over any field given beside it, so a database name set beside a URL is silently
 // ignored; see migrate-postgres.ts), and the pool size (DATABASE_POOL_SIZE).
-import { parse } from "pg-connection-string";
+
 import type { PoolConfig } from "pg";
+import { parse } from "pg-connection-string";
 import { DatabaseSetupError } from "./errors";
 
 /** Connections one instance opens at most (pg's own default is 10). */
