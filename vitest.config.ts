@@ -4,8 +4,8 @@ import { defineConfig } from "vitest/config";
 // Each pass (SQLite, then PostgreSQL with PARALLEL_TEST_DB=postgres) runs every test but those of
 // the other provider's own machinery.
 const providerOnly = {
-  sqlite: ["lib/db/migrate-sqlite.test.ts", "lib/db/statement-cache.test.ts"],
-  postgres: ["lib/db/migrate-postgres.test.ts", "lib/db/schema-drift.test.ts"],
+  sqlite: ["lib/db/migrate-sqlite.test.ts", "lib/db/statement-cache.test.ts", "lib/tm/fts.test.ts"],
+  postgres: ["lib/db/migrate-postgres.test.ts", "lib/db/schema-drift.test.ts", "lib/tm/pg-index.test.ts"],
 };
 const otherProvider = process.env.PARALLEL_TEST_DB === "postgres" ? "sqlite" : "postgres";
 

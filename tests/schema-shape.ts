@@ -4,6 +4,7 @@
 // timestamp(3) are both a DateTime. Used by the drift test (lib/db/schema-drift.test.ts).
 import Database from "better-sqlite3";
 import pg from "pg";
+import { EXTERNAL_TABLES, POSTGRES_EXTERNAL_TABLES } from "../lib/db/migrations-dir";
 
 export interface TableShape {
   columns: Record<string, { kind: string; nullable: boolean }>;
@@ -177,4 +178,26 @@ export async function postgresShape(url: string, skip: (table: string) => boolea
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The memory's text index is each provider's own by design (FTS5 tables and their triggers on
+ * SQLite; a words table, pg_trgm indexes and statement triggers on PostgreSQL: migration memory_fts),
+ * with tests of its own (lib/tm/fts.test.ts, lib/tm/pg-index.test.ts). `memoryTextIndex` says which
+ * tables are its; withoutMemoryTextIndex drops its indexes and triggers on "MemoryUnit".
+ */
+export const memoryTextIndex = (table: string) =>
+  EXTERNAL_TABLES.includes(table) || POSTGRES_EXTERNAL_TABLES.includes(table);
+
+export function withoutMemoryTextIndex(shape: SchemaShape): SchemaShape {
+  return Object.fromEntries(
+    Object.entries(shape).map(([table, s]) => [
+      table,
+      {
+        ...s,
+        indexes: Object.fromEntries(Object.entries(s.indexes).filter(([name]) => !name.endsWith("_trgm"))),
+        triggers: s.triggers.filter((name) => !name.startsWith("MemoryUnit_fts_")),
+      },
+    ]),
+  );
 }

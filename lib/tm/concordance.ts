@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { parseInput } from "../parse-input";
-import { type Side, sqliteMemoryIndex } from "./fts5";
+import type { Side } from "./fts5";
+import { memoryIndexFor } from "./memory-index";
 import { foldCase, normalizeText } from "./normalize";
 
 export const MAX_QUERY_LENGTH = 500;
@@ -89,7 +90,7 @@ export async function searchConcordance(db: Db, raw: ConcordanceInput): Promise<
   const tooShort = query.length < MIN_QUERY_LENGTH || !/[\p{L}\p{N}]/u.test(query);
   if (tooShort || input.memoryIds.length === 0) return { ...empty, tooShort };
 
-  const found = await sqliteMemoryIndex(db).phraseSearch(
+  const found = await memoryIndexFor(db).phraseSearch(
     input.side,
     query,
     { memoryIds: input.memoryIds, targetLang: input.targetLang },

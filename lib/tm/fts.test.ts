@@ -51,7 +51,7 @@ const page = { limit: 10, offset: 0 };
 
 describe("the memory's full-text indexes", () => {
   it("are in a migrated database, with the triggers that keep them", () => {
-    const { triggers, tables } = objects(`${t.dir}/tm.db`);
+    const { triggers, tables } = objects(t.target.url);
     expect(triggers).toEqual(TRIGGERS);
     for (const table of EXTERNAL_TABLES) expect(tables).toContain(table);
   });
@@ -93,7 +93,7 @@ describe("the memory's full-text indexes", () => {
   it("can be rebuilt from the units (after a migration that copied the table)", async () => {
     const created = await t.db.memoryUnit.create({ data: unit("Прозорість рішень.", "Transparency of decisions.") });
     // Text changed behind the triggers' back, as a table copy would leave it.
-    const raw = new Database(`${t.dir}/tm.db`);
+    const raw = new Database(t.target.url);
     raw.exec("DROP TRIGGER MemoryUnit_fts_after_update_source");
     raw.prepare("UPDATE MemoryUnit SET source = 'Відкритість рішень.' WHERE id = ?").run(created.id);
     raw.close();

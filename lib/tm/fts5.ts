@@ -161,7 +161,7 @@ const PHRASE_ROUND = 500;
 const PHRASE_SCAN_LIMIT = 4_000;
 
 /** The distinct trigrams (three characters, spaces included) the trigram tokenizer makes of a text. */
-function trigramsOf(text: string): string[] {
+export function trigramsOf(text: string): string[] {
   const chars = Array.from(foldCase(text));
   const out = new Set<string>();
   for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(""));

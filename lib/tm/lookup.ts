@@ -6,7 +6,7 @@ import { type Db, Prisma } from "../db/client";
 import { type DiffPart, wordDiff } from "../diff/word-diff";
 import { type CandidateOptions, DEFAULT_CANDIDATES, findCandidates, RANKED_ROUNDS } from "./candidates";
 import { paragraphContext, readSegmentWithNeighbours } from "./context";
-import { sqliteMemoryIndex } from "./fts5";
+import { memoryIndexFor } from "./memory-index";
 import { normalizedHash } from "./normalize";
 import {
   compareMatches,
@@ -143,7 +143,7 @@ export async function lookupTexts(db: Db, texts: LookupText[], options: LookupOp
   const ranked: number[][] = texts.map(() => []);
   if (searched.length > 0) {
     const found = await findCandidates(
-      sqliteMemoryIndex(db),
+      memoryIndexFor(db),
       db,
       searched.map(({ c }) => c.tokens),
       candidateOptions,

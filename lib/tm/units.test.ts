@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MemoryTestDb, memoryWithFirstParagraph } from "../../tests/fixtures/memory-world";
 import type { AppError } from "../errors";
-import { checkMemoryIndexes } from "./fts5";
 import { lookupTexts } from "./lookup";
 import { deleteMemory, workingMemory } from "./memories";
+import { checkMemoryIndex } from "./memory-index";
 import { textHash } from "./normalize";
 import { deleteMemoryUnit, listMemoryUnits, updateMemoryUnit } from "./units";
 
@@ -63,7 +63,7 @@ describe("a memory's units", () => {
     expect(await deleteMemory(t.db, memory.id)).toBe(true);
     expect(await t.db.memoryUnit.count({ where: { memoryId: memory.id } })).toBe(0);
     expect(await deleteMemory(t.db, memory.id)).toBe(false);
-    await checkMemoryIndexes(t.db);
+    await checkMemoryIndex(t.db);
   });
 
   it("can be deleted", async () => {

@@ -1,0 +1,105 @@
+// The memory's text index on PostgreSQL (migration memory_fts's twin, lib/tm/pg-index.ts) is raw SQL
+// that Prisma does not model: these tests fail when a migration loses it, when the triggers stop
+// keeping the words table in step, when it makes other words than lib/tm/tokens.ts, or when the next
+// migration the models produce would drop it. (SQLite's FTS5 form: lib/tm/fts.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
+import { triggersOn } from "../../tests/schema-objects";
+import { pendingModelChanges } from "../db/migrate";
+import { workingMemory } from "./memories";
+import { checkMemoryIndex } from "./memory-index";
+import { postgresMemoryIndex } from "./pg-index";
+import { indexWords, tokenize } from "./tokens";
+
+const TRIGGERS = ["MemoryUnit_fts_after_insert", "MemoryUnit_fts_after_update_source"];
+
+let t: MemoryTestDb;
+let memoryId: string;
+beforeAll(async () => {
+  t = await memoryTestDb();
+  memoryId = (await workingMemory(t.db, t.project.id)).id;
+});
+afterAll(() => t.cleanup());
+
+const unit = (source: string, target: string) => ({
+  memoryId,
+  kind: "sentence",
+  sourceLang: "uk",
+  targetLang: "en",
+  source,
+  target,
+  sourceHash: source,
+  status: "translated",
+});
+const filter = () => ({ memoryIds: [memoryId], targetLang: "en" });
+const page = { limit: 10, offset: 0 };
+
+const wordsOf = async (id: number) =>
+  (
+    await t.db.$queryRaw<{ word: string }[]>`SELECT "word" FROM "MemoryUnitWords" WHERE "unitId" = ${id} ORDER BY 1`
+  ).map((r) => r.word);
+
+describe("the memory's text index on PostgreSQL", () => {
+  it("is in a migrated database: the words table, the trigram indexes and the triggers", async () => {
+    expect(await triggersOn(t.db, "MemoryUnit")).toEqual(TRIGGERS);
+    const indexes = await t.db.$queryRaw<{ name: string }[]>`
+      SELECT indexname AS name FROM pg_indexes WHERE tablename = 'MemoryUnit' AND indexname LIKE '%trgm' ORDER BY 1`;
+    expect(indexes.map((r) => r.name)).toEqual(["MemoryUnit_source_trgm", "MemoryUnit_target_trgm"]);
+  });
+
+  it("keeps the words lib/tm/tokens.ts makes: letters only, lower case, apostrophes as '", async () => {
+    const source = "М’якІ мʼякі м'які ҚАЗАҚСТАН, A4 2013 5,5 і «державна» служба—реформа.";
+    const created = await t.db.memoryUnit.create({ data: unit(source, "x") });
+    expect(await wordsOf(created.id)).toEqual([...new Set(indexWords(tokenize(source)))].sort());
+    await t.db.memoryUnit.delete({ where: { id: created.id } });
+  });
+
+  it("follows every insert, update and delete", async () => {
+    const index = postgresMemoryIndex(t.db);
+    const created = await t.db.memoryUnit.create({ data: unit("Реформа державної служби.", "Civil service reform.") });
+    expect(await index.rankByWords([["реформа"]], 10, 10)).toEqual([[created.id]]);
+    expect((await index.phraseSearch("target", "SERVICE REF", filter(), page, 10)).ids).toEqual([created.id]);
+    expect((await index.phraseSearch("source", "ЕРЖАВН", filter(), page, 10)).ids).toEqual([created.id]);
+
+    await t.db.memoryUnit.update({ where: { id: created.id }, data: { source: "Модернізація державної служби." } });
+    expect(await index.rankByWords([["реформа"], ["модернізація"]], 10, 10)).toEqual([[], [created.id]]);
+    expect((await index.wordFrequencies(["модернізація", "реформа"])).get("модернізація")).toBe(1);
+    await t.db.memoryUnit.update({ where: { id: created.id }, data: { target: "Modernising the civil service." } });
+    expect((await index.phraseSearch("target", "service ref", filter(), page, 10)).ids).toEqual([]);
+    expect((await index.phraseSearch("target", "modernising", filter(), page, 10)).ids).toEqual([created.id]);
+    // LIKE's wild cards are letters like any other.
+    expect((await index.phraseSearch("target", "mod%ing", filter(), page, 10)).ids).toEqual([]);
+    await checkMemoryIndex(t.db);
+
+    await t.db.memoryUnit.delete({ where: { id: created.id } });
+    expect(await wordsOf(created.id)).toEqual([]);
+    expect((await index.phraseSearch("source", "модернізація", filter(), page, 10)).total).toBe(0);
+    await checkMemoryIndex(t.db);
+  });
+
+  it("ranks units by how many of the words they have, then the newest", async () => {
+    const index = postgresMemoryIndex(t.db);
+    const one = await t.db.memoryUnit.create({ data: unit("Кадрова політика регіону.", "a") });
+    const both = await t.db.memoryUnit.create({ data: unit("Кадрова політика і реформа регіону.", "b") });
+    const newer = await t.db.memoryUnit.create({ data: unit("Лише політика.", "c") });
+    expect(await index.rankByWords([["кадрова", "реформа"], ["політика"]], 100, 10)).toEqual([
+      [both.id, one.id],
+      [newer.id, both.id, one.id],
+    ]);
+    expect(await index.rankByWords([["політика"]], 100, 2)).toEqual([[newer.id, both.id]]);
+    expect(await index.rankByWords([["політика"]], 1, 10)).toEqual([[newer.id]]);
+    await t.db.memoryUnit.deleteMany({ where: { id: { in: [one.id, both.id, newer.id] } } });
+  });
+
+  it("notices words changed behind the triggers' back", async () => {
+    const created = await t.db.memoryUnit.create({ data: unit("Прозорість рішень.", "Transparency.") });
+    await t.db.$executeRaw`DELETE FROM "MemoryUnitWords" WHERE "unitId" = ${created.id} AND "word" = 'рішень'`;
+    await expect(checkMemoryIndex(t.db)).rejects.toThrow(/1 words missing/);
+    await t.db.memoryUnit.delete({ where: { id: created.id } });
+  });
+
+  it("is not dropped by the next migration the models produce", async () => {
+    expect(await pendingModelChanges(t.target)).toBeNull();
+    expect(await triggersOn(t.db, "MemoryUnit")).toEqual(TRIGGERS);
+  });
+});
