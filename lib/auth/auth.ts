@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { type Db, getDb } from "../db/client";
+import { type Db, getDb, providerOf } from "../db/client";
 import { CLIENT_ADDRESS_HEADER } from "../server/client-address";
 import { MIN_PASSWORD_LENGTH } from "./constants";
 
@@ -32,7 +32,7 @@ function createAuth(db: Db, secret: string) {
     appName: "Parallel",
     baseURL,
     secret,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: providerOf(db) === "postgres" ? "postgresql" : "sqlite" }),
     emailAndPassword: {
       enabled: true,
       // Accounts come only from first-start setup, an owner's invitation, or an administrator.
