@@ -1,22 +1,45 @@
-// npm test: every test. Unit and integration (vitest, real SQLite files), then a production build
-// and the end-to-end specs (Playwright, Chromium) against it. Prints how long each stage took.
+// npm test: every test. Unit and integration (vitest) on real SQLite files, the integration suite
+// again on PostgreSQL (a throwaway cluster started from the installed server binaries and stopped at
+// the end: tests/pg-global-setup.ts), then a production build and the end-to-end specs (Playwright,
+// Chromium) against it. Prints how long each stage took.
+// Without PostgreSQL's server binaries the PostgreSQL pass is skipped with a notice, except under CI
+// (.ci/run installs them); PARALLEL_TEST_POSTGRES=skip skips it on purpose.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { findPgBin } from "../lib/db/pg-cluster";
 
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
-const stages: [string, string[]][] = [
+const vitest = [bin("vitest", "vitest.mjs"), "run"];
+const postgresEnv = { ...process.env, PARALLEL_TEST_DB: "postgres" };
+
+function postgresPass(): boolean {
+  if (process.env.PARALLEL_TEST_POSTGRES === "skip") return false;
+  try {
+    findPgBin();
+    return true;
+  } catch (error) {
+    if (process.env.CI) throw error;
+    console.warn(`\n! integration on PostgreSQL skipped: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+const stages: [string, string[], NodeJS.ProcessEnv?][] = [
   ["prisma generate", [bin("tsx", "dist/cli.mjs"), "scripts/generate.ts"]],
-  ["unit + integration (vitest)", [bin("vitest", "vitest.mjs"), "run"]],
+  ["unit + integration (vitest)", vitest],
+  ...(postgresPass()
+    ? [["integration on PostgreSQL", vitest, postgresEnv] as [string, string[], NodeJS.ProcessEnv]]
+    : []),
   ["build (next build)", [bin("next", "dist/bin/next"), "build"]],
   ["end-to-end (playwright)", [bin("@playwright/test", "cli.js"), "test"]],
 ];
 
 const times: [string, number][] = [];
-for (const [name, args] of stages) {
+for (const [name, args, env] of stages) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   try {
-    execFileSync(process.execPath, args, { stdio: "inherit" });
+    execFileSync(process.execPath, args, { stdio: "inherit", env: env ?? process.env });
   } catch {
     console.error(`\n✗ ${name} failed`);
     process.exit(1);
