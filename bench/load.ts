@@ -12,6 +12,12 @@ export interface Server extends SaveTarget {
   name: string;
   /** The server's process, for its CPU time. */
   pid?: number;
+  /**
+   * Several instances of one app (bench/pg.ts): segment i is saved through ports[i % n], so each
+   * editor or client keeps to one instance; their processes' CPU time is added up.
+   */
+  ports?: number[];
+  pids?: number[];
   segmentIds: string[];
   versions: Map<string, number>;
 }
@@ -48,14 +54,16 @@ export interface CpuUse {
   otherCores: number;
 }
 
-function cpuMeter(pid: number | undefined) {
+function cpuMeter(pid: number | undefined | number[]) {
+  const pids = Array.isArray(pid) ? pid : [pid];
+  const serverCpuMs = (): number => pids.reduce<number>((sum, p) => sum + processCpuMs(p), 0);
   const wall = performance.now();
-  const server = processCpuMs(pid);
+  const server = serverCpuMs();
   const client = process.cpuUsage();
   const machine = machineBusyMs();
   return (requests: number): CpuUse => {
     const seconds = (performance.now() - wall) / 1000;
-    const serverMs = processCpuMs(pid) - server;
+    const serverMs = serverCpuMs() - server;
     const used = process.cpuUsage(client);
     const clientMs = (used.user + used.system) / 1000;
     const n = Math.max(1, requests);
@@ -71,7 +79,8 @@ function cpuMeter(pid: number | undefined) {
 /** One save of `segment` (by index), remembering the version it leaves the segment at. */
 async function saveOne(agent: ReturnType<typeof keepAliveAgent>, server: Server, segment: number, n: number) {
   const id = server.segmentIds[segment];
-  const result = await save(agent, server, id, translationText(segment, n), server.versions.get(id) ?? 0);
+  const target = server.ports ? { ...server, port: server.ports[segment % server.ports.length] } : server;
+  const result = await save(agent, target, id, translationText(segment, n), server.versions.get(id) ?? 0);
   if (result.version !== null) server.versions.set(id, result.version);
   return result;
 }
@@ -160,7 +169,7 @@ export async function openLoop(server: Server, o: OpenLoopOptions): Promise<Open
   let maxLateMs = 0;
   let inFlight = 0;
 
-  const cpu = cpuMeter(server.pid);
+  const cpu = cpuMeter(server.pids ?? server.pid);
   const start = performance.now() + 20;
   const fire = (item: (typeof schedule)[number], now: number) => {
     const lateBy = now - item.at;
@@ -249,7 +258,7 @@ export async function closedLoop(server: Server, o: ClosedLoopOptions): Promise<
     const counts = newCounts();
     const latency: number[] = [];
     let total = 0;
-    const cpu = cpuMeter(server.pid);
+    const cpu = cpuMeter(server.pids ?? server.pid);
     const startUs = monotonicUs();
     const started = performance.now();
     const end = started + ms;

@@ -1,4 +1,4 @@
-// A fresh SQLite database for the run: migrated and seeded like a first start, an owner with an API
+// A fresh database for the run (a SQLite file, or with `databaseUrl` an empty PostgreSQL database): migrated and seeded like a first start, an owner with an API
 // token and a browser session, and the generated 10,000-paragraph document.
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -20,12 +20,20 @@ export interface BenchData {
   setupMs: number;
 }
 
-/** A fresh database in bench/out/<file> with the generated document of `paragraphs`. */
-export async function setupDatabase({ file = "bench.db", paragraphs = DOCUMENT.paragraphs } = {}): Promise<BenchData> {
+/** A fresh database in bench/out/<file> (or at `databaseUrl`) with the generated document of `paragraphs`. */
+export async function setupDatabase({
+  file = "bench.db",
+  paragraphs = DOCUMENT.paragraphs,
+  databaseUrl: givenUrl,
+}: {
+  file?: string;
+  paragraphs?: number;
+  databaseUrl?: string;
+} = {}): Promise<BenchData> {
   const started = performance.now();
   const dbPath = path.join(OUT_DIR, file);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbPath + suffix, { force: true });
-  const databaseUrl = `file:${dbPath}`;
+  if (!givenUrl) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbPath + suffix, { force: true });
+  const databaseUrl = givenUrl ?? `file:${dbPath}`;
   // lib/db/client.ts and lib/auth/auth.ts read these on first use.
   process.env.DATABASE_URL = databaseUrl;
   process.env.PORT = String(APP_PORT);
@@ -72,7 +80,7 @@ export async function setupDatabase({ file = "bench.db", paragraphs = DOCUMENT.p
   const eq = pair.indexOf("=");
   if (!res.ok || eq < 0) throw new Error(`signing in the bench owner failed: HTTP ${res.status}`);
   const sessionCookie = { name: pair.slice(0, eq), value: pair.slice(eq + 1) };
-  if (!existsSync(dbPath)) throw new Error(`no database at ${dbPath}`);
+  if (!givenUrl && !existsSync(dbPath)) throw new Error(`no database at ${dbPath}`);
 
   return {
     dbPath,

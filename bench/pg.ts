@@ -1,0 +1,161 @@
+// npm run bench:pg: saves on PostgreSQL with two app instances sharing one database, beside the
+// SQLite single instance, in one run (issue 17). A throwaway PostgreSQL cluster (durable: fsync on,
+// as a server keeps it) and a SQLite file each get the generated document; then, for each:
+//  - open loop: 1,000 editors each saving once every 2 s (~500 saves/s offered), spread over the
+//    instances (an editor keeps to one), latency p50/p99 from send to answer;
+//  - closed loop: 100 clients saving back to back, spread the same way: the most saves/s.
+// PostgreSQL also runs the closed loop on one instance, to show what the second one adds. Prints a
+// table (also bench/out/pg-results.md and .json). Ports: BENCH_PORT and the next one.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startPgCluster } from "../lib/db/pg-cluster";
+import { APP_DIR, prepareBuild } from "./build";
+import { APP_PORT, CLOSED_LOOP, DOCUMENT, OPEN_LOOP, OUT_DIR, ROOT } from "./config";
+import { closedLoop, openLoop, type Server } from "./load";
+import { guardRun, killAllChildren, startApp, stopChild } from "./server";
+import type { BenchData } from "./setup-db";
+import type { Summary } from "./stats";
+
+const PARAGRAPHS = 2_000;
+const POOL_SIZE = process.env.DATABASE_POOL_SIZE || "10";
+const step = (text: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
+
+function setUp(where: string): BenchData {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join("bench", "pg-setup.ts"), where, String(PARAGRAPHS)],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, DATABASE_POOL_SIZE: POOL_SIZE },
+    },
+  );
+  const line = out.split("\n").find((l) => l.startsWith("BENCH_DATA "));
+  if (!line) throw new Error(`setting up ${where} printed no data:\n${out}`);
+  return JSON.parse(line.slice("BENCH_DATA ".length)) as BenchData;
+}
+
+interface Row {
+  database: string;
+  instances: number;
+  loop: string;
+  offered: string;
+  perSec: number;
+  latency: Summary;
+  failed: number;
+  serverCores: number;
+}
+
+async function measure(
+  name: string,
+  data: BenchData,
+  instances: number,
+  loops: ("open" | "closed")[],
+  closedFrom = 1_000,
+) {
+  const ports = Array.from({ length: instances }, (_, i) => APP_PORT + i);
+  const apps = [];
+  for (const port of ports) {
+    step(`Starting ${name} instance on port ${port}…`);
+    apps.push(await startApp(APP_DIR, port, data.databaseUrl, path.join(OUT_DIR, `pg-bench-${name}-${port}.log`)));
+  }
+  const server: Server = {
+    name,
+    port: ports[0],
+    ports,
+    pids: apps.map((a) => a.pid as number),
+    token: data.token,
+    lang: "en",
+    segmentIds: data.segmentIds,
+    versions: new Map(),
+  };
+  const rows: Row[] = [];
+  try {
+    for (const loop of loops) {
+      if (loop === "open") {
+        step(`${name} ×${instances}: open loop, ${OPEN_LOOP.editors} editors every ${OPEN_LOOP.periodMs / 1000} s…`);
+        const r = await openLoop(server, { ...OPEN_LOOP, firstSegment: 0, seed: DOCUMENT.seed });
+        rows.push({
+          database: name,
+          instances,
+          loop: "open",
+          offered: `${Math.round(r.offeredPerSec)}/s`,
+          perSec: r.achievedPerSec,
+          latency: r.latency,
+          failed: r.errors + r.conflicts + r.unfinished,
+          serverCores: r.cpu.serverCores,
+        });
+      } else {
+        step(`${name} ×${instances}: closed loop, ${CLOSED_LOOP.clients} clients…`);
+        const r = await closedLoop(server, { ...CLOSED_LOOP, firstSegment: closedFrom });
+        rows.push({
+          database: name,
+          instances,
+          loop: "closed",
+          offered: `${CLOSED_LOOP.clients} clients`,
+          perSec: r.perSec,
+          latency: r.latency,
+          failed: r.errors + r.conflicts,
+          serverCores: r.cpu.serverCores,
+        });
+      }
+    }
+  } finally {
+    for (const app of apps) await stopChild(app);
+  }
+  return rows;
+}
+
+async function main() {
+  mkdirSync(OUT_DIR, { recursive: true });
+  step("Checking the production build…");
+  await prepareBuild();
+  const rows: Row[] = [];
+
+  step(`SQLite: a fresh file with a ${PARAGRAPHS.toLocaleString("en")}-paragraph document…`);
+  const sqlite = setUp("bench-pg-sqlite.db");
+  rows.push(...(await measure("SQLite", sqlite, 1, ["open", "closed"])));
+
+  step("PostgreSQL: a throwaway cluster (fsync on)…");
+  const cluster = await startPgCluster({ durable: true });
+  try {
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE parallel_bench");
+    await admin.end();
+    const postgres = setUp(cluster.urlOf("parallel_bench"));
+    rows.push(...(await measure("PostgreSQL", postgres, 2, ["open", "closed"])));
+    // Other segments than the first closed loop's, whose versions that run moved on.
+    rows.push(...(await measure("PostgreSQL", postgres, 1, ["closed"], 1_100)));
+  } finally {
+    cluster.stop();
+  }
+
+  const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "–");
+  const lines = [
+    `Saves: PostgreSQL (2 instances, DATABASE_POOL_SIZE=${POOL_SIZE} each) beside SQLite (1 instance); ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`,
+    "",
+    "| database | instances | loop | offered | saves/s | p50 ms | p99 ms | max ms | failed | server cores |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...rows.map(
+      (r) =>
+        `| ${r.database} | ${r.instances} | ${r.loop} | ${r.offered} | ${Math.round(r.perSec)} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ms(r.latency.max)} | ${r.failed} | ${r.serverCores.toFixed(2)} |`,
+    ),
+  ];
+  console.log(`\n${lines.join("\n")}\n`);
+  writeFileSync(path.join(OUT_DIR, "pg-results.md"), `${lines.join("\n")}\n`);
+  writeFileSync(path.join(OUT_DIR, "pg-results.json"), JSON.stringify({ rows, at: new Date().toISOString() }, null, 2));
+}
+
+guardRun("bench:pg", 12 * 60_000);
+main()
+  .then(() => process.exit(0))
+  .catch((error) => {
+    console.error(error);
+    killAllChildren();
+    process.exit(2);
+  });
