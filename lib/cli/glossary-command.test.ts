@@ -1,26 +1,25 @@
-// `npm run parallel -- glossary import|export` through runCli, on a real SQLite file with the demo.
+// `npm run parallel -- glossary import|export` through runCli, on a real database (SQLite or PostgreSQL) with the demo.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { type TestDatabase, testDatabase } from "../../tests/temp-db";
 import { type Db, openDb } from "../db/client";
 import { DEMO_PROJECT_NAME } from "../seed/demo";
 import { prepareDatabase } from "../startup/prepare-database";
 import { type CliTerminal, runCli } from "./run";
 
-let tmp: ReturnType<typeof tempDir>;
+let tmp: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  tmp = tempDir();
-  const file = sqliteTarget(tmp.dir).url;
-  await prepareDatabase(`file:${file}`);
-  db = openDb(`file:${file}`);
+  tmp = await testDatabase();
+  await prepareDatabase(tmp.url);
+  db = openDb(tmp.url);
 });
 
 afterAll(async () => {
   await db?.$disconnect();
-  tmp?.cleanup();
+  await tmp?.cleanup();
 });
 
 function terminal() {
