@@ -3,12 +3,11 @@
 // next migration the models produce would drop them.
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
-import { copyPrismaDir, sqliteTarget, tempDir } from "../../tests/temp-db";
-import { createMigration } from "../db/migrate";
+import { type MemoryTestDb, memoryIndexWorld } from "../../tests/fixtures/memory-world";
+import { testDatabase } from "../../tests/temp-db";
+import { pendingModelChanges } from "../db/migrate";
 import { EXTERNAL_TABLES } from "../db/migrations-dir";
 import { checkMemoryIndexes, rebuildMemoryIndexes, sqliteMemoryIndex } from "./fts5";
-import { workingMemory } from "./memories";
 
 const TRIGGERS = [
   "MemoryUnit_fts_after_delete",
@@ -28,25 +27,16 @@ function objects(file: string) {
   return { triggers, tables };
 }
 
+let world: Awaited<ReturnType<typeof memoryIndexWorld>>;
 let t: MemoryTestDb;
-let memoryId: string;
 beforeAll(async () => {
-  t = await memoryTestDb();
-  memoryId = (await workingMemory(t.db, t.project.id)).id;
+  world = await memoryIndexWorld();
+  t = world.t;
 });
 afterAll(() => t.cleanup());
 
-const unit = (source: string, target: string) => ({
-  memoryId,
-  kind: "sentence",
-  sourceLang: "uk",
-  targetLang: "en",
-  source,
-  target,
-  sourceHash: source,
-  status: "translated",
-});
-const filter = () => ({ memoryIds: [memoryId], targetLang: "en" });
+const unit = (source: string, target: string) => world.unit(source, target);
+const filter = () => world.filter();
 const page = { limit: 10, offset: 0 };
 
 describe("the memory's full-text indexes", () => {
@@ -104,15 +94,16 @@ describe("the memory's full-text indexes", () => {
   });
 
   it("are not dropped or doubled by the next migration the models produce", async () => {
-    const dir = tempDir();
+    // A fresh database (the test above dropped a trigger of this one). The models as they are:
+    // nothing to migrate, so no script that could touch the indexes.
+    const fresh = await testDatabase({ provider: "sqlite" });
     try {
-      const copy = { ...sqliteTarget(dir.dir), prismaDir: copyPrismaDir(dir.dir) };
-      expect(await createMigration("nothing", copy)).toBeNull();
-      const { triggers, tables } = objects(copy.url);
+      expect(await pendingModelChanges(fresh.target)).toBeNull();
+      const { triggers, tables } = objects(fresh.target.url);
       expect(triggers).toEqual(TRIGGERS);
       for (const table of EXTERNAL_TABLES) expect(tables).toContain(table);
     } finally {
-      dir.cleanup();
+      await fresh.cleanup();
     }
   });
 });

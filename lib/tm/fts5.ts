@@ -76,31 +76,16 @@ export function sqliteMemoryIndex(db: Client): MemoryIndex {
       return out;
     },
 
-    async rankByWords(wordLists, limit, keep) {
-      const out: number[][] = wordLists.map(() => []);
-      // Texts together in one statement, up to SQLite's limit on the parts of a compound SELECT.
-      for (let from = 0; from < wordLists.length; ) {
-        const parts: Prisma.Sql[] = [];
-        let to = from;
-        while (to < wordLists.length && (to === from || parts.length + wordLists[to].length <= POSTINGS_BATCH)) {
-          for (const w of wordLists[to])
-            parts.push(
-              Prisma.sql`SELECT ${to} AS t, id FROM (SELECT rowid AS id FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ${wordQuery(w)} ORDER BY rowid DESC LIMIT ${limit})`,
-            );
-          to++;
-        }
-        if (parts.length > 0) {
-          // Counted and ranked where the lists are: only the kept ids travel back.
-          const rows = await db.$queryRaw<{ t: bigint | number; id: bigint | number }[]>`
-            SELECT t, id FROM (
-              SELECT t, id, ROW_NUMBER() OVER (PARTITION BY t ORDER BY COUNT(*) DESC, id DESC) AS rn
-              FROM (${Prisma.join(parts, " UNION ALL ")}) GROUP BY t, id
-            ) WHERE rn <= ${keep} ORDER BY t, rn`;
-          for (const r of rows) out[Number(r.t)].push(Number(r.id));
-        }
-        from = to;
-      }
-      return out;
+    rankByWords(wordLists, limit, keep) {
+      // Each word's list as one part of a compound SELECT (SQLite allows no parentheses there).
+      return rankWordLists(
+        db,
+        wordLists,
+        keep,
+        POSTINGS_BATCH,
+        (t, w) =>
+          Prisma.sql`SELECT ${Prisma.raw(String(t))} AS t, id FROM (SELECT rowid AS id FROM "MemoryUnitWords" WHERE "MemoryUnitWords" MATCH ${wordQuery(w)} ORDER BY rowid DESC LIMIT ${limit})`,
+      );
     },
 
     async phraseSearch(side, phrase, filter, page, countLimit) {
@@ -148,6 +133,40 @@ export function sqliteMemoryIndex(db: Client): MemoryIndex {
       };
     },
   };
+}
+
+/**
+ * For each list of words, the ids of the `keep` units having the most of them, most first, then the
+ * newest: `list(t, word)` selects (t, id) for one word of text t. Texts go together in one statement
+ * while their words fit in `batch` parts; the lists are counted and ranked where they are, so only
+ * the kept ids travel back. Both providers' MemoryIndex use it (pg-index.ts).
+ */
+export async function rankWordLists(
+  db: Client,
+  wordLists: string[][],
+  keep: number,
+  batch: number,
+  list: (t: number, word: string) => Prisma.Sql,
+): Promise<number[][]> {
+  const out: number[][] = wordLists.map(() => []);
+  for (let from = 0; from < wordLists.length; ) {
+    const parts: Prisma.Sql[] = [];
+    let to = from;
+    while (to < wordLists.length && (to === from || parts.length + wordLists[to].length <= batch)) {
+      for (const w of wordLists[to]) parts.push(list(to, w));
+      to++;
+    }
+    if (parts.length > 0) {
+      const rows = await db.$queryRaw<{ t: bigint | number; id: bigint | number }[]>`
+        SELECT t, id FROM (
+          SELECT t, id, ROW_NUMBER() OVER (PARTITION BY t ORDER BY COUNT(*) DESC, id DESC) AS rn
+          FROM (${Prisma.join(parts, " UNION ALL ")}) AS lists GROUP BY t, id
+        ) AS ranked WHERE rn <= ${keep} ORDER BY t, rn`;
+      for (const r of rows) out[Number(r.t)].push(Number(r.id));
+    }
+    from = to;
+  }
+  return out;
 }
 
 /**

@@ -3,35 +3,25 @@
 // keeping the words table in step, when it makes other words than lib/tm/tokens.ts, or when the next
 // migration the models produce would drop it. (SQLite's FTS5 form: lib/tm/fts.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MemoryTestDb, memoryTestDb } from "../../tests/fixtures/memory-world";
+import { type MemoryTestDb, memoryIndexWorld } from "../../tests/fixtures/memory-world";
 import { triggersOn } from "../../tests/schema-objects";
 import { pendingModelChanges } from "../db/migrate";
-import { workingMemory } from "./memories";
 import { checkMemoryIndex } from "./memory-index";
 import { postgresMemoryIndex } from "./pg-index";
 import { indexWords, tokenize } from "./tokens";
 
 const TRIGGERS = ["MemoryUnit_fts_after_insert", "MemoryUnit_fts_after_update_source"];
 
+let world: Awaited<ReturnType<typeof memoryIndexWorld>>;
 let t: MemoryTestDb;
-let memoryId: string;
 beforeAll(async () => {
-  t = await memoryTestDb();
-  memoryId = (await workingMemory(t.db, t.project.id)).id;
+  world = await memoryIndexWorld();
+  t = world.t;
 });
 afterAll(() => t.cleanup());
 
-const unit = (source: string, target: string) => ({
-  memoryId,
-  kind: "sentence",
-  sourceLang: "uk",
-  targetLang: "en",
-  source,
-  target,
-  sourceHash: source,
-  status: "translated",
-});
-const filter = () => ({ memoryIds: [memoryId], targetLang: "en" });
+const unit = (source: string, target: string) => world.unit(source, target);
+const filter = () => world.filter();
 const page = { limit: 10, offset: 0 };
 
 const wordsOf = async (id: number) =>

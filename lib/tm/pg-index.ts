@@ -5,7 +5,7 @@
 // newest first), so the rest of lib/tm does not know which database it reads.
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/client";
-import { type MemoryIndex, trigramsOf } from "./fts5";
+import { type MemoryIndex, rankWordLists, trigramsOf } from "./fts5";
 import { foldCase } from "./normalize";
 
 type Client = Db | Tx;
@@ -40,31 +40,17 @@ export function postgresMemoryIndex(db: Client): MemoryIndex {
       return out;
     },
 
-    async rankByWords(wordLists, limit, keep) {
-      const out: number[][] = wordLists.map(() => []);
-      for (let from = 0; from < wordLists.length; ) {
-        const parts: Prisma.Sql[] = [];
-        let to = from;
-        while (to < wordLists.length && (to === from || parts.length + wordLists[to].length <= BATCH)) {
-          for (const w of wordLists[to])
-            parts.push(
-              Prisma.sql`(SELECT ${Prisma.raw(String(to))} AS t, "unitId" AS id FROM "MemoryUnitWords"
-                           WHERE "word" = ${unified(w)} ORDER BY "unitId" DESC LIMIT ${limit})`,
-            );
-          to++;
-        }
-        if (parts.length > 0) {
-          // Counted and ranked where the lists are: only the kept ids travel back.
-          const rows = await db.$queryRaw<{ t: number; id: number }[]>`
-            SELECT t, id FROM (
-              SELECT t, id, ROW_NUMBER() OVER (PARTITION BY t ORDER BY COUNT(*) DESC, id DESC) AS rn
-              FROM (${Prisma.join(parts, " UNION ALL ")}) AS lists GROUP BY t, id
-            ) AS ranked WHERE rn <= ${keep} ORDER BY t, rn`;
-          for (const r of rows) out[Number(r.t)].push(Number(r.id));
-        }
-        from = to;
-      }
-      return out;
+    rankByWords(wordLists, limit, keep) {
+      // PostgreSQL wants a compound SELECT's parts with a LIMIT in parentheses.
+      return rankWordLists(
+        db,
+        wordLists,
+        keep,
+        BATCH,
+        (t, w) =>
+          Prisma.sql`(SELECT ${Prisma.raw(String(t))} AS t, "unitId" AS id FROM "MemoryUnitWords"
+                     WHERE "word" = ${unified(w)} ORDER BY "unitId" DESC LIMIT ${limit})`,
+      );
     },
 
     async phraseSearch(side, phrase, filter, page, countLimit) {
