@@ -1,6 +1,6 @@
 // A database's schema as the two providers can agree on it: each table's columns (kind and
 // nullability), primary key, indexes (name, columns, unique), foreign keys, and triggers (by name).
-// Kinds are Prisma's (text, int, float, bool, datetime): SQLite's DATETIME and PostgreSQL's
+// Kinds are Prisma's (text, int, bigint, float, bool, datetime, bytes): SQLite's DATETIME and PostgreSQL's
 // timestamp(3) are both a DateTime. Used by the drift test (lib/db/schema-drift.test.ts).
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -18,15 +18,19 @@ export type SchemaShape = Record<string, TableShape>;
 const SQLITE_KINDS: Record<string, string> = {
   TEXT: "text",
   INTEGER: "int",
+  BIGINT: "bigint",
   REAL: "float",
   BOOLEAN: "bool",
+  BLOB: "bytes",
   DATETIME: "datetime",
 };
 const PG_KINDS: Record<string, string> = {
   text: "text",
   integer: "int",
+  bigint: "bigint",
   "double precision": "float",
   boolean: "bool",
+  bytea: "bytes",
   "timestamp without time zone": "datetime",
 };
 

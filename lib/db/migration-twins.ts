@@ -8,7 +8,7 @@ import path from "node:path";
 import { ensureLockFile, writeMigration } from "./migrate";
 import { pgMigrationFactory } from "./migrate-postgres";
 import { prepareSqliteFile, sqliteMigrationFactory } from "./migrate-sqlite";
-import { readMigrationList, schemaFilters } from "./migrations-dir";
+import { EXTERNAL_TABLES, readMigrationList, schemaFilters } from "./migrations-dir";
 import { openSchemaEngine } from "./schema-engine";
 
 export interface Twin {
@@ -47,6 +47,19 @@ export async function missingTwins(sqliteDir: string, postgresDir: string): Prom
 const asPostgres = (schema: string) => schema.replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"');
 
 /**
+ * The introspected schema without SQLite's external tables (the memory's FTS5 tables and what SQLite
+ * keeps for each): introspection reads them back as models of untyped columns, which PostgreSQL's
+ * diff would turn into CREATE TABLEs it cannot run. PostgreSQL has its own index (memory_fts there).
+ */
+export function withoutExternalModels(schema: string): string {
+  const external = new Set(EXTERNAL_TABLES);
+  return schema.replace(/^model\s+(\w+)\s*\{[^}]*\}\n*/gm, (block, name: string) => {
+    const mapped = /@@map\("([^"]+)"\)/.exec(block)?.[1] ?? name;
+    return external.has(mapped) ? "" : block;
+  });
+}
+
+/**
  * Writes the PostgreSQL twin of every SQLite migration without one, in order. `pgUrl` is a
  * PostgreSQL server where scratch databases may be made; `scratchFile` a SQLite path to use.
  */
@@ -82,7 +95,7 @@ export async function writeMissingTwins(opts: {
         compositeTypeDepth: -1,
         namespaces: null,
       });
-      const files = introspected.schema.files.map((f) => ({ path: f.path, content: asPostgres(f.content) }));
+      const files = introspected.schema.files.map((f) => ({ path: f.path, content: asPostgres(withoutExternalModels(f.content)) }));
       const script = await postgresDiff(opts.pgUrl, opts.postgresDir, files);
       const handWritten = handWrittenStatements(
         readFileSync(path.join(opts.sqliteDir, "migrations", name, "migration.sql"), "utf8"),
