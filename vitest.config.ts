@@ -5,7 +5,12 @@ import { defineConfig } from "vitest/config";
 // the other provider's own machinery.
 const providerOnly = {
   sqlite: ["lib/db/migrate-sqlite.test.ts", "lib/db/statement-cache.test.ts", "lib/tm/fts.test.ts"],
-  postgres: ["lib/db/migrate-postgres.test.ts", "lib/db/schema-drift.test.ts", "lib/tm/pg-index.test.ts"],
+  postgres: [
+    "lib/db/migrate-postgres.test.ts",
+    "lib/db/schema-drift.test.ts",
+    "lib/tm/pg-index.test.ts",
+    "lib/live/pg-transport.test.ts",
+  ],
 };
 const otherProvider = process.env.PARALLEL_TEST_DB === "postgres" ? "sqlite" : "postgres";
 

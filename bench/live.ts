@@ -6,10 +6,11 @@
 //    (and from the save's answer), p50/p99/max over every (save, viewer) pair, and per save until its
 //    last viewer had it; every event must reach every viewer.
 // 2. PostgreSQL, two instances: a throwaway cluster (PARALLEL_PG_PORTS), two live layers in this
-//    process, each with its own pool and its own LISTEN connection (tests/live-postgres.ts); events
-//    published on A, VIEWERS streams open on B. Until the app runs on PostgreSQL (p17-pg) this is
-//    the transport alone: from the event handed to A's publisher (after its save committed) to B's
-//    viewers, through the log table and NOTIFY. Skipped when no PostgreSQL binaries are installed.
+//    process, each with its own pool and its own LISTEN connection (tests/live-postgres.ts), on a
+//    database made by the app's PostgreSQL migrations; events published on A, VIEWERS streams open
+//    on B: from the event handed to A's publisher (after its save committed) to B's viewers, through
+//    the log table and NOTIFY (npm run bench:pg measures saves on two app instances). Skipped when
+//    no PostgreSQL binaries are installed.
 // Target: p99 < 200 ms at 100 viewers per document. Writes bench/out/live.{json,md}.
 // BENCH_LIVE_VIEWERS, BENCH_LIVE_RATES ("20,100" saves/s), BENCH_LIVE_SECONDS change the load;
 // BENCH_LIVE_ONLY=sqlite|postgres runs one half.
@@ -125,21 +126,27 @@ async function sqliteServer(): Promise<Run[]> {
 }
 
 async function postgresTwoInstances(): Promise<Run[] | string> {
-  const { postgresAvailable, startPostgres } = await import("../tests/postgres-cluster");
-  if (!postgresAvailable()) return "skipped: no PostgreSQL server binaries (initdb) on PATH";
+  const { findPgBin, startPgCluster } = await import("../lib/db/pg-cluster");
+  try {
+    findPgBin();
+  } catch (error) {
+    return `skipped: ${(error as Error).message}`;
+  }
   const { default: pg } = await import("pg");
-  const { LIVE_TABLES, pgInstance } = await import("../tests/live-postgres");
+  const { addPeople, pgInstance } = await import("../tests/live-postgres");
   const { openEventStream } = await import("../lib/live/event-stream");
-  const cluster = await startPostgres();
-  const admin = new pg.Client({ connectionString: cluster.url });
-  const a = pgInstance(cluster.url, "bench-a");
-  const b = pgInstance(cluster.url, "bench-b");
+  const { migrateDatabase } = await import("../lib/db/migrate");
+  const cluster = await startPgCluster();
+  const url = cluster.urlOf("postgres");
+  await migrateDatabase({ provider: "postgres", url, prismaDir: path.resolve("prisma", "postgres") });
+  const admin = new pg.Client({ connectionString: url });
+  const a = pgInstance(url, "bench-a");
+  const b = pgInstance(url, "bench-b");
   const viewers: Viewer[] = [];
   const runs: Run[] = [];
   try {
     await admin.connect();
-    await admin.query(LIVE_TABLES);
-    await admin.query(`INSERT INTO "User" ("id", "name") VALUES ('u1', 'Bench Translator')`);
+    await addPeople(admin, [{ id: "u1", name: "Bench Translator" }]);
     for (let i = 0; i < VIEWERS; i++)
       viewers.push(new Viewer(openEventStream(b.live, { documentId: "d1", after: null })));
     await Promise.all(viewers.map((v) => v.live));
@@ -177,7 +184,7 @@ async function postgresTwoInstances(): Promise<Run[] | string> {
     await a.close();
     await b.close();
     await admin.end().catch(() => {});
-    await cluster.stop();
+    cluster.stop();
   }
   return runs;
 }

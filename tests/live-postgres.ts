@@ -1,33 +1,19 @@
-// The live layer on a throwaway PostgreSQL cluster, through `pg` directly: until the app itself runs
-// on PostgreSQL (its migration history, prisma/postgres), these are the tables the live layer reads
-// and writes, as Prisma's PostgreSQL migration makes them from prisma/models/live.prisma (and the
-// two columns of "User" it joins). When the app's history lands, tests migrate with it instead.
+// The live layer of several "instances" on one PostgreSQL database migrated with the app's own
+// history (prisma/postgres: tests/temp-db.ts, or migrateDatabase in the benchmark), each instance
+// through `pg` directly with its own pool and LISTEN connection, as separate processes would have.
 import { Pool } from "pg";
 import { pgTransport } from "../lib/live/pg-listener";
 import { createLiveRuntime, type LiveRuntime } from "../lib/live/runtime";
 import { pgRunner } from "../lib/live/sql";
 
-export const LIVE_TABLES = `
-  CREATE TABLE "User" ("id" TEXT NOT NULL PRIMARY KEY, "name" TEXT NOT NULL);
-  CREATE TABLE "LiveEvent" (
-    "id" BIGINT NOT NULL,
-    "documentId" TEXT NOT NULL,
-    "type" TEXT NOT NULL,
-    "actorId" TEXT,
-    "data" TEXT NOT NULL DEFAULT '{}',
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "LiveEvent_pkey" PRIMARY KEY ("id"));
-  CREATE TABLE "Presence" (
-    "id" TEXT NOT NULL,
-    "documentId" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
-    "segmentId" TEXT,
-    "lang" TEXT,
-    "seenAt" TIMESTAMP(3) NOT NULL,
-    CONSTRAINT "Presence_pkey" PRIMARY KEY ("id"));
-  CREATE INDEX "LiveEvent_documentId_id_idx" ON "LiveEvent"("documentId", "id");
-  CREATE INDEX "Presence_documentId_idx" ON "Presence"("documentId");
-  CREATE INDEX "Presence_seenAt_idx" ON "Presence"("seenAt");`;
+/** People the events and presence name: "User" rows as the app's schema needs them (no password). */
+export async function addPeople(client: Pick<Pool, "query">, people: { id: string; name: string }[]) {
+  for (const person of people)
+    await client.query(
+      `INSERT INTO "User" ("id", "name", "email", "updatedAt") VALUES ($1, $2, $3, CURRENT_TIMESTAMP)`,
+      [person.id, person.name, `${person.id}@example.com`],
+    );
+}
 
 /** One app instance's live layer: its own pool and its own LISTEN connection, named for pg_stat_activity. */
 export function pgInstance(url: string, name: string, poolSize = 10) {

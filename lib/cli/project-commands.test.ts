@@ -1,27 +1,26 @@
-// `project …`, `document …` and `user set` through runCli on a real database, as typed at a terminal.
+// `project …`, `document …` and `user set` through runCli on a real database (SQLite or PostgreSQL), as typed at a terminal.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqliteTarget, tempDir } from "../../tests/temp-db";
+import { type TestDatabase, testDatabase } from "../../tests/temp-db";
 import { createUser } from "../auth/users";
 import { type Db, openDb } from "../db/client";
 import { prepareDatabase } from "../startup/prepare-database";
 import { type CliTerminal, runCli } from "./run";
 
-let tmp: ReturnType<typeof tempDir>;
+let tmp: TestDatabase;
 let db: Db;
 
 beforeAll(async () => {
-  tmp = tempDir();
-  const file = sqliteTarget(tmp.dir).url;
-  await prepareDatabase(`file:${file}`);
-  db = openDb(`file:${file}`);
+  tmp = await testDatabase();
+  await prepareDatabase(tmp.url);
+  db = openDb(tmp.url);
   await createUser(db, { email: "admin@example.org", name: "Ada", password: "correct horse battery", isAdmin: true });
   await createUser(db, { email: "olga@example.org", name: "Olga", password: "correct horse battery" });
 });
 afterAll(async () => {
   await db?.$disconnect();
-  tmp?.cleanup();
+  await tmp?.cleanup();
 });
 
 async function run(...argv: string[]) {

@@ -66,7 +66,8 @@ export async function appendEvents(sql: SqlRunner, events: NewLiveEvent[], now =
     return out.map((r) => toNumber(r.id)).sort((a, b) => a - b);
   }
   const out = await sql.transaction<{ id: string }>([
-    Prisma.sql`SELECT pg_advisory_xact_lock(${APPEND_LOCK})`,
+    // Neither function's void answer may reach Prisma, which cannot read a void column.
+    Prisma.sql`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${APPEND_LOCK})) l`,
     Prisma.sql`
       WITH base AS (SELECT COALESCE(MAX("id"), 0) AS "m" FROM "LiveEvent"),
            added AS (
@@ -76,8 +77,8 @@ export async function appendEvents(sql: SqlRunner, events: NewLiveEvent[], now =
                     ROWS FROM (json_to_recordset(${rows}::json) AS ("d" text, "t" text, "a" text, "j" text))
                       WITH ORDINALITY AS r("d", "t", "a", "j", "n")
              RETURNING "id")
-      SELECT "id"::text AS "id", pg_notify(${NOTIFY_CHANNEL}, 'e ' || (SELECT MAX("id") FROM added)::text)
-        FROM added`,
+      SELECT a."id"::text AS "id"
+        FROM added a CROSS JOIN (SELECT pg_notify(${NOTIFY_CHANNEL}, 'e ' || (SELECT MAX("id") FROM added)::text)) n`,
   ]);
   return out.map((r) => toNumber(r.id)).sort((a, b) => a - b);
 }

@@ -2,18 +2,19 @@
 // own LISTEN connection) share one database. An event logged by A reaches a stream on B; appends
 // from both at once get gapless ids in commit order; presence written on A shows on B; and when B's
 // database connections are killed while A keeps saving, B's stream still gets every event.
+// PostgreSQL machinery: runs in the suite's PostgreSQL pass (vitest.config.ts), on a database made
+// by the app's PostgreSQL migrations.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LIVE_TABLES, pgInstance } from "../../tests/live-postgres";
-import { type PostgresCluster, postgresAvailable, startPostgres } from "../../tests/postgres-cluster";
+import { addPeople, pgInstance } from "../../tests/live-postgres";
 import { SseReader } from "../../tests/sse-client";
+import { type TestDatabase, testDatabase } from "../../tests/temp-db";
 import { appendEvents, eventsAfter, logBounds } from "./event-log";
 import { openEventStream } from "./event-stream";
 import type { NewLiveEvent } from "./events";
 import { pingPresence } from "./presence";
 
-const available = postgresAvailable();
-let cluster: PostgresCluster;
+let database: TestDatabase;
 let admin: pg.Client;
 let a: ReturnType<typeof pgInstance>;
 let b: ReturnType<typeof pgInstance>;
@@ -27,14 +28,15 @@ const saved = (documentId: string, version: number, segmentId = "s1"): NewLiveEv
 });
 
 beforeAll(async () => {
-  if (!available) return;
-  cluster = await startPostgres();
-  admin = new pg.Client({ connectionString: cluster.url });
+  database = await testDatabase({ provider: "postgres" });
+  admin = new pg.Client({ connectionString: database.url });
   await admin.connect();
-  await admin.query(LIVE_TABLES);
-  await admin.query(`INSERT INTO "User" ("id", "name") VALUES ('u1', 'Ivan Translator'), ('u2', 'Олена Коваль')`);
-  a = pgInstance(cluster.url, "live-a");
-  b = pgInstance(cluster.url, "live-b");
+  await addPeople(admin, [
+    { id: "u1", name: "Ivan Translator" },
+    { id: "u2", name: "Олена Коваль" },
+  ]);
+  a = pgInstance(database.url, "live-a");
+  b = pgInstance(database.url, "live-b");
 }, 120_000);
 
 afterAll(async () => {
@@ -42,7 +44,7 @@ afterAll(async () => {
   await a?.close();
   await b?.close();
   await admin?.end();
-  await cluster?.stop();
+  await database?.cleanup();
 });
 
 async function streamOn(instance: typeof a, documentId: string, after: number | null = null) {
@@ -69,7 +71,7 @@ async function killConnections(applicationName: string) {
   return rows.length;
 }
 
-describe.skipIf(!available)("live events through PostgreSQL LISTEN/NOTIFY", () => {
+describe("live events through PostgreSQL LISTEN/NOTIFY", () => {
   it("an event logged on instance A reaches a stream on instance B, with who did it", async () => {
     const reader = await streamOn(b, "doc-1");
     await a.live.publisher.publish(saved("doc-1", 1));

@@ -2,8 +2,8 @@
 // statements on either database. The few that differ (the append's lock and NOTIFY) ask `dialect`.
 // A plain `pg` pool runs the same statements in tests and benchmarks of the PostgreSQL transport.
 import type { Pool } from "pg";
-import { type Db, Prisma } from "../db/client";
-import { databaseTarget, type Provider } from "../db/url";
+import { type Db, Prisma, providerOf } from "../db/client";
+import type { Provider } from "../db/url";
 
 export type Dialect = Provider;
 
@@ -15,8 +15,8 @@ export interface SqlRunner {
   transaction<T>(statements: Prisma.Sql[]): Promise<T[]>;
 }
 
-/** The app's client; its database is DATABASE_URL's unless said. */
-export function prismaRunner(db: Db, dialect: Dialect = databaseTarget().provider): SqlRunner {
+/** The app's client; the dialect is the database it talks to unless said. */
+export function prismaRunner(db: Db, dialect: Dialect = providerOf(db)): SqlRunner {
   return {
     dialect,
     query: <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql),

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { auditIn } from "../audit/record";
 import { requireProject } from "../auth/access";
 import type { Actor } from "../auth/actor";
-import { type Db, Prisma, type Tx } from "../db/client";
+import { type Db, Prisma, providerOf, type Tx } from "../db/client";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
 import { parseLanguages } from "./language-tags";
@@ -121,12 +121,17 @@ export async function writeSettingsIn(tx: Tx, actorId: string | null, projectId:
       data: langs.next.map((lang, position) => ({ projectId, lang, position })),
     });
     const now = new Date();
+    // A random id as the app's ids look: "l" and hex digits (each database has its own function).
+    const newId =
+      providerOf(tx) === "sqlite"
+        ? Prisma.sql`'l' || lower(hex(randomblob(12)))`
+        : Prisma.sql`'l' || replace(gen_random_uuid()::text, '-', '')`;
     // Every paragraph has a row per target language (progress counts are plain counts); a language
     // added back finds its old rows, translations and history untouched.
     for (const lang of langs.added) {
       await tx.$executeRaw`
         INSERT INTO "Translation" ("id", "segmentId", "documentId", "lang", "text", "status", "version", "createdAt", "updatedAt")
-        SELECT 'l' || lower(hex(randomblob(12))), s."id", s."documentId", ${lang}, '', 'new', 0, ${now}, ${now}
+        SELECT ${newId}, s."id", s."documentId", ${lang}, '', 'new', 0, ${now}, ${now}
           FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
          WHERE d."projectId" = ${projectId}
            AND NOT EXISTS (SELECT 1 FROM "Translation" t WHERE t."segmentId" = s."id" AND t."lang" = ${lang})`;

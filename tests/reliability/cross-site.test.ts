@@ -45,7 +45,7 @@ describe("cross-site requests with the session cookie", () => {
     "%s is refused from another site",
     async (_n, e) => {
       const host = new URL(api.base).host;
-      const before = tableCounts();
+      const before = await tableCounts();
       for (const from of <Record<string, string>[]>[
         { origin: "https://evil.example" },
         { referer: "https://evil.example/page" },
@@ -56,7 +56,7 @@ describe("cross-site requests with the session cookie", () => {
         expect(answer.status, JSON.stringify(from)).toBe(403);
         expect(answer.json.error.code).toBe("cross_site");
       }
-      expect(tableCounts()).toEqual(before);
+      expect(await tableCounts()).toEqual(before);
       refusedRoutes.push(`${e.method} ${e.path}`);
       // From this site the same request gets past the check (whatever the endpoint then says).
       const own = await send(api.base, e.method, pathOf(e.path), null, "{}", { cookie, host, origin: api.base });

@@ -2,29 +2,30 @@
 // target), and either success or our own refusal (an AppError below 500 whose message is translated
 // in every interface language), and a refusal leaves every table of the database as it was.
 import { writeFileSync } from "node:fs";
-import Database from "better-sqlite3";
 import { errorAnswer } from "../../lib/api/handler";
+import { getDb, providerOf } from "../../lib/db/client";
 import { isAppError } from "../../lib/errors";
 import { languages } from "../../lib/i18n/settings";
 
 export const INPUT_MS = 20_000;
 
-/** Row counts of every table (new features' tables included, they are read from sqlite_master). */
-export function tableCounts(): Record<string, number> {
-  const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
-  const raw = new Database(file, { readonly: true });
-  try {
-    const tables = raw
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'",
-      )
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [name, (raw.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n]),
-    );
-  } finally {
-    raw.close();
+/**
+ * Row counts of every table of DATABASE_URL's database, SQLite or PostgreSQL (new features' tables
+ * included: they are read from the catalog).
+ */
+export async function tableCounts(): Promise<Record<string, number>> {
+  const db = getDb();
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    providerOf(db) === "sqlite"
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'"
+      : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
+  );
+  const counts: [string, number][] = [];
+  for (const { name } of tables.sort((a, b) => a.name.localeCompare(b.name))) {
+    const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
+    counts.push([name, Number(row.n)]);
   }
+  return Object.fromEntries(counts);
 }
 
 export interface Tally {
@@ -40,7 +41,7 @@ export const newTally = (): Tally => ({ inputs: 0, accepted: 0, refused: {}, slo
 export async function checkOutcome(tally: Tally, run: () => Promise<unknown>, input?: Uint8Array | string) {
   // FUZZ_TRACE=<file>: the input being tried is written there first, to replay one that hangs.
   if (process.env.FUZZ_TRACE && input !== undefined) writeFileSync(process.env.FUZZ_TRACE, input);
-  const before = tableCounts();
+  const before = await tableCounts();
   const started = performance.now();
   let outcome: unknown;
   let failed = false;
@@ -66,7 +67,7 @@ export async function checkOutcome(tally: Tally, run: () => Promise<unknown>, in
   }
   const reason = String(outcome.details?.reason ?? outcome.code);
   tally.refused[reason] = (tally.refused[reason] ?? 0) + 1;
-  const after = tableCounts();
+  const after = await tableCounts();
   if (JSON.stringify(after) !== JSON.stringify(before))
     throw new Error(`a refused input (${reason}) wrote: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
   return undefined;
