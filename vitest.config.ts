@@ -4,7 +4,15 @@ import { defineConfig } from "vitest/config";
 // Each pass (SQLite, then PostgreSQL with PARALLEL_TEST_DB=postgres) runs every test but those of
 // the other provider's own machinery.
 const providerOnly = {
-  sqlite: ["lib/db/migrate-sqlite.test.ts", "lib/db/statement-cache.test.ts", "lib/tm/fts.test.ts"],
+  sqlite: [
+    "lib/db/migrate-sqlite.test.ts",
+    "lib/db/statement-cache.test.ts",
+    "lib/tm/fts.test.ts",
+    // The database file on a small tmpfs the test fills. PostgreSQL's files are the cluster's, and a
+    // full disk under its WAL stops the server (PANIC) until restarted: not the same property, and
+    // not tested on PostgreSQL yet (docs/several-instances.md).
+    "tests/reliability/disk.test.ts",
+  ],
   postgres: [
     "lib/db/migrate-postgres.test.ts",
     "lib/db/schema-drift.test.ts",

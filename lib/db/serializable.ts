@@ -4,7 +4,7 @@
 // PostgreSQL's default (READ COMMITTED) would let another instance's save land between the read
 // and the write and be overwritten. So on PostgreSQL every interactive transaction is SERIALIZABLE,
 // and one that PostgreSQL aborts for a conflict with a concurrent write (SQLSTATE 40001, or a
-// deadlock, 40P01: Prisma's P2034) is run again from the start: it reads again what the other wrote.
+// deadlock, 40P01: Prisma's P2034, or P2010 from a raw statement) is run again from the start: it reads again what the other wrote.
 // Transaction callbacks therefore must not do anything outside `tx` that cannot happen twice
 // (docs/architecture.md, Databases); in this code base they only compute and write through `tx`.
 import type { Db } from "./client";
@@ -12,7 +12,15 @@ import type { Db } from "./client";
 /** Attempts in all; a conflict this persistent is reported, not hidden. */
 const ATTEMPTS = 8;
 
-const isConflict = (error: unknown) => (error as { code?: string } | null)?.code === "P2034";
+/**
+ * P2034 from Prisma's own queries; a raw statement ($executeRaw inside the transaction) fails with
+ * P2010 instead, its driver error saying TransactionWriteConflict (adapter-pg's name for both SQLSTATEs).
+ */
+export function isConflict(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+  if (e?.code === "P2034") return true;
+  return e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.kind === "TransactionWriteConflict";
+}
 
 const pause = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(attempt, 6)));

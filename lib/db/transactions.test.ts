@@ -84,6 +84,19 @@ describe("transactions and everything else", () => {
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).description).toBe("10");
   });
 
+  it("runs them one after another too when they write with raw statements", async () => {
+    // On PostgreSQL a conflict in $executeRaw is Prisma's P2010, not P2034: it is retried all the same.
+    const project = await db.project.create({ data: { name: "Raw counter", description: "0" } });
+    const increment = () =>
+      db.$transaction(async (tx) => {
+        const row = await tx.project.findUniqueOrThrow({ where: { id: project.id } });
+        await sleep(20);
+        await tx.$executeRaw`UPDATE "Project" SET "description" = ${String(Number(row.description) + 1)} WHERE "id" = ${project.id}`;
+      });
+    await Promise.all(Array.from({ length: 10 }, increment));
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).description).toBe("10");
+  });
+
   it("commits a transaction's writes together, and a plain write waiting behind it lands after them", async () => {
     const project = await db.project.create({ data: { name: "Order" } });
     const transaction = db.$transaction(async (tx) => {
