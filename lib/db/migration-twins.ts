@@ -95,7 +95,10 @@ export async function writeMissingTwins(opts: {
         compositeTypeDepth: -1,
         namespaces: null,
       });
-      const files = introspected.schema.files.map((f) => ({ path: f.path, content: asPostgres(withoutExternalModels(f.content)) }));
+      const files = introspected.schema.files.map((f) => ({
+        path: f.path,
+        content: asPostgres(withoutExternalModels(f.content)),
+      }));
       const script = await postgresDiff(opts.pgUrl, opts.postgresDir, files);
       const handWritten = handWrittenStatements(
         readFileSync(path.join(opts.sqliteDir, "migrations", name, "migration.sql"), "utf8"),

@@ -41,7 +41,10 @@ const revisionsOf = (translationId: string) =>
 
 describe("the revision triggers", () => {
   it("are in a migrated database", async () => {
-    expect(await revisionTriggers()).toEqual(["Translation_revision_after_insert", "Translation_revision_after_update"]);
+    expect(await revisionTriggers()).toEqual([
+      "Translation_revision_after_insert",
+      "Translation_revision_after_update",
+    ]);
   });
 
   it("write one revision per new version, copying text, status, author and time", async () => {
