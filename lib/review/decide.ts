@@ -10,7 +10,7 @@ import { listedSegments } from "../live/publish";
 import { publishLive } from "../live/runtime";
 import { addresseeOf } from "../notes/addressee";
 import { NoteInput } from "../notes/validation";
-import { parseInput } from "../parse-input";
+import { INT_MAX, parseInput } from "../parse-input";
 import { assertTarget } from "../projects/languages";
 import { conflictError } from "../translations/conflict";
 import { closeSendBacks, confirms } from "./send-backs";
@@ -21,7 +21,7 @@ export const DecisionInput = z.object({
   decision: z.enum(decisions, { message: "bad_decision" }),
   note: z.string().optional(),
   /** The version the reviewer looked at; if given and the text changed since, the decision is refused (409). */
-  baseVersion: z.number().int().min(0).optional(),
+  baseVersion: z.number().int().min(0).max(INT_MAX).optional(),
 });
 
 export const ApproveAllInput = z.object({ lang: z.string().min(2).max(20) });

@@ -9,7 +9,7 @@ import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { AppError } from "../errors";
 import { reanchor } from "../notes/anchor";
-import { parseInput } from "../parse-input";
+import { INT_MAX, parseInput } from "../parse-input";
 import { recordEventIn } from "./events";
 import { publishParagraphs } from "./paragraphs-live";
 import { markSourceChangedIn } from "./source-changes";
@@ -18,7 +18,12 @@ import { SourceText } from "./source-input";
 
 export const EditSourceInput = z.object({
   source: SourceText.describe("The paragraph's new text: one paragraph, 1 to 20,000 characters"),
-  baseVersion: z.number().int().min(0).describe("The source version the edit started from (0: as imported)"),
+  baseVersion: z
+    .number()
+    .int()
+    .min(0)
+    .max(INT_MAX)
+    .describe("The source version the edit started from (0: as imported)"),
 });
 
 /** 409 with the source as it is now. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT_MAX } from "../parse-input";
 import { TranslationStatus } from "../segments/status";
 
 export const MAX_TRANSLATION_LENGTH = 20_000;
@@ -22,7 +23,12 @@ export const SaveTranslationBody = z.object({
     "Control characters other than tab and newline are refused; stored NFC with LF line ends",
   ),
   status: TranslationStatus.optional(),
-  baseVersion: z.number().int().min(0).describe("The version the edit started from; 0 for one never saved"),
+  baseVersion: z
+    .number()
+    .int()
+    .min(0)
+    .max(INT_MAX)
+    .describe("The version the edit started from; 0 for one never saved"),
 });
 
 export const SaveTranslationInput = z.object({
