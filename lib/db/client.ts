@@ -11,23 +11,37 @@ import { PrismaClient } from "../generated/sqlite/client";
 import { pgConnectionConfig, poolSize } from "./pg-config";
 import { serializableTransactions } from "./serializable";
 import { sqliteAdapter } from "./sqlite-adapter";
-import { databaseTarget, type Provider } from "./url";
+import { type DatabaseTarget, databaseTarget, type Provider } from "./url";
 
 export type Db = InstanceType<typeof PrismaClient>;
 /** The client inside an interactive transaction (`db.$transaction(async (tx) => …)`). */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+// Each client's database, for what must reach the same one by other means (the live layer's LISTEN
+// connection): a client opened with openDb(url) is not DATABASE_URL's.
+const targets = new WeakMap<object, DatabaseTarget>();
+
 function createClient(url?: string): Db {
   const target = databaseTarget(url);
+  let client: Db;
   if (target.provider === "sqlite") {
     // better-sqlite3 enables foreign keys by default; WAL is set on the file when it is migrated.
-    return new PrismaClient({ adapter: sqliteAdapter(target.url) });
+    client = new PrismaClient({ adapter: sqliteAdapter(target.url) });
+  } else {
+    const adapter = new PrismaPg({ ...pgConnectionConfig(target.url), max: poolSize() });
+    // The same models, so the same shape: only the types are SQLite's (see above).
+    client = new PostgresClient({ adapter }) as unknown as Db;
+    serializableTransactions(client);
   }
-  const adapter = new PrismaPg({ ...pgConnectionConfig(target.url), max: poolSize() });
-  // The same models, so the same shape: only the types are SQLite's (see above).
-  const client = new PostgresClient({ adapter }) as unknown as Db;
-  serializableTransactions(client);
+  targets.set(client, target);
   return client;
+}
+
+/** The database a client made here talks to (its provider and URL). */
+export function targetOf(client: Db): DatabaseTarget {
+  const target = targets.get(client);
+  if (!target) throw new Error("not a client made by lib/db/client.ts");
+  return target;
 }
 
 /** Which database a client (or a transaction's client) talks to, for the few statements that differ. */

@@ -55,6 +55,8 @@ export async function appendEvents(sql: SqlRunner, events: NewLiveEvent[], now =
     events.map((e) => ({ d: e.documentId, t: e.type, a: e.actorId, j: JSON.stringify(e.data) })),
   );
   if (sql.dialect === "sqlite") {
+    // SQLite's own functions (json_each's "key" is text on PostgreSQL): the runner's dialect must be
+    // its database's (runtime.ts takes it from the client).
     const out = await sql.query<{ id: bigint }>(Prisma.sql`
       INSERT INTO "LiveEvent" ("id", "documentId", "type", "actorId", "data", "createdAt")
       SELECT (SELECT COALESCE(MAX("id"), 0) FROM "LiveEvent") + r."key" + 1,
@@ -67,18 +69,21 @@ export async function appendEvents(sql: SqlRunner, events: NewLiveEvent[], now =
   }
   const out = await sql.transaction<{ id: string }>([
     // Neither function's void answer may reach Prisma, which cannot read a void column.
-    Prisma.sql`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${APPEND_LOCK})) l`,
+    // Every value typed where it is used: parameters arrive untyped, and one PostgreSQL must infer
+    // (as text, in a select list) would make the id arithmetic bigint + text.
+    Prisma.sql`SELECT 1 AS "locked" FROM (SELECT pg_advisory_xact_lock(${APPEND_LOCK}::bigint)) l`,
     Prisma.sql`
-      WITH base AS (SELECT COALESCE(MAX("id"), 0) AS "m" FROM "LiveEvent"),
+      WITH base AS (SELECT COALESCE(MAX("id"), 0)::bigint AS "m" FROM "LiveEvent"),
            added AS (
              INSERT INTO "LiveEvent" ("id", "documentId", "type", "actorId", "data", "createdAt")
-             SELECT base."m" + r."n", r."d", r."t", r."a", r."j", ${timestamp(sql.dialect, now)}
+             SELECT base."m" + r."n"::bigint, r."d", r."t", r."a", r."j", ${timestamp(sql.dialect, now)}
                FROM base,
                     ROWS FROM (json_to_recordset(${rows}::json) AS ("d" text, "t" text, "a" text, "j" text))
                       WITH ORDINALITY AS r("d", "t", "a", "j", "n")
              RETURNING "id")
       SELECT a."id"::text AS "id"
-        FROM added a CROSS JOIN (SELECT pg_notify(${NOTIFY_CHANNEL}, 'e ' || (SELECT MAX("id") FROM added)::text)) n`,
+        FROM added a
+        CROSS JOIN (SELECT pg_notify(${NOTIFY_CHANNEL}::text, 'e ' || (SELECT MAX("id") FROM added)::text)) n`,
   ]);
   return out.map((r) => toNumber(r.id)).sort((a, b) => a - b);
 }

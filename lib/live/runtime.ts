@@ -1,8 +1,7 @@
 // The live layer of one database client in this process: its SQL, the publisher and the hub, made
 // on first use and kept on globalThis, because the production server's own code (the direct save
 // path) and Next's bundle of the same modules must share one hub and one publisher.
-import type { Db } from "../db/client";
-import { databaseTarget } from "../db/url";
+import { type Db, targetOf } from "../db/client";
 import { newestEventId } from "./event-log";
 import type { NewLiveEvent } from "./events";
 import { LiveHub } from "./hub";
@@ -35,12 +34,16 @@ export function createLiveRuntime(sql: SqlRunner, transport: LiveTransport): Liv
 
 const store = globalThis as unknown as { parallelLive?: WeakMap<Db, LiveRuntime> };
 
-/** The live layer of `db`, whose database is DATABASE_URL's (the app's client). */
+/**
+ * The live layer of `db`, on `db`'s own database: the app's client is DATABASE_URL's, but the
+ * command line and tests open others (openDb), and a PostgreSQL client given SQLite's statements
+ * failed every append ("operator does not exist: bigint + text").
+ */
 export function liveFor(db: Db): LiveRuntime {
   store.parallelLive ??= new WeakMap();
   let runtime = store.parallelLive.get(db);
   if (!runtime) {
-    const target = databaseTarget();
+    const target = targetOf(db);
     const sql = prismaRunner(db, target.provider);
     runtime = createLiveRuntime(
       sql,
