@@ -4,6 +4,7 @@
 import acceptLanguage from "accept-language";
 import type { Actor } from "../auth/actor";
 import { isStorageUnavailable } from "../db/errors";
+import { isConflict } from "../db/serializable";
 import { errorKeys, errorParams } from "../error-params";
 import { AppError, isAppError } from "../errors";
 import { getT } from "../i18n/server";
@@ -11,6 +12,9 @@ import { cookieName, fallbackLng, isLng, type Lng, languages } from "../i18n/set
 
 /** How long a client waits before sending again when the database's disk is full or read-only. */
 const STORAGE_RETRY_SECONDS = 10;
+
+/** How long a client waits before sending again after PostgreSQL kept aborting its write for conflicts. */
+const BUSY_RETRY_SECONDS = 1;
 
 /** Request bodies above this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -101,6 +105,16 @@ export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
       status: 503,
       body: { error: { code: "unavailable", message: t("errors.unavailable") } },
       retryAfter: STORAGE_RETRY_SECONDS,
+    };
+  }
+  if (!isAppError(error) && isConflict(error)) {
+    // PostgreSQL aborted the whole transaction for a concurrent write every time it was run
+    // (serializable.ts): nothing was written, and sending it again is right.
+    console.error("A write conflicted with others every time it was tried:", (error as Error).message);
+    return {
+      status: 503,
+      body: { error: { code: "unavailable", message: t("errors.busy") } },
+      retryAfter: BUSY_RETRY_SECONDS,
     };
   }
   if (!isAppError(error)) {

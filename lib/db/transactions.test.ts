@@ -97,6 +97,29 @@ describe("transactions and everything else", () => {
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).description).toBe("10");
   });
 
+  it("keeps a rule two transactions both read when each writes a different row (write skew)", async () => {
+    // Two people on duty; each transaction lets one go only while both are on. Each reads both rows
+    // and writes its own, so the rows never clash: on PostgreSQL it is the later COMMIT that fails
+    // (SERIALIZABLE's read/write dependency), and that whole transaction runs again, sees one left
+    // on duty, and changes nothing. Both calls succeed; one person stays on.
+    const duty = await Promise.all(
+      ["first on duty", "second on duty"].map((name) => db.project.create({ data: { name, description: "on" } })),
+    );
+    const ids = duty.map((p) => p.id);
+    const letGo = (id: string) =>
+      db.$transaction(async (tx) => {
+        const on = await tx.project.count({ where: { id: { in: ids }, description: "on" } });
+        await sleep(100);
+        if (on >= 2) await tx.project.update({ where: { id }, data: { description: "off" } });
+        await sleep(200);
+        return on;
+      });
+    const seen = await Promise.all(ids.map(letGo));
+    const after = await db.project.findMany({ where: { id: { in: ids } } });
+    expect(after.filter((p) => p.description === "on")).toHaveLength(1);
+    expect(seen.sort()).toEqual([1, 2]);
+  });
+
   it("commits a transaction's writes together, and a plain write waiting behind it lands after them", async () => {
     const project = await db.project.create({ data: { name: "Order" } });
     const transaction = db.$transaction(async (tx) => {

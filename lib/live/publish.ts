@@ -9,6 +9,7 @@
 // What this costs: an event can be lost if the process dies in the instant between a commit and
 // the append (docs/live.md); a client then learns of that change when its own save meets it (409
 // with the merge view) or on its next re-sync.
+import { retryConflicts } from "../db/serializable";
 import { appendEvents, pruneLog } from "./event-log";
 import type { LiveEventData, NewLiveEvent } from "./events";
 import { MAX_LISTED_SEGMENTS } from "./events";
@@ -54,10 +55,9 @@ export class Publisher {
     this.queue = [];
     if (batch.length === 0) return;
     try {
-      const ids = await appendEvents(
-        this.sql,
-        batch.map((b) => b.event),
-      );
+      // The append is one short transaction: on PostgreSQL a deadlock aborts it whole, so it runs again.
+      const events = batch.map((b) => b.event);
+      const ids = await retryConflicts(() => appendEvents(this.sql, events));
       if (ids.length > 0) this.appended(ids[ids.length - 1]);
     } catch (error) {
       this.log(`live: ${batch.length} event(s) not logged`, error);

@@ -10,6 +10,7 @@
 // the full one would have done.
 import type { ProjectRole } from "../auth/roles";
 import { type Db, Prisma } from "../db/client";
+import { isConflict } from "../db/serializable";
 import { writableSql } from "../documents/visibility";
 import { confirms } from "../review/send-backs";
 import type { TranslationStatus } from "../segments/status";
@@ -127,11 +128,19 @@ export async function tryFastSave(
   if (confirming && facts.openSendBacks > 0) return null;
   const write = { segmentId: input.segmentId, lang: input.lang, userId: input.userId, textChanged, confirming };
   const checks = (Object.keys(stillHolds) as (keyof SaveFacts)[]).map((fact) => stillHolds[fact](facts, write));
-  const updated = await db.$executeRaw`
-    UPDATE "Translation"
-       SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
-           "updatedById" = ${input.userId}, "updatedAt" = ${input.now}
-     WHERE "segmentId" = ${input.segmentId} AND "lang" = ${input.lang} AND ${Prisma.join(checks, " AND ")}`;
+  let updated: number;
+  try {
+    updated = await db.$executeRaw`
+      UPDATE "Translation"
+         SET "text" = ${input.text}, "status" = ${status}, "version" = "version" + 1,
+             "updatedById" = ${input.userId}, "updatedAt" = ${input.now}
+       WHERE "segmentId" = ${input.segmentId} AND "lang" = ${input.lang} AND ${Prisma.join(checks, " AND ")}`;
+  } catch (error) {
+    // PostgreSQL aborted the statement (a deadlock with another transaction): nothing was written,
+    // and the full save, retried as a whole, decides again.
+    if (isConflict(error)) return null;
+    throw error;
+  }
   if (updated !== 1) return null;
   facts.current = { text: input.text, status, version: input.baseVersion + 1 };
   return { status, documentId: facts.documentId };

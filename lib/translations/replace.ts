@@ -193,7 +193,8 @@ export function applyReplace(db: Db, userId: string, plan: ReplacePlan) {
   return db.$transaction(
     async (tx) => {
       let result = { changes: plan.changes, refused: plan.refused };
-      const byId = new Map(plan.rows.map((r) => [r.segmentId, r]));
+      // Copies: an attempt PostgreSQL aborts and runs again (serializable.ts) starts from the plan as read.
+      const byId = new Map(plan.rows.map((r) => [r.segmentId, { ...r }]));
       // Paragraphs saved since they were read: computed again on what they hold now (one approved
       // meanwhile is then locked, one whose occurrences were chosen is then "changed").
       const moved = await changedSince(

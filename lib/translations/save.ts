@@ -9,6 +9,7 @@
 import { readOnly } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
+import { retryConflicts } from "../db/serializable";
 import { AppError } from "../errors";
 import { publishLive } from "../live/runtime";
 import { reanchorNotesIn } from "../notes/reanchor";
@@ -121,7 +122,8 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   // Confirming again answers a send-back: its reason closes (the history keeps it).
   const closesSendBacks = confirms(status) && context.openSendBacks > 0;
   if (current && !reanchorNeeded && !closesSendBacks) {
-    await writeAtVersion(db, current.id, input, status, userId, now);
+    // One statement, its own transaction: run again whole if PostgreSQL aborts it for a deadlock.
+    await retryConflicts(() => writeAtVersion(db, current.id, input, status, userId, now));
     facts.current = { text: input.text, status, version: saved.version };
     announceSave(db, userId, context.documentId, saved);
     return saved;
