@@ -16,6 +16,7 @@ const providerOnly = {
   postgres: [
     "lib/db/migrate-postgres.test.ts",
     "lib/db/schema-drift.test.ts",
+    "lib/db/migration-twins-pg.test.ts",
     "lib/tm/pg-index.test.ts",
     "lib/live/pg-transport.test.ts",
   ],

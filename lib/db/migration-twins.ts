@@ -1,7 +1,7 @@
 // The PostgreSQL twin of a SQLite migration that has none (one made before PostgreSQL existed, or on
 // a branch that only wrote SQLite's): the schema SQLite has after that migration is read back
 // (introspected) from a scratch file, and PostgreSQL's migration is the diff from its own history to
-// that schema. Statements Prisma does not write (triggers, virtual tables, data updates) cannot be
+// that schema (its twins older than that migration only: see postgresDiff). Statements Prisma does not write (triggers, virtual tables, data updates) cannot be
 // read back: the twin says so at its top, and whoever runs this writes their PostgreSQL form.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -99,7 +99,7 @@ export async function writeMissingTwins(opts: {
         path: f.path,
         content: asPostgres(withoutExternalModels(f.content)),
       }));
-      const script = await postgresDiff(opts.pgUrl, opts.postgresDir, files);
+      const script = await postgresDiff(opts.pgUrl, opts.postgresDir, files, name);
       const handWritten = handWrittenStatements(
         readFileSync(path.join(opts.sqliteDir, "migrations", name, "migration.sql"), "utf8"),
       );
@@ -120,8 +120,20 @@ export async function writeMissingTwins(opts: {
   return twins;
 }
 
-async function postgresDiff(pgUrl: string, postgresDir: string, files: { path: string; content: string }[]) {
-  const list = await readMigrationList(postgresDir);
+/**
+ * PostgreSQL's script from its twins older than `name` to `files` (SQLite's schema just after `name`).
+ * Only the older ones: a SQLite migration that landed after newer twins were written (a branch's,
+ * rebased) would otherwise be diffed against a history that already holds the newer changes, and its
+ * twin would undo them.
+ */
+async function postgresDiff(
+  pgUrl: string,
+  postgresDir: string,
+  files: { path: string; content: string }[],
+  name: string,
+) {
+  const all = await readMigrationList(postgresDir);
+  const list = { ...all, migrationDirectories: all.migrationDirectories.filter((d) => d.path < name) };
   const pg = await openSchemaEngine(pgMigrationFactory(pgUrl), [["schema.prisma", files[0].content]]);
   try {
     const out = await pg.engine.diff({
