@@ -19,6 +19,7 @@ const providerOnly = {
     "lib/db/migration-twins-pg.test.ts",
     "lib/tm/pg-index.test.ts",
     "lib/live/pg-transport.test.ts",
+    "tests/two-instances.test.ts",
   ],
 };
 const otherProvider = process.env.PARALLEL_TEST_DB === "postgres" ? "sqlite" : "postgres";
