@@ -98,25 +98,21 @@ export interface ErrorAnswer {
 /** What the caller is told about an error, in their language. */
 export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
   const t = getT(lng);
-  if (!isAppError(error) && isStorageUnavailable(error)) {
-    // The disk is full or read-only: nothing was written; the client keeps the edit and sends it again.
-    console.error("The database cannot write (disk full or read-only):", (error as Error).message);
-    return {
-      status: 503,
-      body: { error: { code: "unavailable", message: t("errors.unavailable") } },
-      retryAfter: STORAGE_RETRY_SECONDS,
-    };
-  }
-  if (!isAppError(error) && isConflict(error)) {
-    // PostgreSQL aborted the whole transaction for a concurrent write every time it was run
-    // (serializable.ts): nothing was written, and sending it again is right.
-    console.error("A write conflicted with others every time it was tried:", (error as Error).message);
-    return {
-      status: 503,
-      body: { error: { code: "unavailable", message: t("errors.busy") } },
-      retryAfter: BUSY_RETRY_SECONDS,
-    };
-  }
+  // Both mean nothing was written and sending the same request again is right: the client keeps
+  // the edit and does so after Retry-After.
+  const unavailable = (why: string, key: string, retryAfter: number): ErrorAnswer => {
+    console.error(why, (error as Error).message);
+    return { status: 503, body: { error: { code: "unavailable", message: t(key) } }, retryAfter };
+  };
+  if (!isAppError(error) && isStorageUnavailable(error))
+    return unavailable(
+      "The database cannot write (disk full or read-only):",
+      "errors.unavailable",
+      STORAGE_RETRY_SECONDS,
+    );
+  // PostgreSQL aborted the whole transaction for a concurrent write every time it ran (serializable.ts).
+  if (!isAppError(error) && isConflict(error))
+    return unavailable("A write conflicted with others every time it was tried:", "errors.busy", BUSY_RETRY_SECONDS);
   if (!isAppError(error)) {
     // Never the error's own text: it may name tables, paths or values.
     console.error(error);
