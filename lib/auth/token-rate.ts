@@ -6,6 +6,7 @@
 // every FLUSH_EVERY requests or FLUSH_MS, and at every request once it is near the limit. Several
 // instances can overshoot by at most FLUSH_EVERY requests each, well inside the limit's purpose.
 import type { Db } from "../db/client";
+import { retryConflicts } from "../db/serializable";
 import { AppError } from "../errors";
 
 const WINDOW_MS = 60_000;
@@ -45,11 +46,14 @@ async function flush(db: Db, tokenHash: string, local: Local) {
   local.inFlight += add;
   local.lastFlush = Date.now();
   try {
-    const row = await db.apiRequestCount.upsert({
-      where: { tokenHash_window: { tokenHash, window: local.window } },
-      create: { tokenHash, window: local.window, count: add },
-      update: { count: { increment: add } },
-    });
+    // One statement (INSERT … ON CONFLICT), its own transaction: run again whole should PostgreSQL abort it.
+    const row = await retryConflicts(() =>
+      db.apiRequestCount.upsert({
+        where: { tokenHash_window: { tokenHash, window: local.window } },
+        create: { tokenHash, window: local.window, count: add },
+        update: { count: { increment: add } },
+      }),
+    );
     local.others += row.count - local.known - add;
     local.known = row.count;
     // The first request of a token's minute clears the minutes before it.
