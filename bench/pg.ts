@@ -47,6 +47,8 @@ interface Row {
   perSec: number;
   latency: Summary;
   failed: number;
+  /** What the failed ones were: status codes, client failures (timeouts), and those still unanswered. */
+  failures: Record<string, number>;
   serverCores: number;
 }
 
@@ -87,6 +89,7 @@ async function measure(
           perSec: r.achievedPerSec,
           latency: r.latency,
           failed: r.errors + r.conflicts + r.unfinished,
+          failures: { ...r.statuses, ...(r.unfinished ? { unanswered: r.unfinished } : {}) },
           serverCores: r.cpu.serverCores,
         });
       } else {
@@ -100,6 +103,7 @@ async function measure(
           perSec: r.perSec,
           latency: r.latency,
           failed: r.errors + r.conflicts,
+          failures: r.statuses,
           serverCores: r.cpu.serverCores,
         });
       }
@@ -145,6 +149,10 @@ async function main() {
       (r) =>
         `| ${r.database} | ${r.instances} | ${r.loop} | ${r.offered} | ${Math.round(r.perSec)} | ${ms(r.latency.p50)} | ${ms(r.latency.p99)} | ${ms(r.latency.max)} | ${r.failed} | ${r.serverCores.toFixed(2)} |`,
     ),
+    "",
+    ...rows
+      .filter((r) => r.failed > 0)
+      .map((r) => `failed, ${r.database} ×${r.instances} ${r.loop}: ${JSON.stringify(r.failures)}`),
   ];
   console.log(`\n${lines.join("\n")}\n`);
   writeFileSync(path.join(OUT_DIR, "pg-results.md"), `${lines.join("\n")}\n`);
