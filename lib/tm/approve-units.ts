@@ -3,7 +3,7 @@
 // keeps the status and who set it). One read, then one short transaction with one bulk statement
 // (lib/db/bulk-write.ts); a paragraph with no unit yet (confirmed before the memory, or its write
 // failed) is queued to be written whole, like a confirm. Runs after approve-all was answered.
-import { rowColumn, selectFromRows, updateRows } from "../db/bulk-write";
+import { selectFromRows, updateRows } from "../db/bulk-write";
 import { type Db, Prisma } from "../db/client";
 import { afterConfirm } from "./after-confirm";
 
@@ -29,8 +29,8 @@ export async function approveUnits(
         db,
         segmentIds.map((id) => [id]),
         (rows) => Prisma.sql`
-          SELECT u."id", u."originSegmentId" FROM ${rows}
-            JOIN "MemoryUnit" u ON u."originSegmentId" = ${rowColumn(0)}
+          SELECT u."id", u."originSegmentId" FROM ${rows.table}
+            JOIN "MemoryUnit" u ON u."originSegmentId" = ${rows.text(0)}
            WHERE u."memoryId" = ${memory.id} AND u."targetLang" = ${lang}`,
       )
     : [];
