@@ -18,8 +18,12 @@ export type Db = InstanceType<typeof PrismaClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // Each client's database, for what must reach the same one by other means (the live layer's LISTEN
-// connection): a client opened with openDb(url) is not DATABASE_URL's.
-const targets = new WeakMap<object, DatabaseTarget>();
+// connection): a client opened with openDb(url) is not DATABASE_URL's. Kept on globalThis like the
+// client itself: the production server's own save route (scripts/start.ts) and Next's bundle each
+// load this module, and whichever made the shared client first must be able to tell the other.
+const shared = globalThis as unknown as { parallelDbTargets?: WeakMap<object, DatabaseTarget> };
+shared.parallelDbTargets ??= new WeakMap<object, DatabaseTarget>();
+const targets = shared.parallelDbTargets;
 
 function createClient(url?: string): Db {
   const target = databaseTarget(url);
