@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { findPgBin } from "../lib/db/pg-cluster";
 
 const report = path.join(tmpdir(), `parallel-soak-${process.pid}.jsonl`);
 rmSync(report, { force: true });
@@ -17,11 +18,34 @@ const env: NodeJS.ProcessEnv = {
   CI: "1",
 };
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
-const stages: [string, string[]][] = [
+/** A stage: its name, node's arguments, and what it adds to the environment. */
+type Stage = [string, string[], Record<string, string>?];
+/** The race suite runs on PostgreSQL too when its server binaries are here (always under CI, as in npm test). */
+function postgresAvailable(): boolean {
+  if (process.env.PARALLEL_TEST_POSTGRES === "skip") return false;
+  try {
+    findPgBin();
+    return true;
+  } catch (error) {
+    if (process.env.CI) throw error;
+    console.warn(`! races on PostgreSQL skipped: ${(error as Error).message}`);
+    return false;
+  }
+}
+const stages: Stage[] = [
   [
     "races, fuzzing, attacks (vitest)",
     [bin("vitest", "vitest.mjs"), "run", "tests/reliability", "lib/segments/word-count.test.ts"],
   ],
+  ...(postgresAvailable()
+    ? [
+        [
+          "races on PostgreSQL (vitest, a throwaway cluster)",
+          [bin("vitest", "vitest.mjs"), "run", "tests/reliability/races.test.ts"],
+          { PARALLEL_TEST_DB: "postgres" },
+        ] as Stage,
+      ]
+    : []),
   [
     "crash, read-only, offline, XSS, load (playwright, the production server)",
     [bin("@playwright/test", "cli.js"), "test", "e2e/reliability-"],
@@ -31,12 +55,12 @@ if (!existsSync(".next/BUILD_ID")) stages.unshift(["build (next build)", [bin("n
 
 const started = new Date();
 const times: [string, number, boolean][] = [];
-for (const [name, args] of stages) {
+for (const [name, args, extra] of stages) {
   const t = Date.now();
   console.log(`\n▶ ${name}`);
   let ok = true;
   try {
-    execFileSync(process.execPath, args, { stdio: "inherit", env });
+    execFileSync(process.execPath, args, { stdio: "inherit", env: { ...env, ...extra } });
   } catch {
     ok = false;
   }
