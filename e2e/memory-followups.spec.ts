@@ -65,7 +65,8 @@ test("a pre-translated paragraph shows its origin and percentage, and edited onc
   await page.goto(url);
   await expect(row(page, 1).getByTestId("origin-badge")).toHaveText(`Pre-translated ${score} % · edited`);
 
-  // On a phone the badge gives way in the paragraph's bar: nothing scrolls sideways.
+  // At a laptop's and a phone's width nothing scrolls sideways, and the paragraph's bar wraps rather
+  // than cutting its words ("Pre-translate…", "S…" for Saved).
   for (const size of [
     { width: 1024, height: 768 },
     { width: 390, height: 844 },
@@ -73,6 +74,12 @@ test("a pre-translated paragraph shows its origin and percentage, and edited onc
     await page.setViewportSize(size);
     await expect(row(page, 1).getByTestId("origin-badge")).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    for (const id of ["origin-badge", "save-state"]) {
+      const cut = await row(page, 1)
+        .getByTestId(id)
+        .evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(cut, `${id} cut at ${size.width} px`).toBe(false);
+    }
   }
   await page.screenshot({ path: "test-results/memory-origin-phone.png" });
 });
