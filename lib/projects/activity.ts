@@ -9,7 +9,8 @@ export async function lastActivity(db: Db, projectIds: string[]): Promise<Map<st
   const out = new Map<string, Date>();
   if (projectIds.length === 0) return out;
   const ids = Prisma.join(projectIds);
-  // Dates are stored in one ISO format, so MAX over them is the latest.
+  // Dates are stored in one ISO format, so MAX over them is the latest. The subquery is named:
+  // PostgreSQL before 16 refuses one without a name.
   const rows = await db.$queryRaw<{ projectId: string; at: When }[]>`
     SELECT "projectId", MAX("at") AS "at" FROM (
       SELECT p."id" AS "projectId", p."updatedAt" AS "at" FROM "Project" p WHERE p."id" IN (${ids})
@@ -21,7 +22,7 @@ export async function lastActivity(db: Db, projectIds: string[]): Promise<Map<st
       UNION ALL
       SELECT d."projectId", MAX(n."updatedAt") FROM "Note" n JOIN "Document" d ON d."id" = n."documentId"
        WHERE d."projectId" IN (${ids}) GROUP BY d."projectId"
-    ) GROUP BY "projectId"`;
+    ) AS "activity" GROUP BY "projectId"`;
   for (const row of rows) {
     const at = asDate(row.at);
     if (at) out.set(row.projectId, at);
