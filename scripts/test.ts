@@ -3,25 +3,21 @@
 // the end: tests/pg-global-setup.ts), then a production build and the end-to-end specs (Playwright,
 // Chromium) against it. Prints how long each stage took.
 // Without PostgreSQL's server binaries the PostgreSQL pass is skipped with a notice, except under CI
-// (.ci/run installs them); PARALLEL_TEST_POSTGRES=skip skips it on purpose.
+// (.ci/run installs them); PARALLEL_TEST_POSTGRES=skip skips it on purpose. The same rule skips the
+// end-to-end spec of two instances on PostgreSQL (e2e/two-instances.spec.ts).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { findPgBin } from "../lib/db/pg-cluster";
+import { postgresTestsSkipped } from "../lib/db/pg-cluster";
 
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 const vitest = [bin("vitest", "vitest.mjs"), "run"];
 const postgresEnv = { ...process.env, PARALLEL_TEST_DB: "postgres" };
 
 function postgresPass(): boolean {
-  if (process.env.PARALLEL_TEST_POSTGRES === "skip") return false;
-  try {
-    findPgBin();
-    return true;
-  } catch (error) {
-    if (process.env.CI) throw error;
-    console.warn(`\n! integration on PostgreSQL skipped: ${(error as Error).message}`);
-    return false;
-  }
+  const skipped = postgresTestsSkipped();
+  if (skipped && skipped !== "PARALLEL_TEST_POSTGRES=skip")
+    console.warn(`\n! integration on PostgreSQL skipped: ${skipped}`);
+  return skipped === null;
 }
 
 const stages: [string, string[], NodeJS.ProcessEnv?][] = [

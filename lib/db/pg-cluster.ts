@@ -47,6 +47,22 @@ export function findPgBin(): string {
   return found;
 }
 
+/**
+ * Why the tests that need PostgreSQL cannot run here, or null when they can: PARALLEL_TEST_POSTGRES=skip,
+ * or no server binaries. Under CI (.ci/run installs them) missing binaries throw instead: a pass that
+ * silently tested nothing would look green.
+ */
+export function postgresTestsSkipped(): string | null {
+  if (process.env.PARALLEL_TEST_POSTGRES === "skip") return "PARALLEL_TEST_POSTGRES=skip";
+  try {
+    findPgBin();
+    return null;
+  } catch (error) {
+    if (process.env.CI) throw error;
+    return (error as Error).message;
+  }
+}
+
 /** PARALLEL_PG_PORTS="55400-55449" picks ports from that range; otherwise the system picks one. */
 async function sparePort(): Promise<number> {
   const range = /^(\d+)-(\d+)$/.exec(process.env.PARALLEL_PG_PORTS ?? "");
