@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContextOptions, expect, type Page } from "@playwright/test";
 
 export const OWNER = { name: "Olena Owner", email: "owner@parallel.test", password: "owner-password-1" };
 export const DEMO_DOC = "Civil service reform in Kazakhstan";
@@ -23,9 +23,9 @@ export const outboxes = (page: Page) =>
     ),
   );
 
-/** A fresh browser context with nobody signed in. */
-export async function anonymousPage(browser: Browser) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+/** A fresh browser context with nobody signed in (on another server: `{ baseURL }`). */
+export async function anonymousPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ ...options, storageState: { cookies: [], origins: [] } });
   return { context, page: await context.newPage() };
 }
 

@@ -1,8 +1,9 @@
 // The production server as `npm start` runs it (scripts/start.ts), in a process group of its own on
-// its own SQLite file, for the specs that kill it (crash) or weigh it (load). Started after
-// tests/reliability/crash-world.ts prepared the file; stopped with SIGKILL, as a crash stops it.
+// its own SQLite file (or a PostgreSQL database), for the specs that kill it (crash), weigh it (load)
+// or run two of it (two-instances). Started after a world script (tests/reliability/crash-world.ts)
+// prepared the database; stopped with SIGKILL, as a crash stops it.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 
 export interface ServerWorld {
   projectId: string;
@@ -12,12 +13,20 @@ export interface ServerWorld {
   translator: string;
 }
 
+/** DATABASE_URL for a SQLite file path or a postgresql:// URL. */
+const databaseUrl = (database: string) => (/^postgres(ql)?:\/\//.test(database) ? database : `file:${database}`);
+
+/** Runs a world script (tsx, with `args`) on `database`; answers the JSON of its last line. */
+export function runWorldScript<T>(script: string, database: string, args: string[] = []): T {
+  const out = execFileSync(process.execPath, ["--import", "tsx", script, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl(database) },
+  });
+  return JSON.parse(out.toString().trim().split("\n").at(-1) ?? "{}") as T;
+}
+
 /** Migrates and seeds `file` and returns the people and document of tests/reliability/crash-world.ts. */
 export function prepareServerWorld(file: string): ServerWorld {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "tests/reliability/crash-world.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-  });
-  return JSON.parse(out.toString().trim().split("\n").at(-1) ?? "{}") as ServerWorld;
+  return runWorldScript<ServerWorld>("tests/reliability/crash-world.ts", file);
 }
 
 export class ServerProcess {
@@ -26,8 +35,11 @@ export class ServerProcess {
 
   constructor(
     readonly port: number,
-    readonly file: string,
+    /** A SQLite file, or a postgresql:// URL. */
+    readonly database: string,
     readonly env: Record<string, string> = {},
+    /** Where the server's output goes (appended); by default nowhere. */
+    readonly logFile?: string,
   ) {
     this.base = `http://127.0.0.1:${port}`;
   }
@@ -38,18 +50,20 @@ export class ServerProcess {
       () => true,
       () => false,
     );
-    if (busy) throw new Error(`port ${this.port} is in use (set CRASH_PORT to another)`);
+    if (busy) throw new Error(`port ${this.port} is in use (set CRASH_PORT or E2E_PORT to another)`);
+    const log = this.logFile ? openSync(this.logFile, "a") : null;
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       env: {
         ...process.env,
         PORT: String(this.port),
-        DATABASE_URL: `file:${this.file}`,
+        DATABASE_URL: databaseUrl(this.database),
         NODE_ENV: "production",
         ...this.env,
       },
-      stdio: "ignore",
+      stdio: log === null ? "ignore" : ["ignore", log, log],
       detached: true,
     });
+    if (log !== null) closeSync(log);
     this.child = child;
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
