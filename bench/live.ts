@@ -9,7 +9,8 @@
 //    process, each with its own pool and its own LISTEN connection (tests/live-postgres.ts), on a
 //    database made by the app's PostgreSQL migrations; events published on A, VIEWERS streams open
 //    on B: from the event handed to A's publisher (after its save committed) to B's viewers, through
-//    the log table and NOTIFY (npm run bench:pg measures saves on two app instances). Skipped when
+//    the log table and NOTIFY (npm run bench:pg measures saves on two app instances, and delivery
+//    between them over HTTP, save on A → event on B). Skipped when
 //    no PostgreSQL binaries are installed.
 // Target: p99 < 200 ms at 100 viewers per document. Writes bench/out/live.{json,md}.
 // BENCH_LIVE_VIEWERS, BENCH_LIVE_RATES ("20,100" saves/s), BENCH_LIVE_SECONDS change the load;
@@ -17,11 +18,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
 import { APP_DIR, prepareBuild } from "./build";
-import { APP_PORT, HOST, OUT_DIR } from "./config";
-import { keepAliveAgent, save, translationText } from "./http-client";
-import { type Delivery, deliveryOf, openLoop, type SentSave, saveKey, settle, Viewer } from "./live-viewers";
+import { APP_PORT, OUT_DIR } from "./config";
+import { type DeliveryRun, httpDelivery, watched } from "./live-http";
+import { deliveryOf, openLoop, type SentSave, saveKey, settle, Viewer } from "./live-viewers";
 import { formatMarkdown, formatText, int, ms, Table } from "./report";
 import { guardRun, killAllChildren, startApp, stopChild } from "./server";
 import { setupDatabase } from "./setup-db";
@@ -32,28 +32,11 @@ const DURATION_MS = Number(process.env.BENCH_LIVE_SECONDS || 10) * 1000;
 const ONLY = process.env.BENCH_LIVE_ONLY;
 const SEGMENTS = 200;
 const TARGET_P99_MS = 200;
-const base = `http://${HOST}:${APP_PORT}`;
 
 const step = (text: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
 
-interface Run {
+interface Run extends DeliveryRun {
   setup: string;
-  rate: number;
-  delivery: Delivery;
-  failedSaves: number;
-  /** This process's own event-loop delay p99 (ms) meanwhile: how late the viewers could read. */
-  clientLagP99: number;
-}
-
-/** Runs `work` while watching this process's event loop (its viewers share it). */
-async function watched<T>(work: () => Promise<T>): Promise<{ result: T; lagP99: number }> {
-  const lag = monitorEventLoopDelay({ resolution: 10 });
-  lag.enable();
-  try {
-    return { result: await work(), lagP99: lag.percentile(99) / 1e6 };
-  } finally {
-    lag.disable();
-  }
 }
 
 async function sqliteServer(): Promise<Run[]> {
@@ -61,68 +44,22 @@ async function sqliteServer(): Promise<Run[]> {
   step(`build ${build.buildId}${build.warning ? ` (${build.warning})` : ""}`);
   const data = await setupDatabase({ file: "live.db", paragraphs: SEGMENTS });
   const app = await startApp(APP_DIR, APP_PORT, data.databaseUrl, path.join(OUT_DIR, "live-server.log"));
-  const agent = keepAliveAgent(64);
-  const target = { port: APP_PORT, token: data.token, lang: "en" };
-  const versions = data.segmentIds.map(() => 0);
-  const viewers: Viewer[] = [];
-  const runs: Run[] = [];
   try {
-    // Each paragraph's version, learnt from a first save (a 409 names the current one).
-    for (const [i, id] of data.segmentIds.entries()) {
-      for (let attempt = 0; attempt < 2; attempt++) {
-        const r = await save(agent, target, id, translationText(i, 0), versions[i]);
-        if (r.version !== null) versions[i] = r.version;
-        if (r.status === 200) break;
-      }
-    }
-    step(`opening ${VIEWERS} event streams over HTTP…`);
-    for (let i = 0; i < VIEWERS; i++) {
-      const res = await fetch(`${base}/api/v1/documents/${data.documentId}/events`, {
-        headers: { authorization: `Bearer ${data.token}` },
-      });
-      if (res.status !== 200 || !res.body) throw new Error(`events: ${res.status}`);
-      viewers.push(new Viewer(res.body));
-    }
-    await Promise.all(viewers.map((v) => v.live));
-    for (const rate of RATES) {
-      step(`SQLite server: ${rate} saves/s for ${DURATION_MS / 1000} s to ${VIEWERS} viewers…`);
-      const saves: SentSave[] = [];
-      let failedSaves = 0;
-      // Each save goes to a paragraph with no save of its own on the way (one editor per paragraph).
-      const busy = new Set<number>();
-      let next = 0;
-      const { lagP99 } = await watched(() =>
-        openLoop(rate, DURATION_MS, async (n) => {
-          if (busy.size === data.segmentIds.length) {
-            failedSaves++; // every paragraph waits for an answer: the server is far behind
-            return;
-          }
-          while (busy.has(next % data.segmentIds.length)) next++;
-          const i = next++ % data.segmentIds.length;
-          busy.add(i);
-          const sentAt = performance.now();
-          const r = await save(agent, target, data.segmentIds[i], translationText(i, n + 1), versions[i]);
-          busy.delete(i);
-          if (r.version !== null) versions[i] = r.version;
-          if (r.status !== 200 || r.version === null) failedSaves++;
-          else saves.push({ key: saveKey(data.segmentIds[i], r.version), sentAt, doneAt: performance.now() });
-        }),
-      );
-      await settle(saves, viewers);
-      runs.push({
-        setup: "SQLite, one instance (HTTP)",
-        rate,
-        delivery: deliveryOf(saves, viewers),
-        failedSaves,
-        clientLagP99: lagP99,
-      });
-    }
+    const runs = await httpDelivery({
+      savePort: APP_PORT,
+      viewPort: APP_PORT,
+      token: data.token,
+      documentId: data.documentId,
+      segmentIds: data.segmentIds,
+      viewers: VIEWERS,
+      rates: RATES,
+      durationMs: DURATION_MS,
+      step: (text) => step(`SQLite server: ${text}`),
+    });
+    return runs.map((r) => ({ setup: "SQLite, one instance (HTTP)", ...r }));
   } finally {
-    for (const v of viewers) await v.cancel();
-    agent.destroy();
     await stopChild(app);
   }
-  return runs;
 }
 
 async function postgresTwoInstances(): Promise<Run[] | string> {
@@ -154,6 +91,7 @@ async function postgresTwoInstances(): Promise<Run[] | string> {
     for (const rate of RATES) {
       step(`PostgreSQL, A → B: ${rate} events/s for ${DURATION_MS / 1000} s to ${VIEWERS} viewers on B…`);
       const saves: SentSave[] = [];
+      const load = os.loadavg()[0];
       const { lagP99 } = await watched(() =>
         openLoop(rate, DURATION_MS, async (n) => {
           const segmentId = `s${n % SEGMENTS}`;
@@ -177,6 +115,7 @@ async function postgresTwoInstances(): Promise<Run[] | string> {
         delivery: deliveryOf(saves, viewers),
         failedSaves: 0,
         clientLagP99: lagP99,
+        load,
       });
     }
   } finally {
