@@ -238,6 +238,7 @@ test("saves made on A while B's database connections are cut all reach B once it
   // B really cannot reach its database now: a read through it fails.
   const during = await pageB.request.get(`/api/v1/documents/${documentId}/segments?target=en`);
   expect(during.status(), await during.text()).toBeGreaterThanOrEqual(500);
+  record(`B's answer to a read while its database is cut off: ${during.status()}`);
 
   const texts = [5, 6].map((p) => `Paragraph ${p}, saved on A while B was cut off [52, p. ${p}].`);
   for (const [i, text] of texts.entries()) await saveInBrowser(pageA, 5 + i, text);
