@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findPgBin } from "../lib/db/pg-cluster";
+import { postgresTestsSkipped } from "../lib/db/pg-cluster";
 
 const report = path.join(tmpdir(), `parallel-soak-${process.pid}.jsonl`);
 rmSync(report, { force: true });
@@ -22,15 +22,9 @@ const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 type Stage = [string, string[], Record<string, string>?];
 /** The race suite runs on PostgreSQL too when its server binaries are here (always under CI, as in npm test). */
 function postgresAvailable(): boolean {
-  if (process.env.PARALLEL_TEST_POSTGRES === "skip") return false;
-  try {
-    findPgBin();
-    return true;
-  } catch (error) {
-    if (process.env.CI) throw error;
-    console.warn(`! races on PostgreSQL skipped: ${(error as Error).message}`);
-    return false;
-  }
+  const skipped = postgresTestsSkipped();
+  if (skipped && skipped !== "PARALLEL_TEST_POSTGRES=skip") console.warn(`! races on PostgreSQL skipped: ${skipped}`);
+  return skipped === null;
 }
 const stages: Stage[] = [
   [
