@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { postgresTestsSkipped } from "../lib/db/pg-cluster";
+import { postgresStageRuns } from "../lib/db/pg-cluster";
 
 const report = path.join(tmpdir(), `parallel-soak-${process.pid}.jsonl`);
 rmSync(report, { force: true });
@@ -20,18 +20,13 @@ const env: NodeJS.ProcessEnv = {
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 /** A stage: its name, node's arguments, and what it adds to the environment. */
 type Stage = [string, string[], Record<string, string>?];
-/** The race suite runs on PostgreSQL too when its server binaries are here (always under CI, as in npm test). */
-function postgresAvailable(): boolean {
-  const skipped = postgresTestsSkipped();
-  if (skipped && skipped !== "PARALLEL_TEST_POSTGRES=skip") console.warn(`! races on PostgreSQL skipped: ${skipped}`);
-  return skipped === null;
-}
 const stages: Stage[] = [
   [
     "races, fuzzing, attacks (vitest)",
     [bin("vitest", "vitest.mjs"), "run", "tests/reliability", "lib/segments/word-count.test.ts"],
   ],
-  ...(postgresAvailable()
+  // The race suite runs on PostgreSQL too when its server binaries are here (always under CI, as in npm test).
+  ...(postgresStageRuns("races on PostgreSQL")
     ? [
         [
           "races on PostgreSQL (vitest, a throwaway cluster)",

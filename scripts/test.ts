@@ -7,23 +7,16 @@
 // end-to-end spec of two instances on PostgreSQL (e2e/two-instances.spec.ts).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { postgresTestsSkipped } from "../lib/db/pg-cluster";
+import { postgresStageRuns } from "../lib/db/pg-cluster";
 
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 const vitest = [bin("vitest", "vitest.mjs"), "run"];
 const postgresEnv = { ...process.env, PARALLEL_TEST_DB: "postgres" };
 
-function postgresPass(): boolean {
-  const skipped = postgresTestsSkipped();
-  if (skipped && skipped !== "PARALLEL_TEST_POSTGRES=skip")
-    console.warn(`\n! integration on PostgreSQL skipped: ${skipped}`);
-  return skipped === null;
-}
-
 const stages: [string, string[], NodeJS.ProcessEnv?][] = [
   ["prisma generate", [bin("tsx", "dist/cli.mjs"), "scripts/generate.ts"]],
   ["unit + integration (vitest)", vitest],
-  ...(postgresPass()
+  ...(postgresStageRuns("integration on PostgreSQL")
     ? [["integration on PostgreSQL", vitest, postgresEnv] as [string, string[], NodeJS.ProcessEnv]]
     : []),
   ["build (next build)", [bin("next", "dist/bin/next"), "build"]],

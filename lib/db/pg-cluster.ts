@@ -63,6 +63,13 @@ export function postgresTestsSkipped(): string | null {
   }
 }
 
+/** Whether a stage needing PostgreSQL runs; when it cannot for want of binaries, says so (`what` skipped). */
+export function postgresStageRuns(what: string): boolean {
+  const skipped = postgresTestsSkipped();
+  if (skipped && skipped !== "PARALLEL_TEST_POSTGRES=skip") console.warn(`\n! ${what} skipped: ${skipped}`);
+  return skipped === null;
+}
+
 /** PARALLEL_PG_PORTS="55400-55449" picks ports from that range; otherwise the system picks one. */
 async function sparePort(): Promise<number> {
   const range = /^(\d+)-(\d+)$/.exec(process.env.PARALLEL_PG_PORTS ?? "");
