@@ -36,6 +36,10 @@ export async function startApiServer(list: readonly Endpoint[] = endpoints): Pro
     res.statusCode = 404;
     res.end();
   });
+  // As the production server keeps them (lib/server/serve.ts): with Node's 5 s default, a client's
+  // pooled connection can be closed by the server just as the client sends on it (ECONNRESET), which
+  // under a loaded machine's event-loop stalls failed the race suite.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
