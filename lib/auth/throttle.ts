@@ -13,6 +13,7 @@
 // processes or instances at once and needs no transaction.
 import { isIP } from "node:net";
 import type { Db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { AppError } from "../errors";
 
 const MINUTE = 60_000;
@@ -63,10 +64,6 @@ function keysFor(account: string, address: string) {
   const who = account.trim().toLowerCase();
   const where = addressKey(address);
   return { pair: `pair:${who}|${where}`, address: `ip:${where}`, account: `email:${who}` };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "P2002";
 }
 
 /** Counts one attempt on `key`; null when counted, else how many ms until an attempt is allowed. */

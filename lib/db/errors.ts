@@ -37,3 +37,12 @@ export function isStorageUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a write was refused by a unique key: Prisma's P2002 from its own queries, or the driver's
+ * UniqueConstraintViolation inside a raw statement's P2010 (either database).
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
+  return e?.code === "P2002" || e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
+}

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db/client";
+import { isUniqueViolation } from "../db/errors";
 import { createDocumentIn } from "../documents/create-document";
 import { storeFileIn } from "../documents/original-file";
 import { parseLinesText } from "../segments/parse-text";
@@ -56,7 +57,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     });
   } catch (error) {
     // Another instance seeded first: its marker row won the unique key.
-    if ((error as { code?: string }).code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
   return true;

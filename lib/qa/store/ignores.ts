@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireSegment } from "../../auth/access";
 import type { Actor } from "../../auth/actor";
 import type { Db } from "../../db/client";
+import { isUniqueViolation } from "../../db/errors";
 import { AppError } from "../../errors";
 import { parseInput } from "../../parse-input";
 import { assertTarget } from "../../projects/languages";
@@ -131,18 +132,17 @@ export async function ignoreFinding(db: Db, actor: Actor, segmentId: string, lan
   // A key is the check's code, alone (untranslated, same-as-source) or followed by what it found.
   if (input.key !== input.check && !input.key.startsWith(`${input.check}:`))
     throw new AppError("invalid_input", { field: "key", reason: "key_not_of_check" });
-  const row = await db.$transaction(async (tx) => {
-    const open = await tx.qaIgnore.findFirst({
-      where: { segmentId, lang, findingKey: input.key, unignoredAt: null },
-      select: { id: true },
-    });
-    if (open) throw new AppError("conflict", { reason: "already_ignored" });
-    return tx.qaIgnore.create({
+  // One statement: the unique key on the mark in force (openKey) refuses a second one, whoever
+  // inserted first. A look before the insert would not: two requests at the same moment both see
+  // none, and on PostgreSQL both insert (docs/reliability-bugs.md).
+  const row = await db.qaIgnore
+    .create({
       data: {
         segmentId,
         documentId: segment.documentId,
         lang,
         findingKey: input.key,
+        openKey: input.key,
         check: input.check,
         messageKey: input.messageKey,
         params: JSON.stringify(input.params ?? {}),
@@ -150,8 +150,11 @@ export async function ignoreFinding(db: Db, actor: Actor, segmentId: string, lan
         createdById: actor.userId,
       },
       select,
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError("conflict", { reason: "already_ignored" });
+      throw error;
     });
-  });
   return toMark(row);
 }
 
@@ -163,7 +166,7 @@ export async function unignoreFinding(db: Db, actor: Actor, ignoreId: string) {
   const row = await db.$transaction(async (tx) => {
     const { count } = await tx.qaIgnore.updateMany({
       where: { id: ignoreId, unignoredAt: null },
-      data: { unignoredAt: new Date(), unignoredById: actor.userId },
+      data: { unignoredAt: new Date(), unignoredById: actor.userId, openKey: null },
     });
     if (count === 0) throw new AppError("conflict", { reason: "not_ignored" });
     return tx.qaIgnore.findUniqueOrThrow({ where: { id: ignoreId }, select });
