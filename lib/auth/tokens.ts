@@ -30,15 +30,18 @@ export async function createApiToken(db: Db, userId: string, name: string) {
 }
 
 export async function revokeApiToken(db: Db, userId: string, tokenId: string) {
-  await db.$transaction(async (tx) => {
+  const tokenHash = await db.$transaction(async (tx) => {
     const found = await tx.apiToken.findFirst({ where: { id: tokenId, userId, revokedAt: null } });
     if (!found) throw new AppError("not_found");
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
-    forgetCachedTokens([found.tokenHash]);
     await tx.auditEvent.create({
       data: { actorId: userId, action: "token.revoke", entityType: "api_token", entityId: tokenId },
     });
+    return found.tokenHash;
   });
+  // After the commit: forgotten inside the transaction, a request in between read the token as
+  // not revoked yet (the revocation was not committed) and cached it again for CACHE_MS.
+  forgetCachedTokens([tokenHash]);
 }
 
 export function listApiTokens(db: Db, userId: string) {

@@ -11,7 +11,7 @@ import type { NoteMove } from "./events";
 import { joinTexts, mergedStatus } from "./join-split";
 import { publishParagraphs } from "./paragraphs-live";
 import type { TranslationStatus } from "./status";
-import { openStructureChangeIn } from "./structure-change";
+import { changedMeanwhile, openStructureChangeIn } from "./structure-change";
 
 export async function mergeWithNext(db: Db, actor: Actor, segmentId: string) {
   const { segment, document } = await requireSegment(db, actor, segmentId, "source.edit");
@@ -31,6 +31,10 @@ export async function mergeWithNext(db: Db, actor: Actor, segmentId: string) {
       authorId: actor.userId,
       now,
     });
+    // The second paragraph's source as read above: edited since (a source edit leaves the structure
+    // version alone), the join would drop that edit, so the merge is refused as for a moved paragraph.
+    const second = await tx.segment.findUnique({ where: { id: next.id }, select: { version: true } });
+    if (second?.version !== next.version) throw changedMeanwhile();
     const sources = [segment.source, next.source] as const;
     const { steps, shifts } = await mergeTranslationsIn(
       tx,

@@ -18,7 +18,7 @@ import { openGapIn } from "./positions";
 import { markSourceChangedIn } from "./source-changes";
 import { firstSourceIn } from "./source-history";
 import type { TranslationStatus } from "./status";
-import { openStructureChangeIn } from "./structure-change";
+import { changedMeanwhile, openStructureChangeIn } from "./structure-change";
 import { countWords } from "./word-count";
 
 export const SplitInput = z.object({
@@ -49,15 +49,23 @@ export async function splitSegment(db: Db, actor: Actor, segmentId: string, raw:
   assertCut(segment.source, input.offset, "offset", true);
   const cut = cutText(segment.source, input.offset);
   if (!cut.head || !cut.tail) throw new AppError("invalid_input", { field: "offset", reason: "split_outside" });
-  const translations = await db.translation.findMany({ where: { segmentId }, include: { sourceChange: true } });
+  const checked = await translationsOf(db, segmentId);
   const targetOffsets = input.targetOffsets ?? {};
   for (const [lang, offset] of Object.entries(targetOffsets)) {
     assertTarget(access.targetLangs, lang, `targetOffsets.${lang}`);
-    assertCut(translations.find((t) => t.lang === lang)?.text ?? "", offset, `targetOffsets.${lang}`, false);
+    assertCut(checked.find((t) => t.lang === lang)?.text ?? "", offset, `targetOffsets.${lang}`, false);
   }
   const now = new Date();
   const newId = randomUUID();
   await db.$transaction(async (tx) => {
+    // The translations as they are now, not as checked above: a save in between (or the one that
+    // made PostgreSQL run this again) would otherwise be overwritten by the text read before. A
+    // translation cut where the caller said must still be the one the cut was checked on.
+    const translations = await translationsOf(tx, segmentId);
+    for (const lang of Object.keys(targetOffsets)) {
+      const [was, is] = [checked, translations].map((list) => list.find((t) => t.lang === lang)?.version);
+      if (was !== is) throw changedMeanwhile();
+    }
     const eventId = await openStructureChangeIn(tx, {
       document,
       segment,
@@ -115,6 +123,9 @@ export async function splitSegment(db: Db, actor: Actor, segmentId: string, raw:
   await publishParagraphs(db, actor.userId, document.id, "split", { segmentId, inserted: newId, structureVersion });
   return { segmentId, newSegmentId: newId, position: segment.position, structureVersion };
 }
+
+const translationsOf = (db: Pick<Tx, "translation">, segmentId: string) =>
+  db.translation.findMany({ where: { segmentId }, include: { sourceChange: true } });
 
 interface TranslationRow {
   id: string;

@@ -75,20 +75,23 @@ export async function pretranslateDocument(db: Db, actor: Actor, documentId: str
   );
   const now = new Date();
   const written = await db.$transaction(async (tx) => {
+    // A copy per attempt: rows made by an attempt PostgreSQL aborts (lib/db/serializable.ts) are
+    // gone, and the next one must make them again (it wrote nothing to them: the fills vanished).
+    const rows = new Map(stored);
     // A language added after the document has no rows yet: made empty, then written like the others.
-    const missing = plan.fills.filter((f) => !stored.has(f.segmentId));
+    const missing = plan.fills.filter((f) => !rows.has(f.segmentId));
     for (const f of missing) {
       const row = await tx.translation.create({
         data: { segmentId: f.segmentId, documentId, lang: input.target },
         select: { id: true, segmentId: true, lang: true, text: true, status: true, version: true },
       });
-      stored.set(f.segmentId, row);
+      rows.set(f.segmentId, row);
     }
     const moved = new Set(
       (
         await changedSince(
           tx,
-          plan.fills.map((f) => ({ ...stored.get(f.segmentId)!, lang: input.target })),
+          plan.fills.map((f) => ({ ...rows.get(f.segmentId)!, lang: input.target })),
         )
       ).map((t) => t.segmentId),
     );
@@ -97,7 +100,7 @@ export async function pretranslateDocument(db: Db, actor: Actor, documentId: str
     await writeFilledTranslations(
       tx,
       fills.map((f) => {
-        const row = stored.get(f.segmentId)!;
+        const row = rows.get(f.segmentId)!;
         return {
           id: row.id,
           text: f.text,
