@@ -25,10 +25,9 @@ export async function undoEvent(db: Db, actor: Actor, eventId: string) {
   const now = new Date();
   const ctx = { document, segment, actorId: actor.userId, now };
   // What the undo does to the rows an editor shows: an undone split's second part goes, an undone
-  // merge's second paragraph comes back right after the first.
-  let inserted: string | undefined;
-  let removed: string | undefined;
-  await db.$transaction(async (tx) => {
+  // merge's second paragraph comes back right after the first. Answered by the transaction, not
+  // set from inside it: PostgreSQL may run it more than once (lib/db/serializable.ts).
+  const { inserted, removed } = await db.$transaction(async (tx): Promise<{ inserted?: string; removed?: string }> => {
     if (!(await claimStructureIn(tx, document.id, document.structureVersion))) throw changedMeanwhile();
     const undoId = await recordEventIn(tx, {
       documentId: document.id,
@@ -46,21 +45,23 @@ export async function undoEvent(db: Db, actor: Actor, eventId: string) {
     if (event.kind === "segment.split") {
       const data = SplitData.parse(raw);
       if (!(await undoSplitIn(tx, ctx, data, undoId))) throw notUndoable();
-      removed = data.newSegmentId;
-    } else if (event.kind === "segment.merge") {
+      return { removed: data.newSegmentId };
+    }
+    if (event.kind === "segment.merge") {
       const data = MergeData.parse(raw);
       if (!(await undoMergeIn(tx, ctx, data, event.id, undoId))) throw notUndoable();
-      inserted = data.removedSegmentId;
-    } else if (event.kind === "source.edit") {
+      return { inserted: data.removedSegmentId };
+    }
+    if (event.kind === "source.edit") {
       const data = SourceEditData.parse(raw);
       if (segment.version !== data.version) throw notUndoable();
       const ok = await changeSourceIn(tx, { ...ctx, source: data.before, kind: "undo", event: false, eventId: undoId });
       if (!ok) throw notUndoable();
       // Translations written for the text now back need no "source changed" mark.
       await tx.sourceChange.deleteMany({ where: { oldSource: data.before, translation: { segmentId: segment.id } } });
-    } else {
-      throw new AppError("invalid_input", { field: "eventId", reason: "not_undoable" });
+      return {};
     }
+    throw new AppError("invalid_input", { field: "eventId", reason: "not_undoable" });
   });
   const paragraphs = { segmentId: segment.id, inserted, removed, structureVersion: document.structureVersion + 1 };
   await publishParagraphs(db, actor.userId, document.id, "undo", paragraphs);

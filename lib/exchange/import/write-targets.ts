@@ -145,12 +145,11 @@ export async function writeTargets(tx: Tx, plan: TargetPlan) {
     version: t.current?.version ?? 0,
   }));
   const moved = await changedSince(tx, decidedOn);
-  if (moved.length > 0) {
-    const now = new Map(moved.map((t) => [key(t.segmentId, t.lang), t]));
-    for (const planned of plan.targets)
-      planned.current = now.get(key(planned.segmentId, planned.lang)) ?? planned.current;
-  }
-  const { updates, creates, downgraded, locked } = decideAll(plan);
+  // The rows saved since the plan was made, in a copy: the plan stays as read, for another attempt
+  // of this transaction (PostgreSQL may run it again: lib/db/serializable.ts) to start from.
+  const now = new Map(moved.map((t) => [key(t.segmentId, t.lang), t]));
+  const targets = plan.targets.map((t) => ({ ...t, current: now.get(key(t.segmentId, t.lang)) ?? t.current }));
+  const { updates, creates, downgraded, locked } = decideAll({ ...plan, targets });
   await writeTranslations(tx, updates);
   await insertRows(
     tx,
