@@ -6,6 +6,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { type Db, getDb, providerOf } from "../db/client";
+import { upsertOnce } from "../db/upsert-once";
 import { CLIENT_ADDRESS_HEADER } from "../server/client-address";
 import { MIN_PASSWORD_LENGTH } from "./constants";
 
@@ -22,7 +23,11 @@ async function authSecret(db: Db): Promise<string> {
   const existing = await db.appSetting.findUnique({ where: { key: SECRET_KEY } });
   if (existing) return existing.value;
   const value = randomBytes(32).toString("base64url");
-  await db.appSetting.upsert({ where: { key: SECRET_KEY }, create: { key: SECRET_KEY, value }, update: {} });
+  // Two instances starting at once: the first write wins and both read it back.
+  await upsertOnce(
+    () => db.appSetting.upsert({ where: { key: SECRET_KEY }, create: { key: SECRET_KEY, value }, update: {} }),
+    async () => null,
+  );
   return (await db.appSetting.findUniqueOrThrow({ where: { key: SECRET_KEY } })).value;
 }
 

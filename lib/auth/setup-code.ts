@@ -5,6 +5,7 @@
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 import type { Db, Tx } from "../db/client";
 import { DatabaseSetupError } from "../db/errors";
+import { upsertOnce } from "../db/upsert-once";
 import { AppError } from "../errors";
 import { reserveAttempt } from "./throttle";
 
@@ -44,19 +45,28 @@ export async function ensureSetupCode(db: Db, fixed = process.env.PARALLEL_SETUP
         `PARALLEL_SETUP_CODE must have at least ${MIN_FIXED_LENGTH} letters or digits. Fix it, or unset it to get a random code.`,
       );
     }
-    await db.appSetting.upsert({
-      where: { key: SETUP_CODE_KEY },
-      create: { key: SETUP_CODE_KEY, value },
-      update: { value },
-    });
+    // Two instances starting at once with the same code: either write is the code.
+    await upsertOnce(
+      () =>
+        db.appSetting.upsert({
+          where: { key: SETUP_CODE_KEY },
+          create: { key: SETUP_CODE_KEY, value },
+          update: { value },
+        }),
+      async () => null,
+    );
     return fixed.trim();
   }
   // Two instances starting at once: the first write wins and both read it back.
-  await db.appSetting.upsert({
-    where: { key: SETUP_CODE_KEY },
-    create: { key: SETUP_CODE_KEY, value: randomCode() },
-    update: {},
-  });
+  await upsertOnce(
+    () =>
+      db.appSetting.upsert({
+        where: { key: SETUP_CODE_KEY },
+        create: { key: SETUP_CODE_KEY, value: randomCode() },
+        update: {},
+      }),
+    async () => null,
+  );
   return readable((await db.appSetting.findUniqueOrThrow({ where: { key: SETUP_CODE_KEY } })).value);
 }
 

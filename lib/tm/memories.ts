@@ -2,6 +2,7 @@
 // first use); reference memories are attached to it read-only: imported ones, and other projects'
 // working memories. No permission checks here: callers decide who may read or change what.
 import type { Db, Tx } from "../db/client";
+import { upsertOnce } from "../db/upsert-once";
 
 export const memoryKinds = ["working", "imported"] as const;
 export type MemoryKind = (typeof memoryKinds)[number];
@@ -14,11 +15,15 @@ export async function workingMemory(db: Db | Tx, projectId: string) {
     where: { id: projectId },
     select: { name: true, sourceLang: true },
   });
-  return db.memory.upsert({
-    where: { workingOf: projectId },
-    update: {},
-    create: { projectId, kind: "working", workingOf: projectId, name: project.name, sourceLang: project.sourceLang },
-  });
+  return upsertOnce(
+    () =>
+      db.memory.upsert({
+        where: { workingOf: projectId },
+        update: {},
+        create: { projectId, kind: "working", workingOf: projectId, name: project.name, sourceLang: project.sourceLang },
+      }),
+    () => db.memory.findUniqueOrThrow({ where: { workingOf: projectId } }),
+  );
 }
 
 /** The memories a project reads: its working memory (if it has one yet), then the attached ones. */
@@ -48,11 +53,15 @@ export async function listProjectMemories(db: Db, projectId: string) {
 
 /** Attaches a memory to a project as a reference (read only); attaching it again changes nothing. */
 export async function attachMemory(db: Db | Tx, projectId: string, memoryId: string, addedById: string | null) {
-  await db.projectMemory.upsert({
-    where: { projectId_memoryId: { projectId, memoryId } },
-    update: {},
-    create: { projectId, memoryId, addedById },
-  });
+  await upsertOnce(
+    () =>
+      db.projectMemory.upsert({
+        where: { projectId_memoryId: { projectId, memoryId } },
+        update: {},
+        create: { projectId, memoryId, addedById },
+      }),
+    async () => null,
+  );
 }
 
 export async function detachMemory(db: Db | Tx, projectId: string, memoryId: string): Promise<boolean> {
