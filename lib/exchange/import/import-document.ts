@@ -178,11 +178,10 @@ export async function planImport(db: Db, input: ImportInput): Promise<ImportPlan
  */
 export async function applyImport(db: Db, plan: ImportPlan): Promise<ImportReport> {
   if (plan.mode === "new") {
-    let notes = 0;
+    // Counted from the plan, not set from inside a transaction (PostgreSQL may run it again).
+    const notes = plan.notes.threads.length + plan.notes.replies.length;
     await writeDocumentInSlices(db, plan.rows, [
-      async (tx) => {
-        notes = await writeNotes(tx, plan.notes);
-      },
+      (tx) => writeNotes(tx, plan.notes),
       // The uploaded source is kept as it came, to be downloaded again (lib/documents/original-file.ts).
       (tx) => storeFileIn(tx, plan.rows.document.id, plan.file, plan.rows.document.createdById ?? null),
     ]);
