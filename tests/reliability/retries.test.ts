@@ -109,6 +109,10 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
     });
     const steps = JSON.parse(event.data).translations as { lang: string; before: { text: string; version: number } }[];
     expect(steps.find((s) => s.lang === "en")?.before).toMatchObject({ text: "Saved while the split ran.", version: 2 });
+    // Run twice, announced once: the live event goes out after the commit, not from the callback.
+    const events = await world.db.liveEvent.findMany({ where: { documentId: paragraph.documentId } });
+    expect(events.map((e) => [e.type, JSON.parse(e.data).reason])).toEqual([["document.changed", "split"]]);
+    expect(await world.db.documentEvent.count({ where: { documentId: paragraph.documentId } })).toBe(1);
   });
 
   it("a merge is refused when the second paragraph's source was edited while it ran (the edit was dropped)", async () => {
@@ -128,6 +132,9 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
       orderBy: { position: "asc" },
     });
     expect(paragraphs.map((p) => p.source)).toEqual(["Перший абзац.", "Другий абзац, виправлений."]);
+    // Refused: nothing announced, nothing recorded.
+    expect(await world.db.liveEvent.count({ where: { documentId: first.documentId } })).toBe(0);
+    expect(await world.db.documentEvent.count({ where: { documentId: first.documentId } })).toBe(0);
   });
 
   it("pre-translation fills the paragraphs whose rows it made, also when it ran twice (they stayed empty)", async () => {
