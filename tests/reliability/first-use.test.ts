@@ -58,3 +58,40 @@ describe("first use at the same moment", () => {
     }
   });
 });
+
+// The same kind of look-then-insert inside a transaction holds without a catch: SQLite's writer
+// runs one at a time, and PostgreSQL aborts and re-runs a SERIALIZABLE one that looked first. Kept
+// as a guard, not a fix (each passed before; the audit is docs/reliability-bugs.md's).
+describe("a look, then an insert, inside a transaction, at the same moment", () => {
+  it("a glossary term, an invitation and a membership each end as one row", async () => {
+    const { createGlossaryEntry } = await import("../../lib/terms/glossary");
+    const { createInvitationIn } = await import("../../lib/projects/invitations");
+    const { addExistingUserIn } = await import("../../lib/projects/members");
+    const [owner, joiner] = await Promise.all(
+      ["owner", "joiner"].map((name) => db.user.create({ data: { id: `u-${name}`, name, email: `${name}@example.com` } })),
+    );
+    const actor = { userId: owner.id, name: owner.name, email: owner.email, isAdmin: false, via: "token" as const };
+    const project = await db.project.create({
+      data: { name: "Looked first", sourceLang: "uk", languages: { create: [{ lang: "en", position: 0 }] } },
+    });
+    const terms = await atOnce(6, () =>
+      createGlossaryEntry(db, project.id, null, { term: "реформа", translations: [{ lang: "en", term: "reform" }] }),
+    );
+    expect(failures(terms)).toEqual([]);
+    expect(await db.glossaryEntry.count({ where: { glossary: { projectId: project.id } } })).toBe(1);
+
+    const invited = await atOnce(6, () =>
+      db.$transaction((tx) => createInvitationIn(tx, actor, project.id, "new@example.com", "translator")),
+    );
+    expect(failures(invited)).toEqual([]);
+    expect(await db.invitation.count({ where: { projectId: project.id, acceptedAt: null } })).toBe(1);
+
+    const added = await atOnce(6, () =>
+      db.$transaction((tx) => addExistingUserIn(tx, null, project.id, joiner, "translator")),
+    );
+    // One joins; the others are told so (AppError already_member), none fails otherwise.
+    expect(values(added)).toHaveLength(1);
+    expect(failures(added)).toEqual(Array(5).fill(expect.stringContaining("already_member")));
+    expect(await db.membership.count({ where: { projectId: project.id } })).toBe(1);
+  });
+});
