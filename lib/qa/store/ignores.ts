@@ -133,8 +133,8 @@ export async function ignoreFinding(db: Db, actor: Actor, segmentId: string, lan
   if (input.key !== input.check && !input.key.startsWith(`${input.check}:`))
     throw new AppError("invalid_input", { field: "key", reason: "key_not_of_check" });
   // One statement: the unique key on the mark in force (openKey) refuses a second one, whoever
-  // inserted first. A look before the insert would not: two requests at the same moment both see
-  // none, and on PostgreSQL both insert (docs/reliability-bugs.md).
+  // inserted first. A look before the insert kept two requests at the same moment apart only by the
+  // transaction's isolation, and cost PostgreSQL an abort and a re-run (docs/reliability-bugs.md).
   const row = await db.qaIgnore
     .create({
       data: {
