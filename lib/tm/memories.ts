@@ -20,7 +20,13 @@ export async function workingMemory(db: Db | Tx, projectId: string) {
       db.memory.upsert({
         where: { workingOf: projectId },
         update: {},
-        create: { projectId, kind: "working", workingOf: projectId, name: project.name, sourceLang: project.sourceLang },
+        create: {
+          projectId,
+          kind: "working",
+          workingOf: projectId,
+          name: project.name,
+          sourceLang: project.sourceLang,
+        },
       }),
     () => db.memory.findUniqueOrThrow({ where: { workingOf: projectId } }),
   );

@@ -68,7 +68,9 @@ describe("a look, then an insert, inside a transaction, at the same moment", () 
     const { createInvitationIn } = await import("../../lib/projects/invitations");
     const { addExistingUserIn } = await import("../../lib/projects/members");
     const [owner, joiner] = await Promise.all(
-      ["owner", "joiner"].map((name) => db.user.create({ data: { id: `u-${name}`, name, email: `${name}@example.com` } })),
+      ["owner", "joiner"].map((name) =>
+        db.user.create({ data: { id: `u-${name}`, name, email: `${name}@example.com` } }),
+      ),
     );
     const actor = { userId: owner.id, name: owner.name, email: owner.email, isAdmin: false, via: "token" as const };
     const project = await db.project.create({

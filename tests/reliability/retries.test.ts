@@ -108,7 +108,10 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
       where: { documentId: paragraph.documentId, kind: "segment.split" },
     });
     const steps = JSON.parse(event.data).translations as { lang: string; before: { text: string; version: number } }[];
-    expect(steps.find((s) => s.lang === "en")?.before).toMatchObject({ text: "Saved while the split ran.", version: 2 });
+    expect(steps.find((s) => s.lang === "en")?.before).toMatchObject({
+      text: "Saved while the split ran.",
+      version: 2,
+    });
     // Run twice, announced once: the live event goes out after the commit, not from the callback.
     const events = await world.db.liveEvent.findMany({ where: { documentId: paragraph.documentId } });
     expect(events.map((e) => [e.type, JSON.parse(e.data).reason])).toEqual([["document.changed", "split"]]);
@@ -142,7 +145,11 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
     const { writeParagraphUnits } = await import("../../lib/tm/write-units");
     const { pretranslateDocument } = await import("../../lib/tm/document-memory");
     const lines = ["Реформа державної служби триває.", "Закон набрав чинності.", "Комісія затвердила план."];
-    const english = ["The civil service reform goes on.", "The law came into force.", "The commission approved the plan."];
+    const english = [
+      "The civil service reform goes on.",
+      "The law came into force.",
+      "The commission approved the plan.",
+    ];
     // The memory learns the three from a first document.
     const known = await newDocument("Memory source", lines);
     for (const [i, segment] of known.entries()) {
@@ -163,7 +170,9 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
     const kept = await world.db.translation.findUniqueOrThrow({
       where: { segmentId_lang: { segmentId: again[0].id, lang: "en" } },
     });
-    const held = await hold([{ text: `UPDATE "Translation" SET "updatedAt" = "updatedAt" WHERE "id" = $1`, values: [kept.id] }]);
+    const held = await hold([
+      { text: `UPDATE "Translation" SET "updatedAt" = "updatedAt" WHERE "id" = $1`, values: [kept.id] },
+    ]);
     const result = await runAgainAfter(held, () =>
       pretranslateDocument(world.db, world.actor("translator"), again[0].documentId, { target: "en" }),
     );
