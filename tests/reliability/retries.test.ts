@@ -58,21 +58,27 @@ async function runAgainAfter<T>(held: Hold, work: () => Promise<T>): Promise<T> 
   return outcome.value;
 }
 
+/** A one-paragraph document translated into English, and a save of that translation held open. */
+async function splitDuringASave(title: string) {
+  const [paragraph] = await newDocument(title, ["Перше речення. Друге речення."]);
+  const before = await world.db.translation.update({
+    where: { segmentId_lang: { segmentId: paragraph.id, lang: "en" } },
+    data: { text: "First sentence. Second sentence.", status: "draft", version: 1 },
+  });
+  // A save of the same translation lands while the split runs.
+  const held = await hold([
+    {
+      text: `UPDATE "Translation" SET "text" = $1, "version" = "version" + 1 WHERE "id" = $2`,
+      values: ["Saved while the split ran.", before.id],
+    },
+  ]);
+  return { paragraph, before, held };
+}
+
 describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a chosen point", () => {
   it("a split is refused when the translation it cuts was saved while it ran (the save was overwritten)", async () => {
     const { splitSegment } = await import("../../lib/segments/split");
-    const [paragraph] = await newDocument("Split during a save", ["Перше речення. Друге речення."]);
-    const before = await world.db.translation.update({
-      where: { segmentId_lang: { segmentId: paragraph.id, lang: "en" } },
-      data: { text: "First sentence. Second sentence.", status: "draft", version: 1 },
-    });
-    // A save of the same translation lands while the split runs.
-    const held = await hold([
-      {
-        text: `UPDATE "Translation" SET "text" = $1, "version" = "version" + 1 WHERE "id" = $2`,
-        values: ["Saved while the split ran.", before.id],
-      },
-    ]);
+    const { paragraph, before, held } = await splitDuringASave("Split during a save");
     const cut = {
       offset: paragraph.source.indexOf("Друге"),
       targetOffsets: { en: before.text.indexOf("Second") },
@@ -88,17 +94,7 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
 
   it("a split keeps whole a translation saved while it ran, and records the saved text for its undo", async () => {
     const { splitSegment } = await import("../../lib/segments/split");
-    const [paragraph] = await newDocument("Split during a save, kept whole", ["Перше речення. Друге речення."]);
-    const before = await world.db.translation.update({
-      where: { segmentId_lang: { segmentId: paragraph.id, lang: "en" } },
-      data: { text: "First sentence. Second sentence.", status: "draft", version: 1 },
-    });
-    const held = await hold([
-      {
-        text: `UPDATE "Translation" SET "text" = $1, "version" = "version" + 1 WHERE "id" = $2`,
-        values: ["Saved while the split ran.", before.id],
-      },
-    ]);
+    const { paragraph, before, held } = await splitDuringASave("Split during a save, kept whole");
     const offset = paragraph.source.indexOf("Друге");
     await runAgainAfter(held, () => splitSegment(world.db, world.actor("owner"), paragraph.id, { offset }));
 
