@@ -3,7 +3,7 @@
 // {error:{code,message}} in the caller's language. The pipeline (pipeline.ts) runs them in order.
 import acceptLanguage from "accept-language";
 import type { Actor } from "../auth/actor";
-import { isStorageUnavailable } from "../db/errors";
+import { isStorageUnavailable, isWaitExceeded } from "../db/errors";
 import { isConflict } from "../db/serializable";
 import { errorKeys, errorParams } from "../error-params";
 import { AppError, isAppError } from "../errors";
@@ -113,6 +113,9 @@ export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
   // PostgreSQL aborted the whole transaction for a concurrent write every time it ran (serializable.ts).
   if (!isAppError(error) && isConflict(error))
     return unavailable("A write conflicted with others every time it was tried:", "errors.busy", BUSY_RETRY_SECONDS);
+  // Too many requests at once for the connections there are: this one waited its turn too long.
+  if (!isAppError(error) && isWaitExceeded(error))
+    return unavailable("A request waited too long for a database connection:", "errors.busy", BUSY_RETRY_SECONDS);
   if (!isAppError(error)) {
     // Never the error's own text: it may name tables, paths or values.
     console.error(error);

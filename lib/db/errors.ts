@@ -46,3 +46,15 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null;
   return e?.code === "P2002" || e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
+
+/**
+ * Whether a query or transaction never got a connection in time: Prisma's P2024 (the pool had none free)
+ * or P2028 (an interactive transaction waited past its maxWait for a connection, or SQLite's one writer,
+ * or ran past its timeout and was rolled back). Nothing was written, so it is answered 503 and may be
+ * sent again; found by the race suite on PostgreSQL, where a split waited past the 2 s default with 50
+ * writers on a pool of 10 and was answered 500.
+ */
+export function isWaitExceeded(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2024" || code === "P2028";
+}
