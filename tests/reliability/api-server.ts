@@ -56,6 +56,13 @@ export async function startApiServer(list: readonly Endpoint[] = endpoints): Pro
 export type Answer = { status: number; headers: Headers; json: any; text: string };
 
 /** One request with a bearer token; JSON bodies are serialised, FormData sent as multipart. */
+const UNAVAILABLE_TRIES = 5;
+/**
+ * Whether a 503 is sent again (the race suite turns it on: its writers act as the editor does; the disk
+ * test wants the 503 itself), and how many were.
+ */
+export const unavailableRetries = { enabled: false, count: 0 };
+
 export async function send(
   base: string,
   method: string,
@@ -72,7 +79,16 @@ export async function send(
   else if (body !== undefined) payload = JSON.stringify(body);
   if (payload !== undefined && !(body instanceof FormData) && !h.has("content-type"))
     h.set("content-type", "application/json");
-  const res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
+  let res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
+  // A 503 "unavailable" wrote nothing (the database too busy: a conflict every time, or no connection
+  // in time); the editor's outbox sends it again after Retry-After, and so do these clients.
+  for (let tries = 1; unavailableRetries.enabled && res.status === 503 && tries <= UNAVAILABLE_TRIES; tries++) {
+    const wait = Number(res.headers.get("retry-after"));
+    await res.body?.cancel();
+    unavailableRetries.count++;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Number.isFinite(wait) ? wait : 1, 5) * 1_000));
+    res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
+  }
   // An event stream that opened never ends by itself: its status and headers are the answer.
   if (res.ok && res.headers.get("content-type")?.startsWith("text/event-stream")) {
     await res.body?.cancel();

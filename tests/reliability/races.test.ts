@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportBytes } from "../fixtures/import-world";
 import { testProvider } from "../temp-db";
 import { createWorld, type World } from "../world";
-import { type Answer, type ApiServer, send, startApiServer } from "./api-server";
+import { type Answer, type ApiServer, send, startApiServer, unavailableRetries } from "./api-server";
 import { SOAK, size } from "./config";
 import { checkMix, type Mix, mixDocuments, mixWork } from "./race-mix";
 import { addWriters, sharedDocument, type Writer } from "./race-world";
@@ -22,6 +22,8 @@ import { recordResult } from "./report";
 // At soak size a writer's token makes well over the default 600 requests a minute, and a 429 is not the
 // race under test: the per-token limit has its own test (token-rate.test.ts).
 process.env.PARALLEL_TOKEN_RATE_PER_MINUTE = "0";
+// Writers send a 503 again after its Retry-After, as the editor does (the count is in the figures).
+unavailableRetries.enabled = true;
 const WRITERS = size("RACE_WRITERS", 50, 50);
 const EDITS = size("RACE_EDITS", 20, 1_000);
 const PARAGRAPHS = 20;
@@ -225,6 +227,7 @@ describe(`races: ${WRITERS} writers × ${EDITS} edits over ${PARAGRAPHS} paragra
         lost: 0,
         gaps: 0,
         errors500: 0,
+        sentAgainAfter503: unavailableRetries.count,
       },
     });
     for (const e of log.filter((x) => x.kind === "note" && x.answer.status === 201)) {
