@@ -26,8 +26,9 @@ export class FilesystemCheck {
   /** Throws what the filesystem says (EROFS, EIO, …) when it no longer accepts a change. */
   run(): void {
     this.fd ??= openSync(this.path, "a");
-    // From its length as it is now, so that another process checking the same file never makes
-    // ours a change to the length it already has (which the kernel would not journal).
+    // From its length as it is now: another process checking the same file (the command line) does
+    // not make ours, but for a race of microseconds, a change to the length it already has, which
+    // the kernel would not journal.
     ftruncateSync(this.fd, fstatSync(this.fd).size === 0 ? 1 : 0);
   }
 

@@ -91,10 +91,13 @@ class WriterTransaction implements Transaction {
     // caller sent after catching that error would run outside any transaction, each statement
     // committed on its own, the rest of the work not. It is refused with that error instead.
     if (!this.writer.db.inTransaction) throw this.failed ?? closedUnderUs();
+    // better-sqlite3 runs the statement when it is called: the check follows the COMMIT at once,
+    // before any other request's code can read what it committed.
+    const pending = statement();
+    const refusal = COMMIT.test(query.sql) && !this.writer.db.inTransaction ? this.writer.refusalAfterCommit() : null;
     try {
-      const result = await statement();
-      // Checked while nothing else can run (the statement returned synchronously underneath).
-      if (COMMIT.test(query.sql)) this.writer.confirmCommitted();
+      const result = await pending;
+      if (refusal) throw refusal;
       return result;
     } catch (error) {
       this.failed = error;
@@ -107,7 +110,7 @@ class WriterTransaction implements Transaction {
     try {
       // A COMMIT that failed leaves the transaction open: never hand the writer on inside it.
       if (this.writer.db.inTransaction) this.writer.db.exec("ROLLBACK");
-    } catch (error) {
+    } catch {
       this.owner.retire(this.writer);
     } finally {
       this.release();
@@ -196,9 +199,12 @@ class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
   /** A statement outside any transaction, on the writer; what it committed is confirmed before it is answered. */
   private async onWriter<T>(statement: (writer: Connection) => Promise<T>): Promise<T> {
     const writer = await this.usableWriter();
+    // Checked at once after the statement ran (see WriterTransaction.run).
+    const pending = statement(writer);
+    const refusal = writer.db.inTransaction ? null : writer.refusalAfterCommit();
     try {
-      const result = await statement(writer);
-      if (!writer.db.inTransaction) writer.confirmCommitted();
+      const result = await pending;
+      if (refusal) throw refusal;
       return result;
     } catch (error) {
       if (isIoError(error)) this.retire(writer);

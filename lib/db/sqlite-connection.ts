@@ -57,12 +57,13 @@ export class Connection {
     cacheStatements(this.db);
   }
 
-  /** Throws (a storage error) when the filesystem cannot vouch for what was just committed. */
-  confirmCommitted() {
+  /** The storage error to answer when the filesystem cannot vouch for what was just committed, or null. */
+  refusalAfterCommit(): DriverAdapterError | null {
     try {
       this.check?.run();
+      return null;
     } catch (error) {
-      throw unconfirmed(error);
+      return unconfirmed(error);
     }
   }
 
