@@ -69,9 +69,19 @@ export class Ext4Mount {
     }
   }
 
-  /** Unmounts and deletes the folder and the image. */
+  /** Unmounts (lazily if something still holds it) and deletes the folder and the image. */
   remove() {
-    if (existsSync(this.dir)) this.unmount();
+    if (existsSync(this.dir)) {
+      try {
+        sh("umount", this.dir);
+      } catch {
+        try {
+          sh("umount", "-l", this.dir);
+        } catch {
+          // not mounted
+        }
+      }
+    }
     rmSync(this.dir, { recursive: true, force: true });
     rmSync(this.image, { force: true });
   }

@@ -27,7 +27,6 @@ for (let n = Number(first); ; n++) {
     writeSync(1, `ack ${n}\n`);
   } catch (error) {
     writeSync(1, `refused ${n} ${isStorageUnavailable(error) ? "storage" : "other"}\n`);
-    if (process.env.FLIP_DEBUG) writeSync(2, `refused ${n}: ${(error as Error).message.split("\n").slice(-3).join(" / ")}\n`);
     // A refused write is tried again later, as the editor's outbox does.
     await new Promise((resolve) => setTimeout(resolve, 5));
   }

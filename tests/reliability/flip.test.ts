@@ -25,7 +25,12 @@ const FLIPS = size("FLIP_COUNT", 10, 100);
 /** Times the disk fills up under it. */
 const FILLS = size("FILL_COUNT", 2, 10);
 
-afterAll(() => mount.remove());
+/** Writer processes still running (a failed test leaves one): killed before the unmount. */
+const running = new Set<Writer>();
+afterAll(async () => {
+  for (const writer of running) await writer.kill9();
+  mount.remove();
+});
 
 /** The writer process and what it has said so far. */
 class Writer {
@@ -41,6 +46,8 @@ class Writer {
     this.child = spawn(process.execPath, ["--import", "tsx", "tests/reliability/flip-writer.ts", FILE, String(first)], {
       stdio: ["ignore", "pipe", "inherit"],
     });
+    running.add(this);
+    this.child.once("exit", () => running.delete(this));
     let buffer = "";
     this.child.stdout?.on("data", (chunk: Buffer) => {
       buffer += chunk.toString();
