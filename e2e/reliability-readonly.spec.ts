@@ -128,8 +128,11 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
   readOnly = true;
   expect(() => writeFileSync(path.join(MOUNT, "probe"), "x")).toThrow(/read-only/i);
   await box.fill("Typed while the disk was read-only");
+  // A ceiling, not a speed check: the save is sent after the editor's pause, and at a load of 23 on
+  // the shared machine it was still "Saving…" after Playwright's default 5 s once.
   await expect(page.getByTestId("offline-banner")).toHaveText(
     "The server cannot save right now: its disk is full or read-only. Nothing was lost; your edits stay in this browser and are sent again by themselves. 1 edits waiting to be sent",
+    { timeout: 20_000 },
   );
   await new Promise((r) => setTimeout(r, READ_ONLY_MS));
   running = false;
