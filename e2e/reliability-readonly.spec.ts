@@ -5,67 +5,37 @@
 // is told why the edit waits; once the filesystem is repaired and the server started again, every
 // save answered 200 is there, the editor's waiting edit arrives by itself, and saving works.
 //
-// How it turns read-only: a tmpfs cannot be remounted read-only while SQLite holds its files open
-// for writing (`mount -o remount,ro` answers EBUSY, whoever asks), so the filesystem is ext4 on a loop
-// device mounted errors=remount-ro, and the test reports an error to it (/sys/fs/ext4/<dev>/
-// trigger_fs_error): the kernel turns it read-only at once, open files included, as it does when a
-// disk fails. That read-only state is not lifted by `remount,rw` (ext4's emergency read-only): it
-// takes an unmount, e2fsck and a fresh mount, so the server is stopped and started again, as an
-// administrator would. Needs root and loop devices; skipped, saying why, without.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// How it turns read-only: ext4 on a loop device mounted errors=remount-ro, told of an error through
+// sysfs (tests/reliability/ext4-mount.ts): the kernel turns it read-only at once, open files included,
+// as it does when a disk fails, and only an unmount, e2fsck and a fresh mount repair it, so the server
+// is stopped and started again, as an administrator would. Needs root and loop devices; skipped,
+// saying why, without. Every save answered 200 must be there after the repair, those answered while
+// it turned read-only included (one was lost once: fixed in lib/db/fs-check.ts, and
+// tests/reliability/flip.test.ts repeats that moment again and again); a save answered 503 may be
+// there too (the disk failed during its commit), at most one, after which the server wrote nothing.
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { size } from "../tests/reliability/config";
+import { Ext4Mount } from "../tests/reliability/ext4-mount";
 import { recordResult } from "../tests/reliability/report";
 import { prepareServerWorld, ServerProcess } from "../tests/reliability/server-process";
 import { anonymousPage } from "./helpers";
 
 const PORT = Number(process.env.CRASH_PORT || Number(process.env.E2E_PORT || 3210) + 352) + 2;
-const MOUNT = path.join("/tmp", `parallel-readonly-${process.pid}`);
-const IMAGE = `${MOUNT}.img`;
+const mount = new Ext4Mount(path.join("/tmp", `parallel-readonly-${process.pid}`));
+const MOUNT = mount.dir;
 const FILE = path.join(MOUNT, "parallel.db");
 const SAVERS = 4;
 /** How long saves and reads go on against the read-only filesystem. */
 const READ_ONLY_MS = size("READ_ONLY_MS", 3_000, 30_000);
 
 const server = new ServerProcess(PORT, FILE, { PARALLEL_TOKEN_RATE_PER_MINUTE: "0" });
-const sh = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { stdio: "pipe" }).toString().trim();
-
-/** Mounts a fresh ext4 filesystem at MOUNT; the reason it cannot, or null. */
-function mountFilesystem(): string | null {
-  if (process.getuid?.() !== 0) return "needs root (mount)";
-  try {
-    mkdirSync(MOUNT, { recursive: true });
-    sh("truncate", "-s", "64M", IMAGE);
-    sh("mkfs.ext4", "-q", "-F", IMAGE);
-    sh("mount", "-o", "loop,errors=remount-ro", IMAGE, MOUNT);
-  } catch (error) {
-    return `cannot mount an ext4 loop device here: ${(error as Error).message.split("\n")[0]}`;
-  }
-  return existsSync(errorSwitch()) ? null : `no ${errorSwitch()} (ext4 without its sysfs error switch)`;
-}
-
-function errorSwitch() {
-  const device = path.basename(sh("findmnt", "-no", "SOURCE", MOUNT));
-  return `/sys/fs/ext4/${device}/trigger_fs_error`;
-}
-
-function unmount() {
-  if (!existsSync(MOUNT)) return;
-  try {
-    sh("umount", MOUNT);
-  } catch {
-    // not mounted
-  }
-}
 
 test.afterAll(async () => {
   await server.kill9();
-  unmount();
-  rmSync(MOUNT, { recursive: true, force: true });
-  rmSync(IMAGE, { force: true });
+  mount.remove();
 });
 
 async function call(method: string, url: string, token: string, body?: unknown) {
@@ -85,7 +55,7 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
   browser,
 }) => {
   test.setTimeout(READ_ONLY_MS + 240_000);
-  const cannot = mountFilesystem();
+  const cannot = mount.create();
   if (cannot) console.log(`read-only test skipped: ${cannot}`);
   test.skip(cannot !== null, cannot ?? "");
 
@@ -105,6 +75,8 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
   const versions = new Map<string, number>();
   /** Saves answered 200, and whether the answer came after the filesystem turned read-only. */
   const acked = new Map<string, { version: number; text: string; afterFlip: boolean }[]>();
+  /** Saves answered 503, with the version each was based on. */
+  const refused = new Map<string, { baseVersion: number; text: string }[]>();
   const answers: Record<string, number> = {};
   const wrong: string[] = [];
   let readOnly = false;
@@ -117,9 +89,10 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
     for (let k = 0; running; k++) {
       const segmentId = world.segmentIds[n + SAVERS * (k % 3)];
       const text = `saver ${n} edit ${k}`;
+      const baseVersion = versions.get(segmentId) ?? 0;
       const answer = await call("PUT", `/api/v1/segments/${segmentId}/translations/en`, world.translator, {
         text,
-        baseVersion: versions.get(segmentId) ?? 0,
+        baseVersion,
       });
       tally(`save ${answer.status}${readOnly ? " (read-only)" : ""}`);
       if (answer.status === 200) {
@@ -127,7 +100,8 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
         versions.set(segmentId, version);
         acked.set(segmentId, [...(acked.get(segmentId) ?? []), { version, text, afterFlip: readOnly }]);
       } else if (answer.status === 503) {
-        // Nothing was written: the next edit builds on the same version, as the outbox does.
+        // Not acknowledged: the next edit builds on the same version, as the outbox does.
+        refused.set(segmentId, [...(refused.get(segmentId) ?? []), { baseVersion, text }]);
         const { code, message } = answer.json?.error ?? {};
         if (code !== "unavailable" || !/диск|запис/i.test(message ?? "") || !(Number(answer.retryAfter) > 0))
           wrong.push(`503 without the translated reason or Retry-After: ${JSON.stringify(answer)}`);
@@ -150,12 +124,15 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
   const burst = Promise.all([...Array.from({ length: SAVERS }, (_, n) => saver(n)), reader()]);
 
   await expect.poll(() => answers["save 200"] ?? 0).toBeGreaterThanOrEqual(20);
-  execFileSync("sh", ["-c", `echo "issue 18 read-only test" > ${errorSwitch()}`]);
+  mount.fail();
   readOnly = true;
   expect(() => writeFileSync(path.join(MOUNT, "probe"), "x")).toThrow(/read-only/i);
   await box.fill("Typed while the disk was read-only");
+  // A ceiling, not a speed check: the save is sent after the editor's pause, and at a load of 23 on
+  // the shared machine it was still "Saving…" after Playwright's default 5 s once.
   await expect(page.getByTestId("offline-banner")).toHaveText(
     "The server cannot save right now: its disk is full or read-only. Nothing was lost; your edits stay in this browser and are sent again by themselves. 1 edits waiting to be sent",
+    { timeout: 20_000 },
   );
   await new Promise((r) => setTimeout(r, READ_ONLY_MS));
   running = false;
@@ -166,15 +143,9 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
 
   // Repaired as an administrator would: the server stopped, the filesystem checked and mounted again.
   await server.kill9();
-  unmount();
-  try {
-    sh("e2fsck", "-fy", IMAGE);
-  } catch (error) {
-    // 1: errors were corrected (the reported one); anything above is a damaged filesystem.
-    if ((error as { status?: number }).status !== 1) throw error;
-  }
-  sh("mount", "-o", "loop,errors=remount-ro", IMAGE, MOUNT);
-  const lostInFlip: string[] = [];
+  mount.repair();
+  /** Saves answered 503 that are there all the same. */
+  const keptThoughRefused: string[] = [];
   const raw = new Database(FILE, { readonly: true });
   try {
     expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -183,19 +154,28 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
     );
     const current = raw.prepare("SELECT text, version FROM Translation WHERE segmentId = ? AND lang = 'en'");
     for (const [segmentId, list] of acked) {
-      for (const { version, text, afterFlip } of list) {
-        const found = (revision.get(segmentId, version) as { text: string } | undefined)?.text;
-        // Answered before the flip: certainly there. Answered while it happened: counted and reported
-        // (one such save was missing once, in a loaded full run; the cause is not known yet).
-        if (!afterFlip) expect(found, `${segmentId} v${version}`).toBe(text);
-        else if (found !== text) lostInFlip.push(`${text} (v${version})`);
+      // Every save answered 200, before, during or after the switch.
+      for (const { version, text } of list) {
+        expect(
+          (revision.get(segmentId, version) as { text: string } | undefined)?.text,
+          `${segmentId} v${version}`,
+        ).toBe(text);
       }
-      const last = list.filter((a) => !lostInFlip.includes(`${a.text} (v${a.version})`)).at(-1);
-      expect(current.get(segmentId)).toEqual({ text: last?.text, version: last?.version });
+      const last = list.at(-1);
+      const now = current.get(segmentId) as { text: string; version: number };
+      if (now.version !== last?.version) {
+        // Only a save refused on the last acknowledged version, the next one.
+        const tried = (refused.get(segmentId) ?? []).filter((r) => r.baseVersion === last?.version).map((r) => r.text);
+        expect(now.version, `${segmentId}: ${JSON.stringify(now)}`).toBe((last?.version ?? 0) + 1);
+        expect(tried).toContain(now.text);
+        keptThoughRefused.push(`${now.text} (v${now.version})`);
+      } else expect(now.text).toBe(last?.text);
     }
   } finally {
     raw.close();
   }
+  // The server wrote nothing more once a commit failed under it.
+  expect(keptThoughRefused.length).toBeLessThanOrEqual(1);
 
   await server.start();
   const [segmentId] = [...acked.keys()];
@@ -215,7 +195,7 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
   const duringFlip = [...acked.values()].flat().filter((a) => a.afterFlip).length;
   console.log(
     `read-only: ${JSON.stringify(answers)}; ${acknowledged} acknowledged saves (${duringFlip} answered as it turned ` +
-      `read-only), ${lostInFlip.length ? `MISSING after the repair: ${lostInFlip.join(", ")}` : "all there after the repair"}`,
+      `read-only), all there after the repair; refused yet kept: ${keptThoughRefused.join(", ") || "none"}`,
   );
   recordResult({
     property:
@@ -226,8 +206,8 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
       answers,
       acknowledged,
       answeredDuringFlip: duringFlip,
-      lostDuringFlip: lostInFlip.length,
-      lostBeforeFlip: 0,
+      lost: 0,
+      keptThoughRefused: keptThoughRefused.length,
       errors500: 0,
     },
   });

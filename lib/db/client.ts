@@ -21,16 +21,23 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 // connection): a client opened with openDb(url) is not DATABASE_URL's. Kept on globalThis like the
 // client itself: the production server's own save route (scripts/start.ts) and Next's bundle each
 // load this module, and whichever made the shared client first must be able to tell the other.
-const shared = globalThis as unknown as { parallelDbTargets?: WeakMap<object, DatabaseTarget> };
+const shared = globalThis as unknown as {
+  parallelDbTargets?: WeakMap<object, DatabaseTarget>;
+  parallelDbWritable?: WeakMap<object, () => Promise<void>>;
+};
 shared.parallelDbTargets ??= new WeakMap<object, DatabaseTarget>();
+shared.parallelDbWritable ??= new WeakMap<object, () => Promise<void>>();
 const targets = shared.parallelDbTargets;
+const writableChecks = shared.parallelDbWritable;
 
 function createClient(url?: string): Db {
   const target = databaseTarget(url);
   let client: Db;
   if (target.provider === "sqlite") {
     // better-sqlite3 enables foreign keys by default; WAL is set on the file when it is migrated.
-    client = new PrismaClient({ adapter: sqliteAdapter(target.url) });
+    const adapter = sqliteAdapter(target.url);
+    client = new PrismaClient({ adapter });
+    writableChecks.set(client, adapter.confirmWritable);
   } else {
     const adapter = new PrismaPg({ ...pgConnectionConfig(target.url), max: poolSize() });
     // The same models, so the same shape: only the types are SQLite's (see above).
@@ -46,6 +53,15 @@ export function targetOf(client: Db): DatabaseTarget {
   const target = targets.get(client);
   if (!target) throw new Error("not a client made by lib/db/client.ts");
   return target;
+}
+
+/**
+ * Resolves when what the client reads may be answered as saved: on SQLite, rejects with the storage
+ * error (503) while a commit the disk could not confirm is in the database (sqlite-adapter.ts). For
+ * an answer built from a read alone, as a save that changes nothing is. PostgreSQL: at once.
+ */
+export function confirmWritable(client: Db): Promise<void> {
+  return writableChecks.get(client)?.() ?? Promise.resolve();
 }
 
 /** Which database a client (or a transaction's client) talks to, for the few statements that differ. */

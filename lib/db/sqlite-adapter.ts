@@ -8,6 +8,13 @@
 //    save arriving meanwhile waits for it, then commits on its own;
 //  - the reader, for plain reads (SELECT) outside transactions: they never wait for a writer and see
 //    only committed data.
+// A commit is answered only once the filesystem has shown it is still whole (fs-check.ts): ext4
+// can answer fsync() with success for a commit it then loses while it turns read-only. After any
+// I/O error, or a commit that check could not confirm, the writer is not used again: SQLite and the
+// page cache may hold a commit the disk has not, and a later write (a checkpoint's restart of the
+// WAL) could overwrite the frames earlier, durable commits live in. The next write first checks
+// the filesystem and, once it is whole again, opens a new writer; until then writes are refused
+// without touching the files (503), and reads go on.
 // The queries themselves (argument and result conversion, error mapping) stay Prisma's adapter's.
 // PostgreSQL needs none of this: adapter-pg's pool gives each transaction its own connection.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -19,50 +26,22 @@ import {
   type SqlQuery,
   type Transaction,
 } from "@prisma/driver-adapter-utils";
-import type { Database } from "better-sqlite3";
-import { cacheStatements } from "./statement-cache";
+import { FilesystemCheck } from "./fs-check";
+import { Connection, isIoError, unconfirmed } from "./sqlite-connection";
 import { type Release, WriteGate } from "./write-gate";
 
 /** How long a statement waits for another process's write lock before it fails (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
-// Statements that certainly write or control transactions go to the writer without a look; a SELECT
-// goes to the reader; anything else (WITH …) is asked of SQLite (sqlite3_stmt_readonly).
-const WRITES =
-  /^\s*(?:insert|update|delete|replace|create|drop|alter|pragma|begin|commit|end|rollback|savepoint|release|vacuum|reindex|analyze|attach|detach)\b/i;
-const SELECT = /^\s*select\b/i;
+const COMMIT = /^\s*(?:commit|end)\b/i;
+const ROLLBACK = /^\s*rollback\s*$/i;
 
 const noArgs = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
-/** The adapter's better-sqlite3 connection: not in its types, present in the pinned version. */
-function connectionOf(adapter: SqlDriverAdapter): Database {
-  const client = (adapter as unknown as { client?: Database }).client;
-  if (!client || typeof client.prepare !== "function") throw new Error("unexpected SQLite adapter");
-  return client;
-}
-
-class Connection {
-  readonly db: Database;
-  constructor(
-    readonly adapter: SqlDriverAdapter,
-    queryOnly: boolean,
-  ) {
-    this.db = connectionOf(adapter);
-    // Before the cache takes over prepare(): pragma() uses it in its own way.
-    if (queryOnly) this.db.pragma("query_only = ON");
-    // Every commit reaches the disk before it is answered. better-sqlite3 builds SQLite with WAL
-    // commits synced only at checkpoints (SQLITE_DEFAULT_WAL_SYNCHRONOUS=1): they survive the process
-    // dying (kill -9) but not the machine, nor the filesystem turning read-only, where issue 18's test
-    // (e2e/reliability-readonly.spec.ts) lost every save answered 200 since the last checkpoint.
-    else this.db.pragma("synchronous = FULL");
-    cacheStatements(this.db);
-  }
-
-  readsOnly(sql: string): boolean {
-    if (WRITES.test(sql)) return false;
-    if (SELECT.test(sql)) return true;
-    return (this.db.prepare(sql) as unknown as { readonly: boolean }).readonly;
-  }
+/** What a transaction needs of the adapter that opened it. */
+interface WriterOwner {
+  /** Takes the writer out of use after an error that leaves its state unknown. */
+  retire(writer: Connection): void;
 }
 
 /** A transaction on the writer, holding the gate until it ends (Prisma sends COMMIT / ROLLBACK first). */
@@ -70,19 +49,24 @@ class WriterTransaction implements Transaction {
   readonly options = { usePhantomQuery: false };
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
+  /** The last statement's error: SQLite may have rolled the whole transaction back with it. */
+  private failed: unknown = null;
 
   constructor(
     private readonly writer: Connection,
+    private readonly owner: WriterOwner,
     private readonly release: Release,
   ) {
     this.adapterName = writer.adapter.adapterName;
   }
 
   queryRaw(query: SqlQuery) {
-    return this.writer.adapter.queryRaw(query);
+    return this.run(query, () => this.writer.adapter.queryRaw(query));
   }
   executeRaw(query: SqlQuery) {
-    return this.writer.adapter.executeRaw(query);
+    // Rolled back already (see run): Prisma's ROLLBACK has nothing left to do.
+    if (!this.writer.db.inTransaction && ROLLBACK.test(query.sql)) return Promise.resolve(0);
+    return this.run(query, () => this.writer.adapter.executeRaw(query));
   }
   commit() {
     this.end();
@@ -102,38 +86,73 @@ class WriterTransaction implements Transaction {
     await this.executeRaw(noArgs(`RELEASE SAVEPOINT ${name}`));
   }
 
+  private async run<T>(query: SqlQuery, statement: () => Promise<T>): Promise<T> {
+    // After SQLITE_FULL or an I/O error SQLite may roll the transaction back by itself: what a
+    // caller sent after catching that error would run outside any transaction, each statement
+    // committed on its own, the rest of the work not. It is refused with that error instead.
+    if (!this.writer.db.inTransaction) throw this.failed ?? closedUnderUs();
+    // better-sqlite3 runs the statement when it is called: the check follows the COMMIT at once,
+    // before any other request's code can read what it committed.
+    const pending = statement();
+    const refusal = COMMIT.test(query.sql) && !this.writer.db.inTransaction ? this.writer.refusalAfterCommit() : null;
+    try {
+      const result = await pending;
+      if (refusal) throw refusal;
+      return result;
+    } catch (error) {
+      this.failed = error;
+      if (isIoError(error)) this.owner.retire(this.writer);
+      throw error;
+    }
+  }
+
   private end() {
-    // A COMMIT that failed leaves the transaction open: never hand the writer on inside it.
-    if (this.writer.db.inTransaction) this.writer.db.exec("ROLLBACK");
-    this.release();
+    try {
+      // A COMMIT that failed leaves the transaction open: never hand the writer on inside it.
+      if (this.writer.db.inTransaction) this.writer.db.exec("ROLLBACK");
+    } catch {
+      this.owner.retire(this.writer);
+    } finally {
+      this.release();
+    }
   }
 }
 
-class GatedSqliteAdapter implements SqlDriverAdapter {
+function closedUnderUs() {
+  return new DriverAdapterError({ kind: "TransactionAlreadyClosed", cause: "SQLite rolled the transaction back" });
+}
+
+class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   private readonly gate = new WriteGate();
+  /** Set when the writer was retired: the next write checks the filesystem and opens a new one. */
+  private retired = false;
 
   constructor(
-    private readonly writer: Connection,
+    private writer: Connection,
     /** Null for an in-memory database, which one connection only can see: everything takes the gate. */
     private readonly reader: Connection | null,
+    /** Opens a new writer; null for an in-memory database (nothing to reopen: its data is the connection). */
+    private readonly reopen: (() => Promise<Connection>) | null,
+    private readonly check: FilesystemCheck | null,
+    private readonly file: string,
   ) {
     this.adapterName = writer.adapter.adapterName;
   }
 
   queryRaw(query: SqlQuery) {
     if (this.reader?.readsOnly(query.sql)) return this.reader.adapter.queryRaw(query);
-    return this.gate.run(() => this.writer.adapter.queryRaw(query));
+    return this.gate.run(() => this.onWriter((writer) => writer.adapter.queryRaw(query)));
   }
 
   executeRaw(query: SqlQuery) {
     if (this.reader?.readsOnly(query.sql)) return this.reader.adapter.executeRaw(query);
-    return this.gate.run(() => this.writer.adapter.executeRaw(query));
+    return this.gate.run(() => this.onWriter((writer) => writer.adapter.executeRaw(query)));
   }
 
   executeScript(script: string) {
-    return this.gate.run(() => this.writer.adapter.executeScript(script));
+    return this.gate.run(() => this.onWriter((writer) => writer.adapter.executeScript(script)));
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
@@ -143,32 +162,104 @@ class GatedSqliteAdapter implements SqlDriverAdapter {
     }
     const release = await this.gate.acquire();
     try {
-      // IMMEDIATE takes the write lock now: a transaction that reads first and writes later can
-      // neither fail halfway to upgrade its lock nor let another process write between the two.
-      await this.writer.adapter.executeRaw(noArgs("BEGIN IMMEDIATE"));
+      const writer = await this.usableWriter();
+      try {
+        // IMMEDIATE takes the write lock now: a transaction that reads first and writes later can
+        // neither fail halfway to upgrade its lock nor let another process write between the two.
+        await writer.adapter.executeRaw(noArgs("BEGIN IMMEDIATE"));
+      } catch (error) {
+        if (isIoError(error)) this.retire(writer);
+        throw error;
+      }
+      return new WriterTransaction(writer, this, release);
     } catch (error) {
       release();
       throw error;
     }
-    return new WriterTransaction(this.writer, release);
+  }
+
+  /** Resolves once writes can be vouched for: at once, or after a retired writer was replaced (else the storage error). */
+  confirmWritable(): Promise<void> {
+    if (!this.retired) return Promise.resolve();
+    return this.gate.run(async () => {
+      await this.usableWriter();
+    });
+  }
+
+  retire(writer: Connection) {
+    if (writer === this.writer && this.reopen) this.retired = true;
   }
 
   async dispose() {
     await this.reader?.adapter.dispose();
     await this.writer.adapter.dispose();
+    this.check?.close();
+  }
+
+  /** A statement outside any transaction, on the writer; what it committed is confirmed before it is answered. */
+  private async onWriter<T>(statement: (writer: Connection) => Promise<T>): Promise<T> {
+    const writer = await this.usableWriter();
+    // Checked at once after the statement ran (see WriterTransaction.run).
+    const pending = statement(writer);
+    const refusal = writer.db.inTransaction ? null : writer.refusalAfterCommit();
+    try {
+      const result = await pending;
+      if (refusal) throw refusal;
+      return result;
+    } catch (error) {
+      if (isIoError(error)) this.retire(writer);
+      throw error;
+    }
+  }
+
+  /** The writer, or after it was retired a new one once the filesystem takes changes again (in the gate). */
+  private async usableWriter(): Promise<Connection> {
+    if (!this.retired || !this.reopen) return this.writer;
+    try {
+      // Whole again: what the retired writer left (a commit perhaps never on disk) is synced and
+      // confirmed like any commit before anything more is written or vouched for.
+      this.check?.run();
+      this.check?.syncDatabase(this.file);
+    } catch (error) {
+      throw unconfirmed(error);
+    }
+    const fresh = await this.reopen();
+    // The old connection is closed only now that nothing runs on it. The reader keeps the file
+    // open meanwhile, so closing it is not the last close and does no checkpoint.
+    await this.writer.adapter.dispose().catch(() => undefined);
+    this.writer = fresh;
+    this.retired = false;
+    return fresh;
   }
 }
 
+export interface SqliteAdapterFactory extends SqlDriverAdapterFactory {
+  /**
+   * Resolves when what the database shows now may be answered as saved; rejects with the storage
+   * error while a commit it could not confirm is in it (the writer retired, its disk refusing).
+   */
+  confirmWritable(): Promise<void>;
+}
+
 /** The adapter factory for a SQLite file (absolute path, or ":memory:"). */
-export function sqliteAdapter(file: string): SqlDriverAdapterFactory {
+export function sqliteAdapter(file: string): SqliteAdapterFactory {
   const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
+  let connected: GatedSqliteAdapter | null = null;
   return {
     provider: "sqlite",
     adapterName: factory.adapterName,
     async connect() {
-      const writer = new Connection(await factory.connect(), false);
-      const reader = file === ":memory:" ? null : new Connection(await factory.connect(), true);
-      return new GatedSqliteAdapter(writer, reader);
+      if (file === ":memory:") {
+        connected = new GatedSqliteAdapter(new Connection(await factory.connect(), false), null, null, null, file);
+        return connected;
+      }
+      const check = new FilesystemCheck(file);
+      const openWriter = async () => new Connection(await factory.connect(), false, check);
+      const writer = await openWriter();
+      const reader = new Connection(await factory.connect(), true);
+      connected = new GatedSqliteAdapter(writer, reader, openWriter, check, file);
+      return connected;
     },
+    confirmWritable: () => connected?.confirmWritable() ?? Promise.resolve(),
   };
 }

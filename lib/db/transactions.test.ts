@@ -161,4 +161,39 @@ describe("transactions and everything else", () => {
       });
     },
   );
+
+  it.runIf(testProvider() === "sqlite")(
+    "refuses what a transaction sends after SQLite rolled it back (disk full), instead of committing it alone",
+    async () => {
+      const project = await db.project.create({ data: { name: "Before the full disk" } });
+      const other = await db.project.create({ data: { name: "Grows past the disk" } });
+      const [{ page_count }] = await db.$queryRawUnsafe<{ page_count: bigint }[]>("PRAGMA page_count");
+      // The writer's file may grow by two pages only: a full disk, as SQLite sees one.
+      await db.$executeRawUnsafe(`PRAGMA max_page_count = ${Number(page_count) + 2}`);
+      let caught = "";
+      const outcome = await db
+        .$transaction(async (tx) => {
+          await tx.project.update({ where: { id: project.id }, data: { name: "renamed inside" } });
+          try {
+            // One row of one table: SQLite answers a full disk by rolling the whole transaction back.
+            await tx.$executeRaw`UPDATE "Project" SET "description" = ${"ж".repeat(20_000)} WHERE "id" = ${other.id}`;
+          } catch (error) {
+            caught = (error as Error).message; // a careless caller goes on after the error
+          }
+          await tx.project.update({ where: { id: project.id }, data: { description: "written after the error" } });
+        })
+        .then(
+          () => "committed",
+          (error: Error) => error.message,
+        )
+        .finally(() => db.$executeRawUnsafe("PRAGMA max_page_count = 2147483646"));
+      expect(caught).toMatch(/full/);
+      // SQLite rolled the transaction back with its error; the statement after it was refused with
+      // that error, not run outside any transaction and committed on its own.
+      expect(outcome).toMatch(/full/);
+      const after = await db.project.findUniqueOrThrow({ where: { id: project.id } });
+      expect(after.name).toBe("Before the full disk");
+      expect(after.description).not.toBe("written after the error");
+    },
+  );
 });

@@ -241,19 +241,32 @@ describe("SaveQueue", () => {
     expect(storage.items.size).toBe(0);
   });
 
-  it("says why the server cannot save (503 unavailable: its disk), keeps the edit, and does not count it as maybe written", async () => {
+  it("says why the server cannot save (503 unavailable: its disk), keeps the edit, and sends it again", async () => {
     const q = queue();
     server.plan({ status: 503, body: { error: { code: "unavailable", message: "Disk" } } });
     q.edit("s1", "en", "Waits for the disk", 1);
     await vi.advanceTimersByTimeAsync(800);
     expect(events).toContainEqual({ kind: "network", online: false, waiting: 1, reason: "unavailable" });
-    expect(outbox()).toEqual([expect.not.objectContaining({ unanswered: expect.anything() })]);
+    expect(outbox()).toMatchObject([{ text: "Waits for the disk" }]);
     await vi.advanceTimersByTimeAsync(3100);
     expect(events.at(-1)).toEqual({ kind: "network", online: true, waiting: 0 });
     expect(server.requests.map((r) => r.body)).toEqual([
       { text: "Waits for the disk", baseVersion: 1 },
       { text: "Waits for the disk", baseVersion: 1 },
     ]);
+  });
+
+  it("counts a 503 unavailable as maybe written: its own text found one version on is saved, not a conflict", async () => {
+    // The disk failed during the commit: SQLite may have kept it (lib/db/sqlite-adapter.ts).
+    const q = queue();
+    server.plan({ status: 503, body: { error: { code: "unavailable", message: "Disk" } } }, earlier("Mid-commit", 2));
+    q.edit("s1", "en", "Mid-commit", 1);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(outbox()).toMatchObject([{ unanswered: [{ text: "Mid-commit" }] }]);
+    await vi.advanceTimersByTimeAsync(3100);
+    expect(events.some((e) => e.kind === "conflict")).toBe(false);
+    expect(events.at(-1)).toEqual({ kind: "network", online: true, waiting: 0 });
+    expect(storage.items.size).toBe(0);
   });
 
   it("reports a refusal with its code and keeps the text, not retrying it", async () => {

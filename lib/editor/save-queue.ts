@@ -3,7 +3,8 @@
 // Each save names the version it started from; a refused save (409) becomes a conflict for the
 // person to resolve, never an overwrite. With no connection, edits wait and are retried; on the
 // next visit the outbox is restored and sent. A save whose answer never came may have been written
-// all the same (the server died or restarted after its commit): the next try, based on the same
+// all the same (the server died or restarted after its commit), and so may one answered 503 because
+// the server's disk failed during its commit: the next try, based on the same
 // version, then meets its own earlier text one version on, which is taken as saved, not as a
 // conflict with oneself. The outbox is the signed-in account's (outbox.ts).
 import type { TranslationStatus } from "../segments/status";
@@ -271,9 +272,8 @@ export class SaveQueue {
     });
     this.inFlight.delete(key);
     // No answer from the app (no connection, or a proxy's 5xx): it may have been written all the same.
-    // (Its own 503 `unavailable` says nothing was: the disk is full or read-only.)
-    if (res.status === 0 || (res.status >= 500 && (res.ok || res.error.code !== "unavailable")))
-      this.unanswered(key, sent);
+    // So may a 503 `unavailable`: the disk failed during the commit, which it may or may not have kept.
+    if (res.status === 0 || res.status >= 500) this.unanswered(key, sent);
     if (res.status === 0) {
       this.setOnline(false);
       return;

@@ -8,7 +8,7 @@
 
 import { readOnly } from "../auth/access";
 import type { Actor } from "../auth/actor";
-import type { Db, Tx } from "../db/client";
+import { confirmWritable, type Db, type Tx } from "../db/client";
 import { retryConflicts } from "../db/serializable";
 import { AppError } from "../errors";
 import { publishLive } from "../live/runtime";
@@ -114,8 +114,12 @@ async function fullSave(db: Db, userId: string, input: ParsedInput, now: Date): 
   if (!context || !facts) throw new AppError("not_found");
   if (!context.langIsTarget) throw notATarget();
   const { status, textChanged, changesNothing } = decideSave(facts, input);
-  // Nothing to write: no version, no revision, no "updated by"; the caller gets what is saved now.
-  if (changesNothing) return currentAsSaved(context);
+  // Nothing to write: no version, no revision, no "updated by"; the caller gets what is saved now,
+  // once the database can vouch for it (it may hold a commit its disk did not confirm: client.ts).
+  if (changesNothing) {
+    await confirmWritable(db);
+    return currentAsSaved(context);
+  }
 
   const saved = savedAs(input, status, now);
   const reanchorNeeded = textChanged && context.anchoredNotes > 0;

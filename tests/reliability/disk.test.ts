@@ -117,5 +117,7 @@ describe.skipIf(!mounted)("the database's filesystem fills up", () => {
 
   // Read-only is e2e/reliability-readonly.spec.ts: a tmpfs cannot be remounted read-only while SQLite
   // holds the file open for writing (EBUSY), so that spec has the kernel turn an ext4 loop device
-  // read-only under the production server, as a failing disk does.
+  // read-only under the production server, as a failing disk does. The moment the disk fills in the
+  // middle of a commit, checked on the disk itself after a kill -9 rather than through this process,
+  // is tests/reliability/flip.test.ts's second case, repeated.
 });
