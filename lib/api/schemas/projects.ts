@@ -98,10 +98,7 @@ export const MergeAnswer = named(
   }),
 );
 
-export const ParagraphAnswer = named(
-  "ParagraphAnswer",
-  z.object({
-    segment: z.object({
+const Paragraph = z.object({
       id: z.string(),
       documentId: z.string(),
       position: Count,
@@ -123,8 +120,23 @@ export const ParagraphAnswer = named(
           }),
         )
         .describe("Every target language of the project (none yet: empty, new, version 0)"),
-    }),
+    });
+
+export const ParagraphAnswer = named(
+  "ParagraphAnswer",
+  z.object({
+    segment: Paragraph,
     structureVersion: Count.describe("The document's paragraph structure version"),
+  }),
+);
+
+export const ParagraphsAnswer = named(
+  "ParagraphsAnswer",
+  z.object({
+    paragraphs: z
+      .array(Paragraph)
+      .describe("The paragraphs asked for that are in the document, in position order (others are left out)"),
+    structureVersion: Count.describe("The document's paragraph structure version they were read at"),
   }),
 );
 
