@@ -147,6 +147,7 @@ export function DocumentEditor(props: Props) {
   });
 
   const paragraphs = useParagraphEdits({
+    documentId,
     langs,
     rows: state.rows,
     complete,
@@ -154,6 +155,7 @@ export function DocumentEditor(props: Props) {
     structureVersion: props.structureVersion ?? 0,
     source: props.source,
     dispatch,
+    queue: editor.queue,
     setThreads,
     goToRow,
   });
@@ -272,6 +274,7 @@ export function DocumentEditor(props: Props) {
     paragraphs.source,
     editor.queue,
     paragraphs.changed,
+    paragraphs.dismiss,
   );
   const panelRowId = side.open?.args.rowId ?? active?.rowId;
   const ctx: PanelContext = {

@@ -74,13 +74,17 @@ function SegmentRowImpl({
     () => marks(finder, row.source, currentFind, "source"),
     [finder, row.source, currentFind],
   );
+  // Removed from the document while this tab had unsaved work in it: shown read-only until dismissed.
+  const gone = row.gone;
+  const canEdit = permissions.canEdit && !gone;
   return (
     <div
-      className={`editor-row ${row.kind}`}
+      className={`editor-row ${row.kind}${gone ? " gone" : ""}`}
       role="row"
+      data-gone={gone ? "true" : undefined}
       aria-rowindex={row.position + 1}
       data-testid="segment"
-      data-position={row.position}
+      data-position={gone ? undefined : row.position}
       data-segment-id={row.id}
       onFocus={() => actions.hold(row.id)}
       onBlur={(e) => {
@@ -133,14 +137,23 @@ function SegmentRowImpl({
             {t("notes.onSelection")}
           </button>
         )}
-        <SourceTools
-          row={row}
-          langs={langs}
-          sourceLang={sourceLang}
-          sourceRef={sourceRef}
-          actions={actions}
-          editing={sourceEditing}
-        />
+        {gone ? (
+          <div className="gone-note" role="status" data-testid="gone-note">
+            <p>{t("editor.gone.text", { name: gone.by ?? t("editor.someone") })}</p>
+            <button type="button" className="small" onClick={() => sourceEditing.dismissGone(row.id)}>
+              {t("editor.gone.dismiss")}
+            </button>
+          </div>
+        ) : (
+          <SourceTools
+            row={row}
+            langs={langs}
+            sourceLang={sourceLang}
+            sourceRef={sourceRef}
+            actions={actions}
+            editing={sourceEditing}
+          />
+        )}
       </div>
       {langs.map((lang) => {
         const cell = row.cells[lang];
@@ -152,7 +165,7 @@ function SegmentRowImpl({
             position={row.position}
             lang={lang}
             cell={cell}
-            canEdit={permissions.canEdit}
+            canEdit={canEdit}
             canComment={permissions.canComment}
             locked={permissions.lockedStatuses.includes(cell.status)}
             canUnlock={permissions.canUnlock}
