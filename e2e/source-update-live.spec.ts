@@ -25,8 +25,12 @@ const made: string[] = [];
 test.afterAll(() => removeDocuments(made));
 const LIVE_WITHIN = { timeout: 2_000 };
 
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+/** The row whose source is exactly `source`. */
 const rowOf = (page: Page, source: string) =>
-  page.locator('[data-testid="segment"]').filter({ has: page.getByTestId("source").getByText(source, { exact: true }) });
+  page
+    .locator('[data-testid="segment"]')
+    .filter({ has: page.locator('[data-testid="source"]', { hasText: exactly(source) }) });
 const enBox = (page: Page, source: string) => rowOf(page, source).locator('textarea[data-lang="en"]');
 const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { __notReloaded: true }));
 const stillSamePage = (page: Page) =>
@@ -134,7 +138,7 @@ test("a source update and a restore are shown in place in another browser, keepi
 
   // The saves go: paragraph 5's is taken; the removed paragraph's cannot be (it is in the bin).
   await saves.release();
-  await expect(rowOf(pp, L[4]).getByTestId("save-state")).toHaveText("Saved");
+  await expect(rowOf(pp, L[4]).locator('[data-testid="cell-en"] [data-testid="save-state"]')).toHaveText("Saved");
   await gone.getByRole("button", { name: "Dismiss" }).click();
   await expect(gone).toHaveCount(0);
   await expect(pp.getByTestId("source")).toHaveText(AFTER_UPDATE);
@@ -163,7 +167,7 @@ test("a source update and a restore are shown in place in another browser, keepi
   expect(await stillSamePage(pp)).toBe(true);
   await expect(pp.getByTestId("paragraphs-changed")).toHaveCount(0);
   await restoreSaves.release();
-  await expect(rowOf(pp, L[5]).getByTestId("save-state")).toHaveText("Saved");
+  await expect(rowOf(pp, L[5]).locator('[data-testid="cell-en"] [data-testid="save-state"]')).toHaveText("Saved");
 
   // After a reload, the server agrees with what Petro's page shows.
   await pp.reload();

@@ -26,7 +26,12 @@ const typed = (r: Row, text: string): Row => ({ ...r, cells: { en: { ...r.cells.
 const by = { id: "u1", name: "Olena" };
 
 describe("applyParagraphChanges", () => {
-  const rows = [row("a", 1, "Перше.", "One."), row("b", 2, "Друге.", "Two."), row("c", 3, "Третє."), row("d", 4, "Четверте.")];
+  const rows = [
+    row("a", 1, "Перше.", "One."),
+    row("b", 2, "Друге.", "Two."),
+    row("c", 3, "Третє."),
+    row("d", 4, "Четверте."),
+  ];
 
   it("a source update: a changed row read again, one added, one removed; the others stay the same objects", () => {
     const out = applyParagraphChanges(
@@ -47,7 +52,13 @@ describe("applyParagraphChanges", () => {
   });
 
   it("a restore from the bin: the row comes back at its place, positions after it move down", () => {
-    const out = applyParagraphChanges(rows, { read: ["x"], removed: [] }, [fresh("x", 1, "Повернений.", "Back.", 3)], langs, by);
+    const out = applyParagraphChanges(
+      rows,
+      { read: ["x"], removed: [] },
+      [fresh("x", 1, "Повернений.", "Back.", 3)],
+      langs,
+      by,
+    );
     expect(out?.map((r) => [r.id, r.position])).toEqual([
       ["x", 1],
       ["a", 2],
@@ -57,16 +68,31 @@ describe("applyParagraphChanges", () => {
     ]);
     expect(out?.[0].cells.en).toMatchObject({ text: "Back.", version: 3, state: "saved" });
     // Applied twice: the same rows.
-    const again = applyParagraphChanges(out ?? [], { read: ["x"], removed: [] }, [fresh("x", 1, "Повернений.", "Back.", 3)], langs, by);
+    const again = applyParagraphChanges(
+      out ?? [],
+      { read: ["x"], removed: [] },
+      [fresh("x", 1, "Повернений.", "Back.", 3)],
+      langs,
+      by,
+    );
     expect(again?.map((r) => [r.id, r.position])).toEqual(out?.map((r) => [r.id, r.position]));
   });
 
   it("an unsaved edit in a changed row stays and meets the new version in the merge view, by name", () => {
     const edited = [rows[0], typed(rows[1], "Two, edited."), rows[2], rows[3]];
-    const out = applyParagraphChanges(edited, { read: ["b"], removed: [] }, [fresh("b", 2, "Друге змінене.", "Two.", 2)], langs, by);
+    const out = applyParagraphChanges(
+      edited,
+      { read: ["b"], removed: [] },
+      [fresh("b", 2, "Друге змінене.", "Two.", 2)],
+      langs,
+      by,
+    );
     const cell = out?.[1].cells.en;
     expect(cell).toMatchObject({ state: "conflict", text: "Two, edited." });
-    expect(cell?.conflict).toMatchObject({ mine: "Two, edited.", current: { text: "Two.", version: 2, updatedBy: by } });
+    expect(cell?.conflict).toMatchObject({
+      mine: "Two, edited.",
+      current: { text: "Two.", version: 2, updatedBy: by },
+    });
     expect(out?.[1].source).toBe("Друге змінене.");
   });
 
@@ -81,7 +107,12 @@ describe("applyParagraphChanges", () => {
     ]);
     expect(out?.[1].cells.en.text).toBe("Two, edited.");
     // A later split still numbers the rows in the document only; dismissing the kept row removes it.
-    const split = applyRowsEdit(out ?? [], { segmentId: "a", inserted: "s" }, [fresh("a", 1, "Пер"), fresh("s", 2, "ше.")], langs);
+    const split = applyRowsEdit(
+      out ?? [],
+      { segmentId: "a", inserted: "s" },
+      [fresh("a", 1, "Пер"), fresh("s", 2, "ше.")],
+      langs,
+    );
     expect(split?.map((r) => [r.id, r.position])).toEqual([
       ["a", 1],
       ["s", 2],

@@ -7,10 +7,10 @@ import { createDocument } from "../documents/create-document";
 import { updateSource } from "../documents/update-source/update-source";
 import { AppError } from "../errors";
 import { saveTranslation } from "../translations/save";
+import { restoreFromBin } from "./bin-restore";
 import { editSource } from "./edit-source";
 import { mergeWithNext } from "./merge";
 import { parseLinesText } from "./parse-text";
-import { restoreFromBin } from "./bin-restore";
 import { readParagraph, readParagraphs } from "./read-paragraph";
 import { splitSegment } from "./split";
 import { undoEvent } from "./undo";
@@ -138,7 +138,12 @@ describe("live paragraphs", () => {
   });
 
   it("a source update names the rows to read again and the rows gone; a restore names its row; both read at once", async () => {
-    const { id, segments } = await newDocument(["Перший.", "Другий абзац довгого тексту про державну службу.", "Третій.", "Четвертий."]);
+    const { id, segments } = await newDocument([
+      "Перший.",
+      "Другий абзац довгого тексту про державну службу.",
+      "Третій.",
+      "Четвертий.",
+    ]);
     const [a, b, c, d] = segments;
     await saveTranslation(world.db, owner(), {
       segmentId: b.id,
@@ -147,7 +152,9 @@ describe("live paragraphs", () => {
       status: "translated",
       baseVersion: 0,
     });
-    const text = ["Перший.", "Новий абзац.", "Другий абзац довгого тексту про публічну службу.", "Четвертий."].join("\n");
+    const text = ["Перший.", "Новий абзац.", "Другий абзац довгого тексту про публічну службу.", "Четвертий."].join(
+      "\n",
+    );
     const counts = await updateSource(
       world.db,
       owner(),
@@ -157,7 +164,10 @@ describe("live paragraphs", () => {
     );
     expect(counts).toEqual({ kept: 2, changed: 1, added: 1, removed: 1 });
     const [update] = await paragraphEvents(id);
-    expect(update).toMatchObject({ reason: "source-update", paragraphChanges: { removed: [c.id], structureVersion: 1 } });
+    expect(update).toMatchObject({
+      reason: "source-update",
+      paragraphChanges: { removed: [c.id], structureVersion: 1 },
+    });
     const added = await world.db.segment.findFirstOrThrow({ where: { documentId: id, position: 2 } });
     expect(update.paragraphChanges.read).toEqual([added.id, b.id]);
     expect(update.segmentIds).toEqual([added.id, b.id, c.id]);

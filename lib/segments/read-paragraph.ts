@@ -39,7 +39,13 @@ const translationSelect = {
   sourceChange: { select: { oldSource: true } },
 } as const;
 
-type TranslationRow = { lang: string; text: string; status: string; version: number; sourceChange: { oldSource: string } | null };
+type TranslationRow = {
+  lang: string;
+  text: string;
+  status: string;
+  version: number;
+  sourceChange: { oldSource: string } | null;
+};
 
 function paragraphOf(segment: SegmentRow, documentId: string, rows: TranslationRow[], targetLangs: readonly string[]) {
   const byLang = new Map(rows.map((t) => [t.lang, t]));

@@ -1,8 +1,9 @@
 // Endpoints of source paragraphs: read one or several, edit the text, split at a point, merge with the next.
-import { editSource } from "../../segments/edit-source";
-import { mergeWithNext } from "../../segments/merge";
+
 import { z } from "zod";
 import { MAX_LISTED_SEGMENTS } from "../../live/events";
+import { editSource } from "../../segments/edit-source";
+import { mergeWithNext } from "../../segments/merge";
 import { readParagraph, readParagraphs } from "../../segments/read-paragraph";
 import { splitSegment } from "../../segments/split";
 import { defineEndpoint } from "../endpoint";

@@ -99,28 +99,28 @@ export const MergeAnswer = named(
 );
 
 const Paragraph = z.object({
-      id: z.string(),
-      documentId: z.string(),
-      position: Count,
-      kind: SegmentKind,
-      source: z.string(),
-      wordCount: Count,
-      version: Count.describe("The source version (0: as imported); a source edit names it as baseVersion"),
-      translations: z
-        .record(
-          z.string(),
-          z.object({
-            text: z.string(),
-            status: TranslationStatus,
-            version: Count,
-            sourceChangedFrom: z
-              .string()
-              .nullable()
-              .describe('The source text the translation was written for, while it is marked "source changed"'),
-          }),
-        )
-        .describe("Every target language of the project (none yet: empty, new, version 0)"),
-    });
+  id: z.string(),
+  documentId: z.string(),
+  position: Count,
+  kind: SegmentKind,
+  source: z.string(),
+  wordCount: Count,
+  version: Count.describe("The source version (0: as imported); a source edit names it as baseVersion"),
+  translations: z
+    .record(
+      z.string(),
+      z.object({
+        text: z.string(),
+        status: TranslationStatus,
+        version: Count,
+        sourceChangedFrom: z
+          .string()
+          .nullable()
+          .describe('The source text the translation was written for, while it is marked "source changed"'),
+      }),
+    )
+    .describe("Every target language of the project (none yet: empty, new, version 0)"),
+});
 
 export const ParagraphAnswer = named(
   "ParagraphAnswer",

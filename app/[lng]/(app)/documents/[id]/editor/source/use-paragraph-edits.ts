@@ -146,14 +146,11 @@ export function useParagraphEdits(options: Options) {
   }, []);
 
   /** One change at a time, in the order they came. */
-  const enqueue = useCallback(
-    (change: () => Promise<boolean>) => {
-      const next = chain.current.then(change, change);
-      chain.current = next.catch(() => false);
-      return chain.current;
-    },
-    [],
-  );
+  const enqueue = useCallback((change: () => Promise<boolean>) => {
+    const next = chain.current.then(change, change);
+    chain.current = next.catch(() => false);
+    return chain.current;
+  }, []);
 
   /** This tab's own change answered: show it, and put the caret where the translator expects. */
   const changed = useCallback(
