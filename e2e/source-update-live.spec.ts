@@ -46,8 +46,8 @@ async function holdSaves(page: Page) {
   return {
     count: () => held.length,
     async release() {
-      await page.unroute("**/api/v1/segments/*/translations/*");
       for (const route of held.splice(0)) await route.continue();
+      await page.unroute("**/api/v1/segments/*/translations/*");
     },
   };
 }
