@@ -6,7 +6,7 @@
 // the paragraph back in place the same way, with the viewport where it was.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type Route, test } from "@playwright/test";
-import { importLines, inviteAndJoin } from "./helpers";
+import { importLines, inviteAndJoin, markPage, stillSamePage } from "./helpers";
 import { removeDocuments } from "./review-data";
 
 const PETRO = { name: "Petro Sources", email: "petro.sources@parallel.test", password: "petro-sources-pass-1" };
@@ -32,9 +32,6 @@ const rowOf = (page: Page, source: string) =>
     .locator('[data-testid="segment"]')
     .filter({ has: page.locator('[data-testid="source"]', { hasText: exactly(source) }) });
 const enBox = (page: Page, source: string) => rowOf(page, source).locator('textarea[data-lang="en"]');
-const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { __notReloaded: true }));
-const stillSamePage = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded === true);
 
 /** Holds the page's translation saves until released: what it types stays unsent meanwhile. */
 async function holdSaves(page: Page) {

@@ -2,26 +2,11 @@
 // their new positions, rows gone leave, untouched rows stay the same objects, and unsaved edits are
 // never dropped (a changed row meets the new version in the merge view; a removed row stays, marked).
 import { describe, expect, it } from "vitest";
+import { fresh, langs, row } from "../../tests/editor-rows";
 import { applyParagraphChanges, withoutGone } from "./paragraph-changes";
-import { applyRowsEdit, type FreshParagraph } from "./paragraph-edit";
-import { editorRow, type Row } from "./rows";
+import { applyRowsEdit } from "./paragraph-edit";
+import type { Row } from "./rows";
 
-const langs = ["en"];
-const row = (id: string, position: number, source: string, text = ""): Row =>
-  editorRow({ id, position, kind: "paragraph", source, wordCount: 1 }, langs, () => ({
-    text,
-    status: text ? "translated" : "new",
-    version: text ? 1 : 0,
-  }));
-const fresh = (id: string, position: number, source: string, text = "", version = 0): FreshParagraph => ({
-  id,
-  position,
-  kind: "paragraph",
-  source,
-  wordCount: 1,
-  version: 1,
-  translations: { en: { text, status: text ? "draft" : "new", version, sourceChangedFrom: null } },
-});
 const typed = (r: Row, text: string): Row => ({ ...r, cells: { en: { ...r.cells.en, text, state: "dirty" } } });
 const by = { id: "u1", name: "Olena" };
 
