@@ -113,3 +113,8 @@ export async function importLines(page: Page, title: string, lines: string[]) {
   const url = page.url().split("?")[0];
   return { id: /\/documents\/([^/?#]+)/.exec(url)![1], url };
 }
+
+/** A mark on the window that a reload would wipe: with stillSamePage, proves a change came in place. */
+export const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { __notReloaded: true }));
+export const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded === true);

@@ -4,7 +4,7 @@
 // sees each change within 2 s without reloading, keeping what they typed in other paragraphs.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { inviteAndJoin } from "./helpers";
+import { inviteAndJoin, markPage, stillSamePage } from "./helpers";
 import { removeDocuments } from "./review-data";
 
 const PETRO = { name: "Petro Paragraphs", email: "petro.paragraphs@parallel.test", password: "petro-para-pass-1" };
@@ -22,10 +22,6 @@ const row = (page: Page, position: number) => page.locator(`[data-testid="segmen
 const box = (page: Page, position: number) =>
   page.getByRole("textbox", { name: `Translation of paragraph ${position} into English` });
 const sources = (page: Page) => page.getByTestId("source");
-/** A mark on the window that a reload would wipe. */
-const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { __notReloaded: true }));
-const stillSamePage = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded === true);
 
 async function importDocument(page: Page) {
   await page.goto("/en");

@@ -339,3 +339,37 @@ describe("permission matrix: projects and documents (#13)", () => {
     expect(restored.json).toEqual({ id: p.id, restoredFrom: "archive" });
   });
 });
+
+describe("several paragraphs read at once (GET /api/v1/documents/{id}/paragraphs)", () => {
+  it("every member reads them, in position order, with their translations; strangers 404; bad ids 400", async () => {
+    const paragraphs = (await import("../app/api/v1/documents/[id]/paragraphs/route")).GET;
+    const p = await projectWithEveryone("Paragraphs read matrix");
+    const ids = [p.segments[3].id, p.segments[1].id];
+    for (const who of everyone) {
+      const res = await call(paragraphs, `/api/v1/documents/${p.documentId}/paragraphs?ids=${ids.join(",")}`, {
+        token: token(who),
+        params: { id: p.documentId },
+      });
+      expect([who, res.status]).toEqual([who, members(200)[who]]);
+      if (res.status === 200) {
+        expect(res.json.paragraphs.map((s: { position: number; source: string }) => [s.position, s.source])).toEqual([
+          [2, "Другий абзац."],
+          [4, "Четвертий."],
+        ]);
+        expect(Object.keys(res.json.paragraphs[0].translations).sort()).toEqual(["en", "kk"]);
+      }
+    }
+    // Another document's paragraph is not read through this one.
+    const other = await projectWithEveryone("Paragraphs read matrix, other");
+    const foreign = await call(paragraphs, `/api/v1/documents/${p.documentId}/paragraphs?ids=${other.segments[0].id}`, {
+      token: token("owner"),
+      params: { id: p.documentId },
+    });
+    expect([foreign.status, foreign.json.paragraphs]).toEqual([200, []]);
+    const none = await call(paragraphs, `/api/v1/documents/${p.documentId}/paragraphs`, {
+      token: token("owner"),
+      params: { id: p.documentId },
+    });
+    expect([none.status, none.json.error.code, none.json.error.details?.field]).toEqual([400, "invalid_input", "ids"]);
+  });
+});

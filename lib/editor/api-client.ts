@@ -32,7 +32,13 @@ import type {
   SentBackList,
   UnreadCount,
 } from "../api/schemas/notes";
-import type { MergeAnswer, ParagraphAnswer, SourceAnswer, SplitAnswer } from "../api/schemas/projects";
+import type {
+  MergeAnswer,
+  ParagraphAnswer,
+  ParagraphsAnswer,
+  SourceAnswer,
+  SplitAnswer,
+} from "../api/schemas/projects";
 import type {
   DocumentQaAnswer,
   QaCheckAnswer,
@@ -193,6 +199,11 @@ export function apiClient(fetchFn: typeof fetch = (...args) => fetch(...args)) {
     addDictionaryWord: (projectId: string, body: In<typeof DictionaryWordRequest>) =>
       call<Out<typeof QaSettingsAnswer>>("POST", `/api/v1/projects/${enc(projectId)}/qa-settings/dictionary`, body),
     paragraph: (segmentId: string) => call<Out<typeof ParagraphAnswer>>("GET", `/api/v1/segments/${enc(segmentId)}`),
+    paragraphs: (documentId: string, segmentIds: readonly string[]) =>
+      call<Out<typeof ParagraphsAnswer>>(
+        "GET",
+        `/api/v1/documents/${enc(documentId)}/paragraphs?ids=${segmentIds.map(enc).join(",")}`,
+      ),
     editSource: (segmentId: string, body: In<typeof EditSourceRequest>) =>
       call<Out<typeof SourceAnswer>>("PATCH", `/api/v1/segments/${enc(segmentId)}`, body),
     split: (segmentId: string, body: In<typeof SplitRequest>) =>

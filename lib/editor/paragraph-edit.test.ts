@@ -1,27 +1,9 @@
 // A split, a merge and a source edit applied to the editor's rows in place: the rows named become
 // what the server read, positions follow, other rows (and unsent edits) stay as they were.
 import { describe, expect, it } from "vitest";
-import { applyRowsEdit, type FreshParagraph, sourceMarks } from "./paragraph-edit";
-import { editorRow, type Row } from "./rows";
-
-const langs = ["en"];
-const row = (id: string, position: number, source: string, text = ""): Row =>
-  editorRow({ id, position, kind: "paragraph", source, wordCount: 2 }, langs, () => ({
-    text,
-    status: text ? "translated" : "new",
-    version: text ? 1 : 0,
-  }));
-const fresh = (id: string, position: number, source: string, text = "", version = 0): FreshParagraph => ({
-  id,
-  position,
-  kind: "paragraph",
-  source,
-  wordCount: 1,
-  version: 1,
-  translations: {
-    en: { text, status: text ? "draft" : "new", version, sourceChangedFrom: text ? "Перше. Друге." : null },
-  },
-});
+import { fresh, langs, row } from "../../tests/editor-rows";
+import { applyRowsEdit, sourceMarks } from "./paragraph-edit";
+import type { Row } from "./rows";
 
 describe("applyRowsEdit", () => {
   const rows = [row("a", 1, "Перше. Друге.", "First. Second."), row("b", 2, "Третє."), row("c", 3, "Четверте.")];

@@ -30,7 +30,10 @@ function freshCell(t: FreshParagraph["translations"][string] | undefined): Cell 
   return { text, savedText: text, status, version, state: "saved" };
 }
 
-function freshRow(p: FreshParagraph, langs: string[], before?: Row): Row {
+/** Who made the change, for the merge view's "X saved a newer version" (null: someone). */
+export type ChangedBy = { id: string; name: string } | null;
+
+export function freshRow(p: FreshParagraph, langs: string[], before?: Row, by: ChangedBy = null): Row {
   const cells: Record<string, Cell> = {};
   for (const lang of langs) {
     const fresh = freshCell(p.translations[lang]);
@@ -39,7 +42,7 @@ function freshRow(p: FreshParagraph, langs: string[], before?: Row): Row {
     // other save would (the merge view), instead of being overwritten.
     cells[lang] =
       old && old.state !== "saved"
-        ? withRemote(old, { ...fresh, updatedBy: null, updatedAt: new Date().toISOString() })
+        ? withRemote(old, { ...fresh, updatedBy: by, updatedAt: new Date().toISOString() })
         : fresh;
   }
   return { id: p.id, position: p.position, kind: p.kind, source: p.source, wordCount: p.wordCount, cells };
@@ -68,13 +71,23 @@ export function applyRowsEdit(rows: Row[], edit: RowsEdit, fresh: FreshParagraph
       ),
     );
   out.splice(here, 1, ...updated);
-  // Positions are 1…n with no gaps (lib/segments/positions.ts) and the rows shown are the document's
-  // first ones in order: each row's position is its place. Rows whose place did not change stay the
-  // same objects (and are not drawn again).
-  for (let i = here; i < out.length; i++) {
-    if (out[i].position !== i + 1) out[i] = { ...out[i], position: i + 1 };
+  return renumbered(out);
+}
+
+/**
+ * Positions are 1…n with no gaps (lib/segments/positions.ts) and the rows shown are the document's
+ * first ones in order: each row's position is its place among the rows still in the document (a row
+ * kept on screen after it was removed, for its unsaved edit, counts for none). Rows whose place did
+ * not change stay the same objects (and are not drawn again).
+ */
+export function renumbered(rows: Row[]): Row[] {
+  let place = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].gone) continue;
+    place++;
+    if (rows[i].position !== place) rows[i] = { ...rows[i], position: place };
   }
-  return out;
+  return rows;
 }
 
 /** The "source changed" marks of the rows read (language → old source), for the source tools. */

@@ -27,6 +27,11 @@ export interface Row {
   source: string;
   wordCount: number;
   cells: Record<string, Cell>;
+  /**
+   * Removed from the document (a source update) while this tab held an unsaved edit in it: kept on
+   * screen, read-only, so the edit is not lost, until the person dismisses it (paragraph-changes.ts).
+   */
+  gone?: { by: string | null };
 }
 
 /** A translation as the server has it; none yet reads as an empty new one at version 0. */

@@ -52,6 +52,23 @@ export const ParagraphEdit = z.object({
 });
 export type ParagraphEdit = z.infer<typeof ParagraphEdit>;
 
+/**
+ * A change of several paragraphs that an open editor applies in place when it holds every row (a
+ * source update, a restore from the bin): the rows to read again (changed, added, moved or back from
+ * the bin: each read names its new position) and the rows gone. Every row not named keeps its order
+ * relative to the others. Ids only, at most MAX_LISTED_SEGMENTS in all; a bigger change names none.
+ */
+export const ParagraphChanges = z.object({
+  read: z.array(Id).describe("Paragraphs to read again: changed, added, moved, or restored from the bin"),
+  removed: z.array(Id).describe("Paragraphs no longer in the document (moved to its bin)"),
+  structureVersion: z
+    .number()
+    .int()
+    .min(0)
+    .describe("The document's paragraph structure version after the change; an editor that missed one reloads"),
+});
+export type ParagraphChanges = z.infer<typeof ParagraphChanges>;
+
 export const DocumentChangedData = z.object({
   change: z.enum(["translations", "paragraphs"]),
   /** The one language whose translations changed; null for several or for the paragraphs. */
@@ -62,6 +79,8 @@ export const DocumentChangedData = z.object({
   segmentIds: z.array(Id).optional(),
   /** With change "paragraphs": what changed, when an editor can apply it in place (else it reloads). */
   paragraphs: ParagraphEdit.optional(),
+  /** With change "paragraphs": a change of several paragraphs an editor can apply in place (else it reloads). */
+  paragraphChanges: ParagraphChanges.optional(),
 });
 
 export const MAX_LISTED_SEGMENTS = 100;

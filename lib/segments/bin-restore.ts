@@ -61,6 +61,8 @@ export async function restoreFromBin(db: Db, actor: Actor, segmentId: string) {
     });
     return { segmentId, position };
   });
-  await publishParagraphs(db, actor.userId, document.id, "restore");
+  // The paragraph is back at its place; every other row keeps its order: open editors read just it.
+  const changes = { read: [segmentId], removed: [], structureVersion: document.structureVersion + 1 };
+  await publishParagraphs(db, actor.userId, document.id, "restore", changes);
   return restored;
 }

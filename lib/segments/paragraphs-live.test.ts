@@ -4,12 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorld, type World } from "../../tests/world";
 import { createDocument } from "../documents/create-document";
+import { updateSource } from "../documents/update-source/update-source";
 import { AppError } from "../errors";
 import { saveTranslation } from "../translations/save";
+import { restoreFromBin } from "./bin-restore";
 import { editSource } from "./edit-source";
 import { mergeWithNext } from "./merge";
 import { parseLinesText } from "./parse-text";
-import { readParagraph } from "./read-paragraph";
+import { readParagraph, readParagraphs } from "./read-paragraph";
 import { splitSegment } from "./split";
 import { undoEvent } from "./undo";
 
@@ -133,5 +135,71 @@ describe("live paragraphs", () => {
     // A paragraph merged away is in the document's bin: not there for a read.
     await mergeWithNext(world.db, owner(), a.id);
     await expect(readParagraph(world.db, owner(), split.newSegmentId)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("a source update names the rows to read again and the rows gone; a restore names its row; both read at once", async () => {
+    const { id, segments } = await newDocument([
+      "Перший.",
+      "Другий абзац довгого тексту про державну службу.",
+      "Третій.",
+      "Четвертий.",
+    ]);
+    const [a, b, c, d] = segments;
+    await saveTranslation(world.db, owner(), {
+      segmentId: b.id,
+      lang: "en",
+      text: "The second paragraph of text.",
+      status: "translated",
+      baseVersion: 0,
+    });
+    const text = ["Перший.", "Новий абзац.", "Другий абзац довгого тексту про публічну службу.", "Четвертий."].join(
+      "\n",
+    );
+    const counts = await updateSource(
+      world.db,
+      owner(),
+      id,
+      { fileName: "new.txt", bytes: new TextEncoder().encode(text) },
+      { dryRun: false },
+    );
+    expect(counts).toEqual({ kept: 2, changed: 1, added: 1, removed: 1 });
+    const [update] = await paragraphEvents(id);
+    expect(update).toMatchObject({
+      reason: "source-update",
+      paragraphChanges: { removed: [c.id], structureVersion: 1 },
+    });
+    const added = await world.db.segment.findFirstOrThrow({ where: { documentId: id, position: 2 } });
+    expect(update.paragraphChanges.read).toEqual([added.id, b.id]);
+    expect(update.segmentIds).toEqual([added.id, b.id, c.id]);
+    expect(update.paragraphs).toBeUndefined();
+
+    const read = await readParagraphs(world.db, owner(), id, { ids: [b.id, added.id, c.id] });
+    // In position order; the row gone to the bin is left out.
+    expect(read.structureVersion).toBe(1);
+    expect(read.paragraphs.map((p) => [p.id, p.position, p.source])).toEqual([
+      [added.id, 2, "Новий абзац."],
+      [b.id, 3, "Другий абзац довгого тексту про публічну службу."],
+    ]);
+    expect(read.paragraphs[1].translations.en).toMatchObject({
+      text: "The second paragraph of text.",
+      status: "draft",
+      sourceChangedFrom: "Другий абзац довгого тексту про державну службу.",
+    });
+
+    await restoreFromBin(world.db, owner(), c.id);
+    const restore = (await paragraphEvents(id))[1];
+    expect(restore).toMatchObject({
+      reason: "restore",
+      segmentIds: [c.id],
+      paragraphChanges: { read: [c.id], removed: [], structureVersion: 2 },
+    });
+    const back = await readParagraphs(world.db, owner(), id, { ids: [c.id, a.id, d.id] });
+    expect(back.paragraphs.map((p) => p.id)).toEqual([a.id, c.id, d.id]);
+    await expect(readParagraphs(world.db, owner(), id, { ids: [] })).rejects.toMatchObject({ code: "invalid_input" });
+    const many = Array.from({ length: 101 }, (_, i) => `x${i}`);
+    await expect(readParagraphs(world.db, owner(), id, { ids: many })).rejects.toMatchObject({
+      code: "invalid_input",
+      details: { field: "ids", reason: "too_many_ids" },
+    });
   });
 });

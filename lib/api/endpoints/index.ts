@@ -64,7 +64,13 @@ import {
   qaUnignoreEndpoint,
 } from "./qa";
 import { approveAllEndpoint, decideEndpoint, qualityEndpoint, sentBackEndpoint, unlockEndpoint } from "./review";
-import { editSourceEndpoint, mergeSegmentEndpoint, readParagraphEndpoint, splitSegmentEndpoint } from "./segments";
+import {
+  editSourceEndpoint,
+  mergeSegmentEndpoint,
+  readParagraphEndpoint,
+  readParagraphsEndpoint,
+  splitSegmentEndpoint,
+} from "./segments";
 import {
   findReplaceEndpoint,
   getTranslationEndpoint,
@@ -128,6 +134,7 @@ export const endpoints: readonly Endpoint[] = [
   updateSourceEndpoint,
   editSourceEndpoint,
   readParagraphEndpoint,
+  readParagraphsEndpoint,
   splitSegmentEndpoint,
   mergeSegmentEndpoint,
   segmentMatchesEndpoint,

@@ -1,12 +1,22 @@
-// Endpoints of source paragraphs: read one, edit the text, split at a point, merge with the next.
+// Endpoints of source paragraphs: read one or several, edit the text, split at a point, merge with the next.
+
+import { z } from "zod";
+import { MAX_LISTED_SEGMENTS } from "../../live/events";
 import { editSource } from "../../segments/edit-source";
 import { mergeWithNext } from "../../segments/merge";
-import { readParagraph } from "../../segments/read-paragraph";
+import { readParagraph, readParagraphs } from "../../segments/read-paragraph";
 import { splitSegment } from "../../segments/split";
 import { defineEndpoint } from "../endpoint";
-import { MergeAnswer, ParagraphAnswer, SourceAnswer, SourceConflictError, SplitAnswer } from "../schemas/projects";
+import {
+  MergeAnswer,
+  ParagraphAnswer,
+  ParagraphsAnswer,
+  SourceAnswer,
+  SourceConflictError,
+  SplitAnswer,
+} from "../schemas/projects";
 import { EditSourceRequest, SplitRequest } from "../schemas/requests";
-import { SegmentParams } from "./params";
+import { DocumentParams, SegmentParams } from "./params";
 
 const who =
   "Owners, and translators when the project allows them to edit the source (`translatorsMayEditSource`). " +
@@ -27,6 +37,27 @@ export const readParagraphEndpoint = defineEndpoint({
   refusals: [404],
   async handler({ db, actor, params }) {
     return readParagraph(db, actor, params.segmentId);
+  },
+});
+
+export const readParagraphsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/documents/{id}/paragraphs",
+  operationId: "readParagraphs",
+  summary: "Several source paragraphs of a document with their translations",
+  description:
+    "The paragraphs named in `ids`, each as `GET /api/v1/segments/{segmentId}` answers it, in position order. An " +
+    "open editor reads the rows a `document.changed` event's `paragraphChanges` names (a source update, a restore " +
+    "from the bin) to show them in place. Ids that are not the document's paragraphs are left out. Any member of " +
+    `the project; others get 404. At most ${MAX_LISTED_SEGMENTS} ids (400, reason too_many_ids).`,
+  tags: ["documents"],
+  params: DocumentParams,
+  query: z.object({ ids: z.string().describe(`Segment ids, comma-separated (at most ${MAX_LISTED_SEGMENTS})`) }),
+  response: { schema: ParagraphsAnswer, description: "The paragraphs" },
+  refusals: [400, 404],
+  async handler({ db, actor, params, query }) {
+    const ids = (query.get("ids") ?? "").split(",").filter((id) => id !== "");
+    return readParagraphs(db, actor, params.id, { ids });
   },
 });
 

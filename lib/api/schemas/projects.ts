@@ -98,33 +98,45 @@ export const MergeAnswer = named(
   }),
 );
 
+const Paragraph = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  position: Count,
+  kind: SegmentKind,
+  source: z.string(),
+  wordCount: Count,
+  version: Count.describe("The source version (0: as imported); a source edit names it as baseVersion"),
+  translations: z
+    .record(
+      z.string(),
+      z.object({
+        text: z.string(),
+        status: TranslationStatus,
+        version: Count,
+        sourceChangedFrom: z
+          .string()
+          .nullable()
+          .describe('The source text the translation was written for, while it is marked "source changed"'),
+      }),
+    )
+    .describe("Every target language of the project (none yet: empty, new, version 0)"),
+});
+
 export const ParagraphAnswer = named(
   "ParagraphAnswer",
   z.object({
-    segment: z.object({
-      id: z.string(),
-      documentId: z.string(),
-      position: Count,
-      kind: SegmentKind,
-      source: z.string(),
-      wordCount: Count,
-      version: Count.describe("The source version (0: as imported); a source edit names it as baseVersion"),
-      translations: z
-        .record(
-          z.string(),
-          z.object({
-            text: z.string(),
-            status: TranslationStatus,
-            version: Count,
-            sourceChangedFrom: z
-              .string()
-              .nullable()
-              .describe('The source text the translation was written for, while it is marked "source changed"'),
-          }),
-        )
-        .describe("Every target language of the project (none yet: empty, new, version 0)"),
-    }),
+    segment: Paragraph,
     structureVersion: Count.describe("The document's paragraph structure version"),
+  }),
+);
+
+export const ParagraphsAnswer = named(
+  "ParagraphsAnswer",
+  z.object({
+    paragraphs: z
+      .array(Paragraph)
+      .describe("The paragraphs asked for that are in the document, in position order (others are left out)"),
+    structureVersion: Count.describe("The document's paragraph structure version they were read at"),
   }),
 );
 

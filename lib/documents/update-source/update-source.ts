@@ -15,6 +15,7 @@ import { parseFile } from "../../exchange/import/parse-file";
 import { moveToBinIn } from "../../segments/bin";
 import { reanchorSourceNotesIn } from "../../segments/edit-source";
 import { claimStructureIn, recordEventIn } from "../../segments/events";
+import { paragraphChanges } from "../../segments/paragraph-changes";
 import { publishParagraphs } from "../../segments/paragraphs-live";
 import { renumberIn } from "../../segments/positions";
 import { markSourceChangedIn } from "../../segments/source-changes";
@@ -143,8 +144,16 @@ export async function updateSourceOf(
     },
     { maxWait: 10_000, timeout: 10 * 60_000 },
   );
-  // Too many rows move for an editor to follow in place: open editors offer a reload.
-  await publishParagraphs(db, options.actorId, document.id, "source-update");
+  // Open editors read the rows named and apply the change in place; a change of more rows than that
+  // names none (they offer a reload).
+  const touched = [...changed.map((c) => c.segment.id), ...kinds.map((k) => k.id)];
+  const changes = paragraphChanges(
+    old.map((s) => s.id),
+    order,
+    touched,
+    document.structureVersion + 1,
+  );
+  await publishParagraphs(db, options.actorId, document.id, "source-update", changes);
   return counts;
 }
 

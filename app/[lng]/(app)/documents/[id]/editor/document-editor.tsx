@@ -2,46 +2,42 @@
 
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Virtuoso } from "react-virtuoso";
 import type { EditorPermissions } from "@/lib/auth/permissions";
 import type { ApiError } from "@/lib/editor/api-client";
-import { rowHasOpenErrors } from "@/lib/editor/qa-model";
-import { filterRows, isConfirmed, isFiltered, type Row, type RowFilter } from "@/lib/editor/rows";
+import { isFiltered, type Row } from "@/lib/editor/rows";
 import { errorKeys, errorParams } from "@/lib/error-params";
 import { toKkLatn } from "@/lib/translit/kk-latn";
-import { ApproveAllDialog } from "./approve-all-dialog";
-import type { EditorActions } from "./editor-actions";
+import { EditorBanners } from "./editor-banners";
+import { EditorDialogs } from "./editor-dialogs";
+import { EditorTable } from "./editor-table";
 import { EditorToolbar } from "./editor-toolbar";
-import { ReplaceToast } from "./find/replace-toast";
-import { useFind, useFindSearch } from "./find/use-find";
+import { useFind } from "./find/use-find";
 import { LiveStatus } from "./live-status";
 import { MemoryPane } from "./memory-pane";
-import { groupBySegment, openCount, type Thread } from "./notes-model";
+import { groupBySegment, type Thread } from "./notes-model";
+import { panelContextOf } from "./panel-context";
 import { editorPanels } from "./panel-registry";
-import type { PanelContext } from "./panel-types";
-import { ParagraphsChanged } from "./paragraphs-changed";
-import { QaConfirmDialog } from "./qa-confirm-dialog";
+import { useRowContext } from "./row-context";
 import { SegmentRow } from "./segment-row";
-import { SentBack } from "./sent-back";
-import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SideColumn } from "./side-column";
 import { ParagraphCountContext } from "./source/paragraph-count";
-import { type SourceData, useSourceEditingValue } from "./source/source-editing";
-import { useParagraphEdits } from "./source/use-paragraph-edits";
+import type { SourceData } from "./source/source-editing";
 import { useDecisions } from "./use-decisions";
+import { useDocumentLive } from "./use-document-live";
 import { useEditor } from "./use-editor";
+import { useEditorActions } from "./use-editor-actions";
 import { useEditorShortcuts } from "./use-editor-shortcuts";
-import { useLiveUpdates } from "./use-live-updates";
 import { usePanelShortcuts } from "./use-panel-shortcuts";
 import { useQa } from "./use-qa";
 import { useRemainingRows } from "./use-remaining-rows";
 import { useReviewMode } from "./use-review-mode";
-import { useRowNavigation, VIRTUALIZE_ABOVE } from "./use-row-navigation";
+import { useRowNavigation } from "./use-row-navigation";
 import { useSegmentLink } from "./use-segment-link";
-import { markSentBackRead, useSentBack } from "./use-sent-back";
+import { useSentBack } from "./use-sent-back";
 import { useSideColumn } from "./use-side-column";
 import { useStickyOffsets } from "./use-sticky-offsets";
 import { useThreads } from "./use-threads";
+import { useVisibleRows } from "./use-visible-rows";
 
 interface Props {
   /** The document's title, the asker's role and the choice of languages (server-rendered by the page). */
@@ -72,8 +68,7 @@ export function DocumentEditor(props: Props) {
   const { t } = useTranslation();
   const { canEdit, canDecide } = permissions;
   const editor = useEditor(documentId, permissions.userId, props.rows);
-  const { state, edit, setStatus, revert, flush, keepMine, takeTheirs, dispatch, append } = editor;
-  const [filter, setFilter] = useState<RowFilter>({ status: "", openNotes: false, search: "", lang: langs[0] });
+  const { state, edit, flush, dispatch, append } = editor;
   const { threads, setThreads, addNote, updateNote } = useThreads(props.threads);
   const bySegment = useMemo(() => groupBySegment(threads), [threads]);
   // Splits and merges shown in place change how many paragraphs the document has.
@@ -89,26 +84,11 @@ export function DocumentEditor(props: Props) {
     edit,
     permissions,
   });
-  // The row being edited stays in a filtered view until focus leaves it; rows a replace changed stay
-  // until the search changes.
-  const [held, setHeld] = useState<string | null>(null);
-  const search = useFindSearch(langs);
-  const [pinned, setPinned] = useState<{ for: unknown; ids: string[] }>({ for: null, ids: [] });
-  const keep = useMemo(() => {
-    const ids = pinned.for === search.options ? pinned.ids : [];
-    return new Set(held ? [...ids, held] : ids);
-  }, [pinned, search.options, held]);
-  const rowFilter = useMemo(() => ({ ...filter, search: search.searched }), [filter, search.searched]);
-  const visible = useMemo(
-    () =>
-      filterRows(state.rows, rowFilter, {
-        langs,
-        openNotes: (id) => openCount(bySegment.get(id)),
-        qaErrors: (id) => rowHasOpenErrors(qa.byRow.get(id), langs),
-        finder: search.finder ?? undefined,
-        keep,
-      }),
-    [state.rows, rowFilter, langs, bySegment, qa.byRow, search.finder, keep],
+  const { filter, setFilter, rowFilter, search, visible, setHeld, keepRows } = useVisibleRows(
+    state.rows,
+    langs,
+    bySegment,
+    qa.byRow,
   );
   const { visibleRef, virtuoso, focus, goTo, goToRow, goToNextAfter, reveal } = useRowNavigation(visible);
   qa.navigateWith(goToRow);
@@ -146,116 +126,39 @@ export function DocumentEditor(props: Props) {
     report,
   });
 
-  const paragraphs = useParagraphEdits({
+  const { live, sourceEditing, reloadBy } = useDocumentLive({
+    documentId,
     langs,
-    rows: state.rows,
-    complete,
-    countChanged: setRowDelta,
+    permissions,
+    liveAfter: props.liveAfter,
     structureVersion: props.structureVersion ?? 0,
     source: props.source,
-    dispatch,
+    rows: state.rows,
+    complete,
+    setRowDelta,
+    editor,
     setThreads,
+    refreshLang,
     goToRow,
   });
 
-  const live = useLiveUpdates({
-    documentId,
-    langs,
-    userId: permissions.userId,
-    startAfter: props.liveAfter,
-    cellOf: editor.cellOf,
-    dispatch,
-    queue: editor.queue,
-    setThreads,
-    refreshLang,
-    onParagraphs: paragraphs.onLive,
-    onResync: paragraphs.resynced,
-  });
-
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const { guard: qaGuard, controller: qaController } = qa;
-  const { show: openPanel, follow } = side;
-  const filtered = isFiltered(rowFilter);
-  const actions = useMemo<EditorActions>(() => {
-    const indexOf = (rowId: string) => visibleRef.current.findIndex((r) => r.id === rowId);
-    return {
-      edit,
-      confirm(rowId, lang) {
-        const cell = visibleRef.current[indexOf(rowId)]?.cells[lang];
-        if (!cell) return;
-        if (cell.text.trim() === "") {
-          setHint(t("editor.emptyCannotConfirm"));
-          return;
-        }
-        setHint(null);
-        // Open quality-check errors: the person confirms anyway or goes back to fix them.
-        void qaGuard(rowId, lang, "confirm").then((proceed) => {
-          if (!proceed) return;
-          // Its repetitions still open are filled by the server after the confirm (lib/tm/propagate.ts)
-          // and arrive through the live stream (document.changed, reason repetitions).
-          setStatus(rowId, lang, "translated");
-          // The next paragraph not yet confirmed; in a filtered view, failing that, the next of the filter.
-          if (!goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang])) && filtered)
-            goToNextAfter(rowId, lang, () => true);
-        });
-      },
-      move(rowId, lang, step) {
-        goTo(indexOf(rowId) + step, lang);
-      },
-      copySource(rowId, lang) {
-        const row = visibleRef.current[indexOf(rowId)];
-        if (row) edit(rowId, lang, row.source);
-      },
-      revert,
-      firstUntranslated(lang) {
-        const index = visibleRef.current.findIndex((r) => !isConfirmed(r.cells[lang]));
-        if (index >= 0) goTo(index, lang);
-      },
-      leave(rowId, lang) {
-        flush(rowId, lang);
-        live.blur(rowId, lang);
-      },
-      focus(rowId, lang) {
-        qaController.focus(rowId, lang);
-        setActive((a) => (a?.rowId === rowId && a.lang === lang ? a : { rowId, lang }));
-        follow(rowId, lang);
-        live.focus(rowId, lang);
-      },
-      hold: setHeld,
-      release: (rowId) => setHeld((h) => (h === rowId ? null : h)),
-      history: (rowId, lang) => openPanel("history", { rowId, lang }),
-      keepMine,
-      takeTheirs,
-      showShortcuts,
-      notes: (rowId, anchor, threadId) => openPanel("notes", { rowId, anchor, threadId }),
-      async decide(rowId, lang, decision, note) {
-        if (decision === "approved" && !(await qaGuard(rowId, lang, "approve"))) return false;
-        return decide(rowId, lang, decision, note);
-      },
-      unlock,
-    };
-  }, [
-    edit,
-    setStatus,
-    revert,
-    flush,
-    keepMine,
-    takeTheirs,
-    goTo,
-    goToNextAfter,
-    decide,
-    unlock,
-    showShortcuts,
-    visibleRef,
+  const { show: openPanel } = side;
+  const actions = useEditorActions({
     t,
-    filtered,
-    openPanel,
-    follow,
-    qaGuard,
-    qaController,
-    live.focus,
-    live.blur,
-  ]);
+    visibleRef,
+    filtered: isFiltered(rowFilter),
+    editor,
+    navigation: { goTo, goToNextAfter },
+    review: { decide, unlock },
+    qa,
+    live,
+    panels: { open: openPanel, follow: side.follow },
+    setHint,
+    setActive,
+    setHeld,
+    showShortcuts,
+  });
 
   const firstUntranslated = useCallback(() => actions.firstUntranslated(langs[0]), [actions, langs]);
   const panelShortcuts = usePanelShortcuts(editorPanels, permissions, langs, active, openPanel);
@@ -264,65 +167,52 @@ export function DocumentEditor(props: Props) {
   const sentBack = useSentBack(documentId, langs[0], state.rows, canEdit);
   const translatedCount = state.rows.filter((r) => r.cells[langs[0]]?.status === "translated").length;
   const openThreads = threads.filter((th) => !th.resolved).length;
-  const activeBaselines = reviewMode ? decidedTexts : null;
 
-  const sourceEditing = useSourceEditingValue(
-    documentId,
-    permissions,
-    paragraphs.source,
-    editor.queue,
-    paragraphs.changed,
-  );
-  const panelRowId = side.open?.args.rowId ?? active?.rowId;
-  const ctx: PanelContext = {
-    documentId,
+  const rowContext = useRowContext({
     sourceLang,
     langs,
-    rows: state.rows,
-    row: state.rows.find((r) => r.id === panelRowId) ?? null,
-    lang: side.open?.args.lang ?? active?.lang ?? langs[0],
-    threads,
-    bySegment,
     permissions,
-    find,
-    open: openPanel,
-    close: side.close,
-    goToRow,
-    edit,
-    restore: (rowId, lang, text) => {
-      edit(rowId, lang, text);
-      flush(rowId, lang);
-    },
-    addNote,
-    updateNote,
-    refreshLang,
-    keepRows: (ids) => setPinned({ for: search.options, ids }),
-    flushAll: async () => {
-      await editor.queue?.flushAll();
-    },
-  };
-
+    online: state.online,
+    baselines: reviewMode ? decidedTexts : null,
+    finder: find.finder,
+    display,
+    actions,
+    qaController: qa.controller,
+    sourceEditing,
+  });
   const renderRow = (row: Row) => (
     <SegmentRow
       key={row.id}
       row={row}
-      sourceLang={sourceLang}
-      langs={langs}
-      permissions={permissions}
-      online={state.online}
+      ctx={rowContext}
       focus={focus?.rowId === row.id ? { lang: focus.lang, token: focus.token } : null}
       threads={bySegment.get(row.id)}
-      baselines={activeBaselines}
-      finder={find.finder}
       currentFind={find.current?.rowId === row.id ? find.current : null}
-      display={display}
       presence={live.presenceFor(row.id)}
-      actions={actions}
       qa={qa.byRow.get(row.id)}
-      qaController={qaController}
-      sourceEditing={sourceEditing}
     />
   );
+
+  const ctx = panelContextOf({
+    documentId,
+    sourceLang,
+    langs,
+    rows: state.rows,
+    threads,
+    bySegment,
+    permissions,
+    find,
+    side,
+    active,
+    goToRow,
+    edit,
+    flush,
+    addNote,
+    updateNote,
+    refreshLang,
+    keepRows,
+    queue: editor.queue,
+  });
 
   const width = side.width ?? 384;
   return (
@@ -366,25 +256,14 @@ export function DocumentEditor(props: Props) {
           live={<LiveStatus status={live.status} people={live.people} />}
         />
       </header>
-      <ParagraphsChanged
-        by={live.paragraphsChangedBy !== undefined ? live.paragraphsChangedBy : paragraphs.reloadBy}
+      <EditorBanners
+        reloadBy={reloadBy}
         beforeReload={async () => editor.queue?.flushAll()}
+        loading={totalRows + rowDelta - state.rows.length}
+        readOnly={!canEdit && !canDecide}
+        sentBack={sentBack}
+        goToRow={(rowId) => goToRow(rowId, langs[0])}
       />
-      {!complete && (
-        <p className="banner" role="status" data-testid="loading-rows">
-          {t("editor.loadingRows", { count: totalRows + rowDelta - state.rows.length })}
-        </p>
-      )}
-      {!canEdit && !canDecide && <p className="banner">{t("editor.readOnly")}</p>}
-      {sentBack.length > 0 && (
-        <SentBack
-          entries={sentBack}
-          onJump={(entry) => {
-            markSentBackRead(entry);
-            goToRow(entry.row.id, langs[0]);
-          }}
-        />
-      )}
       <div className="editor-body">
         <div className="editor-main">
           <MemoryPane
@@ -399,36 +278,13 @@ export function DocumentEditor(props: Props) {
             onPretranslated={(lang) => void refreshLang(lang)}
             memoryStamp={live.memoryStamp}
           >
-            <div
-              className="editor-table"
-              role="table"
-              aria-label={t("document.translation")}
-              aria-rowcount={visible.length + 1}
-            >
-              <div className="editor-head" role="row">
-                <span role="columnheader">{t("document.position")}</span>
-                <span role="columnheader">{t("editor.sourceColumn", { lang: t(`lang.${sourceLang}`) })}</span>
-                {langs.map((lang) => (
-                  <span key={lang} role="columnheader">
-                    {t("document.translation")} ({t(`lang.${lang}`)})
-                  </span>
-                ))}
-              </div>
-              {visible.length === 0 && <p className="muted">{t("editor.noRows")}</p>}
-              {visible.length > 0 && visible.length <= VIRTUALIZE_ABOVE
-                ? // Small documents are rendered whole: the browser's own find and printing see every paragraph.
-                  visible.map((row) => renderRow(row))
-                : visible.length > 0 && (
-                    <Virtuoso
-                      ref={virtuoso}
-                      useWindowScroll
-                      data={visible}
-                      increaseViewportBy={{ top: 600, bottom: 900 }}
-                      computeItemKey={(_, row) => row.id}
-                      itemContent={(_, row) => renderRow(row)}
-                    />
-                  )}
-            </div>
+            <EditorTable
+              sourceLang={sourceLang}
+              langs={langs}
+              visible={visible}
+              virtuoso={virtuoso}
+              renderRow={renderRow}
+            />
           </MemoryPane>
         </div>
         {side.open && (
@@ -442,19 +298,17 @@ export function DocumentEditor(props: Props) {
           />
         )}
       </div>
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} panels={editorPanels} />
-      <QaConfirmDialog pending={qa.pending} />
-      {canDecide && (
-        <ApproveAllDialog
-          documentId={documentId}
-          lang={langs[0]}
-          count={translatedCount}
-          open={approveAllOpen}
-          onClose={() => setApproveAllOpen(false)}
-          onDone={() => void refreshLang(langs[0])}
-        />
-      )}
-      {find.done && <ReplaceToast done={find.done} onClose={() => find.setDone(null)} refreshLang={refreshLang} />}
+      <EditorDialogs
+        documentId={documentId}
+        lang={langs[0]}
+        shortcuts={{ open: shortcutsOpen, close: () => setShortcutsOpen(false) }}
+        qaPending={qa.pending}
+        approveAll={
+          canDecide ? { open: approveAllOpen, close: () => setApproveAllOpen(false), count: translatedCount } : null
+        }
+        replaced={{ done: find.done, close: () => find.setDone(null) }}
+        refreshLang={refreshLang}
+      />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The editor's state changes, as one pure reducer: typing, confirming, and what the save queue reports.
 
 import { withRemote } from "@/lib/editor/live-model";
-import { applyRowsEdit, type FreshParagraph, type RowsEdit } from "@/lib/editor/paragraph-edit";
+import { applyParagraphChanges, type RowsChanges, withoutGone } from "@/lib/editor/paragraph-changes";
+import { applyRowsEdit, type ChangedBy, type FreshParagraph, type RowsEdit } from "@/lib/editor/paragraph-edit";
 import type { Cell, Row } from "@/lib/editor/rows";
 import type { ConflictInfo } from "@/lib/editor/save-queue";
 import type { TranslationStatus } from "@/lib/segments/status";
@@ -52,7 +53,9 @@ export type EditorAction =
       inFlight: boolean;
       origin?: TranslationOrigin | null;
     }
-  | { type: "paragraphs"; edit: RowsEdit; fresh: FreshParagraph[]; langs: string[] };
+  | { type: "paragraphs"; edit: RowsEdit; fresh: FreshParagraph[]; langs: string[] }
+  | { type: "paragraphChanges"; changes: RowsChanges; fresh: FreshParagraph[]; langs: string[]; by: ChangedBy }
+  | { type: "dismissGone"; rowId: string };
 
 /** A filled text's origin after a save of `text`: changed is edited, emptied is gone (as the database marks it). */
 function originAfterSave(cell: Cell, text: string): TranslationOrigin | null | undefined {
@@ -76,6 +79,13 @@ function updateCell(
   if (!cell) return state;
   const rows = state.rows.slice();
   rows[i] = { ...row, cells: { ...row.cells, [lang]: change(cell) } };
+  return { ...state, rows };
+}
+
+/** New rows in a new order: the index of rows by id follows. */
+function withRows(state: EditorState, rowIndex: Map<string, number>, rows: Row[]): EditorState {
+  rowIndex.clear();
+  for (const [i, r] of rows.entries()) rowIndex.set(r.id, i);
   return { ...state, rows };
 }
 
@@ -176,11 +186,15 @@ export function editorReducer(rowIndex: Map<string, number>) {
       case "paragraphs": {
         // A split, a merge or a source edit (editor/source/use-paragraph-edits.ts).
         const rows = applyRowsEdit(state.rows, action.edit, action.fresh, action.langs);
-        if (!rows) return state;
-        rowIndex.clear();
-        for (const [i, r] of rows.entries()) rowIndex.set(r.id, i);
-        return { ...state, rows };
+        return rows ? withRows(state, rowIndex, rows) : state;
       }
+      case "paragraphChanges": {
+        // A source update or a restore from the bin (editor/source/use-paragraph-edits.ts).
+        const rows = applyParagraphChanges(state.rows, action.changes, action.fresh, action.langs, action.by);
+        return rows ? withRows(state, rowIndex, rows) : state;
+      }
+      case "dismissGone":
+        return withRows(state, rowIndex, withoutGone(state.rows, action.rowId));
       case "refresh": {
         const rows = state.rows.map((row) => {
           const fresh = action.cells.get(row.id);

@@ -1,6 +1,8 @@
 "use client";
-// Someone split, merged or updated paragraphs of the document: the rows on screen no longer match
-// it, so the person is asked to reload (after what they typed is sent; the outbox keeps it anyway).
+// The document's paragraphs changed in a way this view could not follow in place (a change it missed,
+// one too big for the live event to name its rows, or one while a long document was still loading):
+// the rows on screen no longer match it, so the person is asked to reload (after what they typed is
+// sent; the outbox keeps it anyway).
 
 import { useTranslation } from "react-i18next";
 

@@ -2,45 +2,31 @@
 
 import { memo, useMemo, useRef, useState } from "react";
 import { useT } from "@/app/i18n/i18n-provider";
-import type { EditorPermissions } from "@/lib/auth/permissions";
 import { type RowQa, sourceSpans } from "@/lib/editor/qa-model";
 import type { Row } from "@/lib/editor/rows";
 import type { Finder } from "@/lib/search/find";
-import type { EditorActions } from "./editor-actions";
 import type { FindHit } from "./find/use-find";
 import type { FindMarks } from "./highlighted-text";
 import { openCount, spansFor, type Thread } from "./notes-model";
+import type { RowContext } from "./row-context";
 import { EditingHereNotice, type RowPeople, RowPresence } from "./row-presence";
 import { selectionOffsets } from "./selection";
-import type { SourceEditing } from "./source/source-editing";
 import { SourceTools } from "./source/source-tools";
 import { SourceTerms } from "./terms/source-terms";
 import { TranslationCell } from "./translation-cell";
-import type { QaController } from "./use-qa";
 
 interface Props {
   row: Row;
-  sourceLang: string;
-  langs: string[];
-  permissions: EditorPermissions;
-  online: boolean;
+  /** What every row shares (row-context.ts): one object, the same while none of it changes. */
+  ctx: RowContext;
   focus: { lang: string; token: number } | null;
   threads: Thread[] | undefined;
-  /** Review mode: per language, per segment, the text at the last decision; null when review mode is off. */
-  baselines: Record<string, Record<string, string>> | null;
-  /** The editor's search, to mark its matches; null when nothing is searched. */
-  finder: Finder | null;
   /** The current match, when it is in this row. */
   currentFind: FindHit | null;
-  /** Shows a language's text in another script (Kazakh in Latin letters), read-only. */
-  display?: (lang: string, text: string) => string | null;
   /** Others in this paragraph; and, in the box this tab is typing in, the names of others there too. */
   presence?: { people: RowPeople | undefined; editingWith: { lang: string; names: string[] } | null };
-  actions: EditorActions;
-  /** Quality-check findings by language, and what the findings' buttons do (use-qa.ts). */
+  /** Quality-check findings by language (use-qa.ts). */
   qa?: RowQa;
-  qaController?: QaController;
-  sourceEditing: SourceEditing;
 }
 
 function marks(finder: Finder | null, text: string, current: FindHit | null, where: string): FindMarks | null {
@@ -48,24 +34,8 @@ function marks(finder: Finder | null, text: string, current: FindHit | null, whe
   return { ranges: finder.matches(text), current: current?.where === where ? current.index : -1 };
 }
 
-function SegmentRowImpl({
-  row,
-  sourceLang,
-  langs,
-  permissions,
-  online,
-  focus,
-  threads,
-  baselines,
-  finder,
-  currentFind,
-  display,
-  presence,
-  actions,
-  qa,
-  qaController,
-  sourceEditing,
-}: Props) {
+function SegmentRowImpl({ row, ctx, focus, threads, currentFind, presence, qa }: Props) {
+  const { sourceLang, langs, permissions, online, baselines, finder, display, actions, qaController } = ctx;
   const { t } = useT();
   const sourceRef = useRef<HTMLDivElement>(null);
   const [sourceSelection, setSourceSelection] = useState<{ start: number; end: number } | null>(null);
@@ -74,13 +44,18 @@ function SegmentRowImpl({
     () => marks(finder, row.source, currentFind, "source"),
     [finder, row.source, currentFind],
   );
+  // Removed from the document while this tab had unsaved work in it: shown read-only, with nothing to
+  // decide, check or comment on (the paragraph is in the bin), until dismissed.
+  const gone = row.gone;
+  const canEdit = permissions.canEdit && !gone;
   return (
     <div
-      className={`editor-row ${row.kind}`}
+      className={`editor-row ${row.kind}${gone ? " gone" : ""}`}
       role="row"
+      data-gone={gone ? "true" : undefined}
       aria-rowindex={row.position + 1}
       data-testid="segment"
-      data-position={row.position}
+      data-position={gone ? undefined : row.position}
       data-segment-id={row.id}
       onFocus={() => actions.hold(row.id)}
       onBlur={(e) => {
@@ -120,7 +95,7 @@ function SegmentRowImpl({
             finds={sourceFinds}
           />
         </div>
-        {permissions.canComment && sourceSelection && (
+        {permissions.canComment && !gone && sourceSelection && (
           <button
             type="button"
             className="small"
@@ -133,14 +108,23 @@ function SegmentRowImpl({
             {t("notes.onSelection")}
           </button>
         )}
-        <SourceTools
-          row={row}
-          langs={langs}
-          sourceLang={sourceLang}
-          sourceRef={sourceRef}
-          actions={actions}
-          editing={sourceEditing}
-        />
+        {gone ? (
+          <div className="gone-note" role="status" data-testid="gone-note">
+            <p>{t("editor.gone.text", { name: gone.by ?? t("editor.someone") })}</p>
+            <button type="button" className="small" onClick={() => ctx.sourceEditing.dismissGone(row.id)}>
+              {t("editor.gone.dismiss")}
+            </button>
+          </div>
+        ) : (
+          <SourceTools
+            row={row}
+            langs={langs}
+            sourceLang={sourceLang}
+            sourceRef={sourceRef}
+            actions={actions}
+            editing={ctx.sourceEditing}
+          />
+        )}
       </div>
       {langs.map((lang) => {
         const cell = row.cells[lang];
@@ -152,22 +136,22 @@ function SegmentRowImpl({
             position={row.position}
             lang={lang}
             cell={cell}
-            canEdit={permissions.canEdit}
-            canComment={permissions.canComment}
-            locked={permissions.lockedStatuses.includes(cell.status)}
-            canUnlock={permissions.canUnlock}
+            canEdit={canEdit}
+            canComment={permissions.canComment && !gone}
+            locked={!gone && permissions.lockedStatuses.includes(cell.status)}
+            canUnlock={permissions.canUnlock && !gone}
             online={online}
             focusToken={focus?.lang === lang ? focus.token : null}
             spans={spansFor(threads, "target", lang, cell.text)}
             finds={marks(finder, cell.text, currentFind, lang)}
-            review={baselines ? { baseline: baselines[lang]?.[row.id] } : null}
+            review={baselines && !gone ? { baseline: baselines[lang]?.[row.id] } : null}
             shown={shown}
             notice={
               presence?.editingWith?.lang === lang ? <EditingHereNotice names={presence.editingWith.names} /> : null
             }
             actions={actions}
             qa={qa?.[lang]}
-            qaController={qaController}
+            qaController={gone ? undefined : qaController}
           />
         );
       })}

@@ -2,8 +2,9 @@
 // The editor's live half: the document's event stream (lib/editor/live-connection.ts) and this tab's
 // presence pings. A translation someone else saved is read and shown at once, or opens the merge
 // view on a row with unsaved edits; notes and statuses are read again when they change; changes to
-// many translations re-read the language; a split, merge or source edit is shown in place, other
-// changed paragraphs ask for a reload. What the stream carries and why: docs/live.md.
+// many translations re-read the language; a split, merge, source edit, source update or restore from
+// the bin is shown in place, a change of paragraphs that names no rows asks for a reload. What the
+// stream carries and why: docs/live.md.
 
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";

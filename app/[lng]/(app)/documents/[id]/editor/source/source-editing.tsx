@@ -28,6 +28,8 @@ export interface SourceEditing {
   flush: () => Promise<void>;
   /** A change this tab made answered: its rows are read again in place, focus goes to `focusRowId`. */
   changed: (edit: OwnEdit, focusRowId: string) => Promise<void>;
+  /** A row removed while it held an unsaved edit, kept on screen until now: it goes, the edit with it. */
+  dismissGone: (rowId: string) => void;
 }
 
 export function useSourceEditingValue(
@@ -36,6 +38,7 @@ export function useSourceEditingValue(
   source: SourceData | undefined,
   queue: { flushAll(): Promise<unknown> } | null | undefined,
   changed: SourceEditing["changed"],
+  dismissGone: SourceEditing["dismissGone"],
 ): SourceEditing {
   const { canEditSource, canEdit } = permissions;
   return useMemo(
@@ -49,8 +52,9 @@ export function useSourceEditingValue(
         await queue?.flushAll();
       },
       changed,
+      dismissGone,
     }),
-    [documentId, canEditSource, canEdit, source, queue, changed],
+    [documentId, canEditSource, canEdit, source, queue, changed, dismissGone],
   );
 }
 
