@@ -4,8 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/app/_components/action-button";
-import { ConfirmNameForm } from "@/app/_components/confirm-name-form";
+import { TrashRows } from "@/app/_components/trash-rows";
 import { requireSignedIn } from "@/app/_lib/session";
 import { isNotVisible } from "@/lib/auth/access";
 import { projectPermissions } from "@/lib/auth/permissions";
@@ -142,38 +141,15 @@ export default async function ProjectPage({ params }: Props) {
         <section className="card" aria-labelledby="document-trash-heading">
           <h2 id="document-trash-heading">{t("documents.trashTitle")}</h2>
           <p className="muted">{t("trash.explain", { count: trashDays() })}</p>
-          <table className="list phone-cards">
-            <thead>
-              <tr>
-                <th>{t("home.document")}</th>
-                <th>{t("trash.deletedAt")}</th>
-                <th>{t("trash.purgeAt")}</th>
-                <th>{t("documents.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trashed.map((doc) => (
-                <tr key={doc.id}>
-                  <td data-label={t("home.document")}>{doc.title}</td>
-                  <td data-label={t("trash.deletedAt")}>
-                    {doc.deletedAt.toLocaleDateString(lng)}
-                    {doc.deletedBy && ` · ${doc.deletedBy.name}`}
-                  </td>
-                  <td data-label={t("trash.purgeAt")}>{doc.purgeAt.toLocaleDateString(lng)}</td>
-                  <td data-label={t("documents.actions")}>
-                    <div className="row-actions">
-                      <ActionButton
-                        run={restoreDocumentAction.bind(null, doc.id)}
-                        label={t("trash.restore")}
-                        ariaLabel={t("documents.restoreNamed", { title: doc.title })}
-                      />
-                      <ConfirmNameForm name={doc.title} hidden={{ documentId: doc.id }} action={purgeDocumentAction} />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TrashRows
+            lng={lng}
+            items={trashed.map((doc) => ({ ...doc, name: doc.title }))}
+            nameLabel={t("home.document")}
+            restore={restoreDocumentAction}
+            restoreLabel={(doc) => t("documents.restoreNamed", { title: doc.title })}
+            purge={purgeDocumentAction}
+            purgeField="documentId"
+          />
         </section>
       )}
     </>
