@@ -3,17 +3,12 @@
 // documents in its trash.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TrashRows } from "@/app/_components/trash-rows";
-import { requireSignedIn } from "@/app/_lib/session";
-import { isNotVisible } from "@/lib/auth/access";
+import { projectPage } from "@/app/_lib/project-page";
 import { projectPermissions } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
 import { listTrashedDocuments } from "@/lib/documents/trash";
 import { languageLabel } from "@/lib/i18n/language-label";
-import { getT } from "@/lib/i18n/server";
-import { isLng } from "@/lib/i18n/settings";
-import { getProjectDetails } from "@/lib/projects/project-details";
+import { projectDetails } from "@/lib/projects/project-details";
 import { trashDays } from "@/lib/trash/retention";
 import { purgeDocumentAction, restoreDocumentAction } from "./document-actions";
 import { DocumentManageActions } from "./document-row";
@@ -23,14 +18,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ lng: string; id: string }> };
 
 async function load(lng: string, id: string) {
-  if (!isLng(lng)) notFound();
-  const actor = await requireSignedIn(lng);
-  try {
-    return { lng, actor, ...(await getProjectDetails(getDb(), actor, id)) };
-  } catch (error) {
-    if (isNotVisible(error)) notFound();
-    throw error;
-  }
+  const page = await projectPage(lng, id);
+  return { ...page, ...(await projectDetails(page.db, page.access)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,9 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectPage({ params }: Props) {
   const { lng: raw, id } = await params;
-  const { lng, project, access } = await load(raw, id);
-  const t = getT(lng);
-  const db = getDb();
+  const { lng, db, t, project, access } = await load(raw, id);
   const may = projectPermissions(access.role, access.policy, access.archived);
   const [files, trashed] = await Promise.all([
     db.documentFile.groupBy({ by: ["documentId"], where: { documentId: { in: project.documents.map((d) => d.id) } } }),
