@@ -39,6 +39,10 @@ beforeAll(async () => {
   const { workingMemory, attachMemory } = await import("../lib/tm/memories");
   const segment = world.segments[3];
   await put("owner", segment.id, { text: "A confirmed paragraph for the memory.", status: "translated" });
+  // The save's own memory write first: in this fresh world it makes the working memory, and on
+  // PostgreSQL two first writers racing for it can fail (Memory_workingOf_key), which is not what
+  // this file tests. (The old single-file matrix came here with the working memory long made.)
+  await (await import("../lib/tm/after-confirm")).memoryWritesSettled();
   await writeParagraphUnits(world.db, segment.id, "en");
   working = await workingMemory(world.db, world.project.id);
   unitId = (await world.db.memoryUnit.findFirstOrThrow({ where: { memoryId: working.id } })).id;
