@@ -1,6 +1,6 @@
 // One project as its members see it: its settings, languages (and hidden ones that still have
 // translations), their role, and its documents in order. The settings page and GET /projects/{id}.
-import { requireProject } from "../auth/access";
+import { type ProjectAccess, requireProject } from "../auth/access";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { documentOrder } from "../documents/manage";
@@ -16,7 +16,12 @@ export async function hiddenLanguages(db: Db, projectId: string, targets: readon
 }
 
 export async function getProjectDetails(db: Db, actor: Actor, projectId: string) {
-  const access = await requireProject(db, actor, projectId, "project.read");
+  return projectDetails(db, await requireProject(db, actor, projectId, "project.read"));
+}
+
+/** The same for a caller that has already checked the asker's access (a project's pages: app/_lib/project-page.ts). */
+export async function projectDetails(db: Db, access: ProjectAccess) {
+  const { projectId } = access;
   const project = await db.project.findUniqueOrThrow({
     where: { id: projectId },
     include: {

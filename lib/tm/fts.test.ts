@@ -2,8 +2,12 @@
 // tests fail when a migration loses them, when the triggers stop keeping them in step, or when the
 // next migration the models produce would drop them.
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MemoryTestDb, memoryIndexWorld } from "../../tests/fixtures/memory-world";
+import { describe, expect, it } from "vitest";
+import {
+  expectIndexFollowsWrites,
+  expectRankingByWords,
+  memoryIndexSuite,
+} from "../../tests/fixtures/memory-index-suite";
 import { testDatabase } from "../../tests/temp-db";
 import { pendingModelChanges } from "../db/migrate";
 import { EXTERNAL_TABLES } from "../db/migrations-dir";
@@ -27,17 +31,8 @@ function objects(file: string) {
   return { triggers, tables };
 }
 
-let world: Awaited<ReturnType<typeof memoryIndexWorld>>;
-let t: MemoryTestDb;
-beforeAll(async () => {
-  world = await memoryIndexWorld();
-  t = world.t;
-});
-afterAll(() => t.cleanup());
-
-const unit = (source: string, target: string) => world.unit(source, target);
-const filter = () => world.filter();
-const page = { limit: 10, offset: 0 };
+const t = memoryIndexSuite();
+const { unit } = t;
 
 describe("the memory's full-text indexes", () => {
   it("are in a migrated database, with the triggers that keep them", () => {
@@ -46,39 +41,11 @@ describe("the memory's full-text indexes", () => {
     for (const table of EXTERNAL_TABLES) expect(tables).toContain(table);
   });
 
-  it("follow every insert, update and delete", async () => {
-    const index = sqliteMemoryIndex(t.db);
-    const created = await t.db.memoryUnit.create({ data: unit("Реформа державної служби.", "Civil service reform.") });
-    expect(await index.rankByWords([["реформа"]], 10, 10)).toEqual([[created.id]]);
-    expect((await index.phraseSearch("target", "SERVICE REF", filter(), page, 10)).ids).toEqual([created.id]);
+  it("follow every insert, update and delete", () =>
+    expectIndexFollowsWrites(t, sqliteMemoryIndex(t.db), () => checkMemoryIndexes(t.db)));
 
-    await t.db.memoryUnit.update({ where: { id: created.id }, data: { source: "Модернізація державної служби." } });
-    expect(await index.rankByWords([["реформа"], ["модернізація"]], 10, 10)).toEqual([[], [created.id]]);
-    expect((await index.wordFrequencies(["модернізація", "реформа"])).get("модернізація")).toBe(1);
-    await t.db.memoryUnit.update({ where: { id: created.id }, data: { target: "Modernising the civil service." } });
-    expect((await index.phraseSearch("target", "service ref", filter(), page, 10)).ids).toEqual([]);
-    expect((await index.phraseSearch("target", "modernising", filter(), page, 10)).ids).toEqual([created.id]);
-    await checkMemoryIndexes(t.db);
-
-    await t.db.memoryUnit.delete({ where: { id: created.id } });
-    expect((await index.phraseSearch("source", "модернізація", filter(), page, 10)).total).toBe(0);
-    await checkMemoryIndexes(t.db);
-  });
-
-  it("rank units by how many of the words they have, then the newest", async () => {
-    const index = sqliteMemoryIndex(t.db);
-    const one = await t.db.memoryUnit.create({ data: unit("Кадрова політика регіону.", "a") });
-    const both = await t.db.memoryUnit.create({ data: unit("Кадрова політика і реформа регіону.", "b") });
-    const newer = await t.db.memoryUnit.create({ data: unit("Лише політика.", "c") });
-    expect(await index.rankByWords([["кадрова", "реформа"], ["політика"]], 100, 10)).toEqual([
-      [both.id, one.id],
-      [newer.id, both.id, one.id],
-    ]);
-    expect(await index.rankByWords([["політика"]], 100, 2)).toEqual([[newer.id, both.id]]);
-    // Each word's list is read to its newest `limit` units.
-    expect(await index.rankByWords([["політика"]], 1, 10)).toEqual([[newer.id]]);
-    await t.db.memoryUnit.deleteMany({ where: { id: { in: [one.id, both.id, newer.id] } } });
-  });
+  it("rank units by how many of the words they have, then the newest", () =>
+    expectRankingByWords(t, sqliteMemoryIndex(t.db)));
 
   it("can be rebuilt from the units (after a migration that copied the table)", async () => {
     const created = await t.db.memoryUnit.create({ data: unit("Прозорість рішень.", "Transparency of decisions.") });

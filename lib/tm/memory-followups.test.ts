@@ -1,19 +1,18 @@
 // The memory's work after a confirm, through the routes: pre-translated paragraphs keep where they
 // came from and at what percentage (until edited), repetitions are filled on the server and
 // announced, approve all carries the approval into the memory, and open editors of the project are
-// told when the memory was written. A real SQLite file (tests/world.ts).
+// told when the memory was written. A real database (tests/fixtures/memory-api-world.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, createWorld, type World } from "../../tests/world";
-import { createDocument } from "../documents/create-document";
+import { type MemoryApiWorld, memoryApiWorld } from "../../tests/fixtures/memory-api-world";
+import { call } from "../../tests/world";
 import { documentEventsAfter } from "../live/event-log";
 import { pingPresence } from "../live/presence";
 import { liveFor } from "../live/runtime";
-import { parseLinesText } from "../segments/parse-text";
 import { writeTranslations } from "../translations/bulk";
 import { memoryWritesSettled } from "./after-confirm";
 import { updateMemorySettings } from "./settings";
 
-let world: World;
+let world: MemoryApiWorld;
 // biome-ignore lint/suspicious/noExplicitAny: route handlers are loaded dynamically, after DATABASE_URL is set.
 const routes: Record<string, any> = {};
 const SOURCE = "Комісія з питань державної служби затвердила нові правила конкурсного відбору.";
@@ -21,8 +20,7 @@ const VARIANT = "Комісія з питань державної служби 
 const TARGET = "The Civil Service Commission approved new rules of competitive selection.";
 
 beforeAll(async () => {
-  world = await createWorld();
-  routes.put = (await import("../../app/api/v1/segments/[segmentId]/translations/[lang]/route")).PUT;
+  world = await memoryApiWorld();
   routes.get = (await import("../../app/api/v1/segments/[segmentId]/translations/[lang]/route")).GET;
   routes.pretranslate = (await import("../../app/api/v1/documents/[id]/pretranslate/route")).POST;
   routes.segments = (await import("../../app/api/v1/documents/[id]/segments/route")).GET;
@@ -31,28 +29,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => world.cleanup());
 
-async function newDocument(title: string, lines: string[]) {
-  const id = await createDocument(world.db, {
-    projectId: world.project.id,
-    title,
-    segments: parseLinesText(lines.join("\n")),
-    targetLangs: ["en", "kk"],
-    createdById: world.users.owner.id,
-  });
-  return world.db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
-}
-
-const stored = (segmentId: string) =>
-  world.db.translation.findUniqueOrThrow({ where: { segmentId_lang: { segmentId, lang: "en" } } });
-
-async function save(segmentId: string, text: string, status?: string, who: keyof World["tokens"] = "translator") {
-  const current = await stored(segmentId);
-  const res = await call(routes.put, `/api/v1/segments/${segmentId}/translations/en`, {
-    method: "PUT",
-    token: world.tokens[who],
-    params: { segmentId, lang: "en" },
-    body: { baseVersion: current.version, text, ...(status ? { status } : {}) },
-  });
+/** A save that must succeed, then the memory's work after it and the events it announced. */
+async function save(
+  segmentId: string,
+  text: string,
+  status?: string,
+  who: keyof MemoryApiWorld["tokens"] = "translator",
+) {
+  const res = await world.save(segmentId, text, status, who);
   expect(res.status).toBe(200);
   await memoryWritesSettled();
   await liveFor(world.db).publisher.flush();
@@ -65,9 +49,9 @@ describe("pre-translated paragraphs keep their origin and percentage", () => {
   let second: { id: string; documentId: string }[];
 
   beforeAll(async () => {
-    const first = await newDocument("Origin one", [SOURCE]);
+    const first = await world.newDocument("Origin one", [SOURCE]);
     await save(first[0].id, TARGET, "translated");
-    second = await newDocument("Origin two", [VARIANT, SOURCE, "Нічого схожого в пам’яті немає."]);
+    second = await world.newDocument("Origin two", [VARIANT, SOURCE, "Нічого схожого в пам’яті немає."]);
     const res = await call(routes.pretranslate, `/api/v1/documents/${second[0].documentId}/pretranslate`, {
       method: "POST",
       token: world.tokens.translator,
@@ -79,12 +63,12 @@ describe("pre-translated paragraphs keep their origin and percentage", () => {
   });
 
   it("stores the memory's name and the percentage, and the API and editor reads answer them", async () => {
-    const fuzzy = await stored(second[0].id);
+    const fuzzy = await world.stored(second[0].id);
     expect(fuzzy).toMatchObject({ status: "draft", origin: "memory", originName: world.project.name });
     expect(fuzzy.originScore).toBeGreaterThanOrEqual(85);
     expect(fuzzy.originScore).toBeLessThan(100);
     expect(fuzzy.originEdited).toBe(false);
-    const exact = await stored(second[1].id);
+    const exact = await world.stored(second[1].id);
     expect([exact.status, exact.origin, exact.originScore]).toEqual(["translated", "memory", 99]);
 
     const list = await call(routes.segments, `/api/v1/documents/${second[0].documentId}/segments?target=en`, {
@@ -113,7 +97,7 @@ describe("pre-translated paragraphs keep their origin and percentage", () => {
       expect(res.status).toBe(200);
       return res.text();
     };
-    const score = (await stored(second[0].id)).originScore;
+    const score = (await world.stored(second[0].id)).originScore;
     const xliff12 = await exported("xliff12");
     expect(xliff12).toContain('<target state="needs-translation" state-qualifier="fuzzy-match">');
     // The identical source from another document scored 99 (a point for the other document): fuzzy, honestly.
@@ -129,25 +113,25 @@ describe("pre-translated paragraphs keep their origin and percentage", () => {
   });
 
   it("confirming unchanged keeps it; an edit marks it edited (any write path); emptying clears it", async () => {
-    await save(second[1].id, (await stored(second[1].id)).text, "reviewed", "owner");
-    expect((await stored(second[1].id)).originEdited).toBe(false);
+    await save(second[1].id, (await world.stored(second[1].id)).text, "reviewed", "owner");
+    expect((await world.stored(second[1].id)).originEdited).toBe(false);
 
     await save(second[0].id, "The Civil Service Commission approved new rules of attestation selection.", "translated");
-    const edited = await stored(second[0].id);
+    const edited = await world.stored(second[0].id);
     expect([edited.origin, edited.originEdited, edited.status]).toEqual(["memory", true, "translated"]);
     expect(edited.originScore).toBeGreaterThanOrEqual(85);
 
     // A bulk write (find and replace, an import) is an edit too: the database marks it, not the caller.
-    const exact = await stored(second[1].id);
+    const exact = await world.stored(second[1].id);
     await world.db.$transaction((tx) =>
       writeTranslations(tx, [
         { ...exact, text: `${exact.text} (replaced)`, version: exact.version + 1, updatedAt: new Date() },
       ]),
     );
-    expect((await stored(second[1].id)).originEdited).toBe(true);
+    expect((await world.stored(second[1].id)).originEdited).toBe(true);
 
     await save(second[0].id, "");
-    const emptied = await stored(second[0].id);
+    const emptied = await world.stored(second[0].id);
     expect([emptied.origin, emptied.originScore, emptied.originName, emptied.originEdited]).toEqual([
       null,
       null,
@@ -162,7 +146,13 @@ describe("repetitions are filled on the server when a paragraph is confirmed", (
   let doc: { id: string; documentId: string }[];
 
   beforeAll(async () => {
-    doc = await newDocument("Repetitions", [AIM, "Інший абзац без повторів.", `  ${AIM.replace(" ", "  ")}`, AIM, AIM]);
+    doc = await world.newDocument("Repetitions", [
+      AIM,
+      "Інший абзац без повторів.",
+      `  ${AIM.replace(" ", "  ")}`,
+      AIM,
+      AIM,
+    ]);
     // The fourth occurrence is a person's own draft; the fifth was approved earlier.
     await save(doc[3].id, "My own wording, not to be touched.");
     // Approved before repetitions were filled on the server (written directly: its own confirm would fill the others).
@@ -174,7 +164,7 @@ describe("repetitions are filled on the server when a paragraph is confirmed", (
 
   it("fills the open occurrences as repetition drafts, in one event, leaving people's work alone", async () => {
     await save(doc[0].id, "The aim of the reform is a transparent, open civil service.", "translated");
-    const filled = await stored(doc[2].id);
+    const filled = await world.stored(doc[2].id);
     expect([filled.text, filled.status, filled.origin, filled.originScore, filled.originSegmentId]).toEqual([
       "The aim of the reform is a transparent, open civil service.",
       "draft",
@@ -183,9 +173,9 @@ describe("repetitions are filled on the server when a paragraph is confirmed", (
       doc[0].id,
     ]);
     expect(filled.updatedById).toBe(world.users.translator.id);
-    expect((await stored(doc[3].id)).text).toBe("My own wording, not to be touched.");
-    expect((await stored(doc[4].id)).text).toBe("Approved wording.");
-    expect((await stored(doc[1].id)).text).toBe("");
+    expect((await world.stored(doc[3].id)).text).toBe("My own wording, not to be touched.");
+    expect((await world.stored(doc[4].id)).text).toBe("Approved wording.");
+    expect((await world.stored(doc[1].id)).text).toBe("");
     const changed = (await eventsOf(doc[0].documentId)).filter((e) => e.type === "document.changed");
     expect(changed.map((e) => e.type === "document.changed" && [e.reason, e.lang, e.segmentIds])).toEqual([
       ["repetitions", "en", [doc[2].id]],
@@ -194,28 +184,28 @@ describe("repetitions are filled on the server when a paragraph is confirmed", (
 
   it("a new confirmed text follows into untouched repetitions, not into edited ones", async () => {
     await save(doc[0].id, "The reform aims at a transparent and open civil service.", "translated");
-    expect((await stored(doc[2].id)).text).toBe("The reform aims at a transparent and open civil service.");
+    expect((await world.stored(doc[2].id)).text).toBe("The reform aims at a transparent and open civil service.");
     await save(doc[2].id, "The reform seeks a transparent and open civil service.");
     await save(doc[0].id, "Transparency and openness are the aim of the reform.", "translated");
-    const kept = await stored(doc[2].id);
+    const kept = await world.stored(doc[2].id);
     expect([kept.text, kept.originEdited]).toEqual(["The reform seeks a transparent and open civil service.", true]);
   });
 
   it("the project setting turns it off", async () => {
     await updateMemorySettings(world.db, world.project.id, { repetitions: false });
-    const other = await newDocument("Repetitions off", [
+    const other = await world.newDocument("Repetitions off", [
       "Повтор вимкнено в налаштуваннях.",
       "Повтор вимкнено в налаштуваннях.",
     ]);
     await save(other[0].id, "Repetitions are off in the settings.", "translated");
-    expect((await stored(other[1].id)).text).toBe("");
+    expect((await world.stored(other[1].id)).text).toBe("");
     await updateMemorySettings(world.db, world.project.id, { repetitions: true });
   });
 });
 
 describe("approve all, in the memory", () => {
   it("the units of every approved paragraph take the approval and the reviewer, also those never written", async () => {
-    const doc = await newDocument("Approve all units", [
+    const doc = await world.newDocument("Approve all units", [
       "Перший абзац для схвалення всіх.",
       "Другий абзац для схвалення всіх.",
     ]);
@@ -244,9 +234,9 @@ describe("approve all, in the memory", () => {
 
 describe("open editors hear that the memory changed", () => {
   it("every open document of the project is told, in the confirmed language; closed ones are not", async () => {
-    const open = await newDocument("Open beside", ["Абзац, відкритий у сусідньому редакторі."]);
-    const closed = await newDocument("Closed beside", ["Абзац документа, який ніхто не відкрив."]);
-    const source = await newDocument("Confirmed here", ["Абзац, який підтверджують тут і зараз."]);
+    const open = await world.newDocument("Open beside", ["Абзац, відкритий у сусідньому редакторі."]);
+    const closed = await world.newDocument("Closed beside", ["Абзац документа, який ніхто не відкрив."]);
+    const source = await world.newDocument("Confirmed here", ["Абзац, який підтверджують тут і зараз."]);
     await pingPresence(liveFor(world.db).sql, {
       connection: "tab-open-beside",
       documentId: open[0].documentId,

@@ -2,12 +2,11 @@
 // it is answered, a second document sees the match with the differing word, concordance finds the
 // phrase, pre-translation fills what matches, the analysis counts it, TMX goes in and out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, createWorld, type World } from "../../tests/world";
-import { createDocument } from "../documents/create-document";
-import { parseLinesText } from "../segments/parse-text";
+import { type MemoryApiWorld, memoryApiWorld } from "../../tests/fixtures/memory-api-world";
+import { call } from "../../tests/world";
 import { memoryWritesSettled } from "./after-confirm";
 
-let world: World;
+let world: MemoryApiWorld;
 // biome-ignore lint/suspicious/noExplicitAny: route handlers are loaded dynamically, after DATABASE_URL is set.
 const routes: Record<string, any> = {};
 const SOURCE = "Агентство з питань державної служби готує нову програму розвитку кадрів.";
@@ -15,8 +14,7 @@ const VARIANT = "Агентство з питань державної служ�
 const TARGET = "The Civil Service Agency is preparing a new programme of staff development.";
 
 beforeAll(async () => {
-  world = await createWorld();
-  routes.put = (await import("../../app/api/v1/segments/[segmentId]/translations/[lang]/route")).PUT;
+  world = await memoryApiWorld();
   routes.decision = (await import("../../app/api/v1/segments/[segmentId]/translations/[lang]/decision/route")).POST;
   routes.matches = (await import("../../app/api/v1/segments/[segmentId]/matches/route")).GET;
   routes.search = (await import("../../app/api/v1/memories/search/route")).GET;
@@ -27,30 +25,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => world.cleanup());
 
-async function newDocument(title: string, lines: string[]) {
-  const id = await createDocument(world.db, {
-    projectId: world.project.id,
-    title,
-    segments: parseLinesText(lines.join("\n")),
-    targetLangs: ["en", "kk"],
-    createdById: world.users.owner.id,
-  });
-  return world.db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
-}
-
-async function save(segmentId: string, text: string, status?: string, who: "owner" | "translator" = "translator") {
-  const current = await world.db.translation.findUniqueOrThrow({
-    where: { segmentId_lang: { segmentId, lang: "en" } },
-  });
-  return call(routes.put, `/api/v1/segments/${segmentId}/translations/en`, {
-    method: "PUT",
-    token: world.tokens[who],
-    params: { segmentId, lang: "en" },
-    body: { baseVersion: current.version, text, ...(status ? { status } : {}) },
-  });
-}
-
-const matchesOf = (segmentId: string, who: keyof World["tokens"] = "viewer") =>
+const matchesOf = (segmentId: string, who: keyof MemoryApiWorld["tokens"] = "viewer") =>
   call(routes.matches, `/api/v1/segments/${segmentId}/matches?target=en`, {
     token: world.tokens[who],
     params: { segmentId },
@@ -61,16 +36,16 @@ describe("the working memory, written after a confirm", () => {
   let second: { id: string; documentId: string }[];
 
   beforeAll(async () => {
-    first = await newDocument("Memory one", [SOURCE, "Другий абзац першого документа."]);
-    second = await newDocument("Memory two", [VARIANT, "Зовсім інший текст без збігів."]);
+    first = await world.newDocument("Memory one", [SOURCE, "Другий абзац першого документа."]);
+    second = await world.newDocument("Memory two", [VARIANT, "Зовсім інший текст без збігів."]);
   });
 
   it("a draft writes nothing; a confirmed paragraph is in the memory once the save has been answered", async () => {
-    expect((await save(first[0].id, TARGET)).status).toBe(200);
+    expect((await world.save(first[0].id, TARGET)).status).toBe(200);
     await memoryWritesSettled();
     expect(await world.db.memoryUnit.count({ where: { originSegmentId: first[0].id } })).toBe(0);
 
-    const res = await save(first[0].id, TARGET, "translated");
+    const res = await world.save(first[0].id, TARGET, "translated");
     expect(res.status).toBe(200);
     await memoryWritesSettled();
     const units = await world.db.memoryUnit.findMany({ where: { originSegmentId: first[0].id } });
@@ -105,8 +80,8 @@ describe("the working memory, written after a confirm", () => {
   });
 
   it("a rejection withdraws the paragraph's units", async () => {
-    const other = await newDocument("Memory three", ["Абзац, який рецензент поверне."]);
-    await save(other[0].id, "A paragraph the reviewer sends back.", "translated");
+    const other = await world.newDocument("Memory three", ["Абзац, який рецензент поверне."]);
+    await world.save(other[0].id, "A paragraph the reviewer sends back.", "translated");
     await memoryWritesSettled();
     expect(await world.db.memoryUnit.count({ where: { originSegmentId: other[0].id } })).toBe(1);
     const res = await call(routes.decision, `/api/v1/segments/${other[0].id}/translations/en/decision`, {
@@ -182,7 +157,7 @@ describe("the working memory, written after a confirm", () => {
     const [working] = list.json.memories;
     expect(working).toMatchObject({ kind: "working", readOnly: false });
     expect(working.units).toBeGreaterThan(0);
-    const auth = (who: keyof World["tokens"]) => ({ authorization: `Bearer ${world.tokens[who]}` });
+    const auth = (who: keyof MemoryApiWorld["tokens"]) => ({ authorization: `Bearer ${world.tokens[who]}` });
     const exported: Response = await routes.export(
       new Request(`http://localhost/api/v1/memories/${working.id}/export`, { headers: auth("viewer") }),
       { params: Promise.resolve({ id: working.id }) },
@@ -196,7 +171,7 @@ describe("the working memory, written after a confirm", () => {
       form.set("file", new File([tmx], "earlier-work.tmx"));
       return form;
     };
-    const importAs = (who: keyof World["tokens"]) =>
+    const importAs = (who: keyof MemoryApiWorld["tokens"]) =>
       routes.memories.POST(
         new Request(`http://localhost/api/v1/projects/${world.project.id}/memories`, {
           method: "POST",

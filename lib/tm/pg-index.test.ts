@@ -2,8 +2,12 @@
 // that Prisma does not model: these tests fail when a migration loses it, when the triggers stop
 // keeping the words table in step, when it makes other words than lib/tm/tokens.ts, or when the next
 // migration the models produce would drop it. (SQLite's FTS5 form: lib/tm/fts.test.ts.)
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MemoryTestDb, memoryIndexWorld } from "../../tests/fixtures/memory-world";
+import { describe, expect, it } from "vitest";
+import {
+  expectIndexFollowsWrites,
+  expectRankingByWords,
+  memoryIndexSuite,
+} from "../../tests/fixtures/memory-index-suite";
 import { triggersOn } from "../../tests/schema-objects";
 import { pendingModelChanges } from "../db/migrate";
 import { checkMemoryIndex } from "./memory-index";
@@ -12,17 +16,8 @@ import { indexWords, tokenize } from "./tokens";
 
 const TRIGGERS = ["MemoryUnit_fts_after_insert", "MemoryUnit_fts_after_update_source"];
 
-let world: Awaited<ReturnType<typeof memoryIndexWorld>>;
-let t: MemoryTestDb;
-beforeAll(async () => {
-  world = await memoryIndexWorld();
-  t = world.t;
-});
-afterAll(() => t.cleanup());
-
-const unit = (source: string, target: string) => world.unit(source, target);
-const filter = () => world.filter();
-const page = { limit: 10, offset: 0 };
+const t = memoryIndexSuite();
+const { unit, filter, page } = t;
 
 const wordsOf = async (id: number) =>
   (
@@ -44,42 +39,20 @@ describe("the memory's text index on PostgreSQL", () => {
     await t.db.memoryUnit.delete({ where: { id: created.id } });
   });
 
-  it("follows every insert, update and delete", async () => {
+  it("follows every insert, update and delete", () => {
     const index = postgresMemoryIndex(t.db);
-    const created = await t.db.memoryUnit.create({ data: unit("Реформа державної служби.", "Civil service reform.") });
-    expect(await index.rankByWords([["реформа"]], 10, 10)).toEqual([[created.id]]);
-    expect((await index.phraseSearch("target", "SERVICE REF", filter(), page, 10)).ids).toEqual([created.id]);
-    expect((await index.phraseSearch("source", "ЕРЖАВН", filter(), page, 10)).ids).toEqual([created.id]);
-
-    await t.db.memoryUnit.update({ where: { id: created.id }, data: { source: "Модернізація державної служби." } });
-    expect(await index.rankByWords([["реформа"], ["модернізація"]], 10, 10)).toEqual([[], [created.id]]);
-    expect((await index.wordFrequencies(["модернізація", "реформа"])).get("модернізація")).toBe(1);
-    await t.db.memoryUnit.update({ where: { id: created.id }, data: { target: "Modernising the civil service." } });
-    expect((await index.phraseSearch("target", "service ref", filter(), page, 10)).ids).toEqual([]);
-    expect((await index.phraseSearch("target", "modernising", filter(), page, 10)).ids).toEqual([created.id]);
-    // LIKE's wild cards are letters like any other.
-    expect((await index.phraseSearch("target", "mod%ing", filter(), page, 10)).ids).toEqual([]);
-    await checkMemoryIndex(t.db);
-
-    await t.db.memoryUnit.delete({ where: { id: created.id } });
-    expect(await wordsOf(created.id)).toEqual([]);
-    expect((await index.phraseSearch("source", "модернізація", filter(), page, 10)).total).toBe(0);
-    await checkMemoryIndex(t.db);
+    return expectIndexFollowsWrites(t, index, () => checkMemoryIndex(t.db), {
+      // Inside a word too (the trigram indexes).
+      created: async (id) =>
+        expect((await index.phraseSearch("source", "ЕРЖАВН", filter(), page, 10)).ids).toEqual([id]),
+      // LIKE's wild cards are letters like any other.
+      updated: async () => expect((await index.phraseSearch("target", "mod%ing", filter(), page, 10)).ids).toEqual([]),
+      deleted: async (id) => expect(await wordsOf(id)).toEqual([]),
+    });
   });
 
-  it("ranks units by how many of the words they have, then the newest", async () => {
-    const index = postgresMemoryIndex(t.db);
-    const one = await t.db.memoryUnit.create({ data: unit("Кадрова політика регіону.", "a") });
-    const both = await t.db.memoryUnit.create({ data: unit("Кадрова політика і реформа регіону.", "b") });
-    const newer = await t.db.memoryUnit.create({ data: unit("Лише політика.", "c") });
-    expect(await index.rankByWords([["кадрова", "реформа"], ["політика"]], 100, 10)).toEqual([
-      [both.id, one.id],
-      [newer.id, both.id, one.id],
-    ]);
-    expect(await index.rankByWords([["політика"]], 100, 2)).toEqual([[newer.id, both.id]]);
-    expect(await index.rankByWords([["політика"]], 1, 10)).toEqual([[newer.id]]);
-    await t.db.memoryUnit.deleteMany({ where: { id: { in: [one.id, both.id, newer.id] } } });
-  });
+  it("ranks units by how many of the words they have, then the newest", () =>
+    expectRankingByWords(t, postgresMemoryIndex(t.db)));
 
   it("notices words changed behind the triggers' back", async () => {
     const created = await t.db.memoryUnit.create({ data: unit("Прозорість рішень.", "Transparency.") });

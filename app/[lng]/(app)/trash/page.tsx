@@ -2,8 +2,7 @@
 // each restorable in one click until the purge removes it; "delete forever" needs the name typed.
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/app/_components/action-button";
-import { ConfirmNameForm } from "@/app/_components/confirm-name-form";
+import { TrashRows } from "@/app/_components/trash-rows";
 import { requireSignedIn } from "@/app/_lib/session";
 import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
@@ -36,43 +35,17 @@ export default async function TrashPage({ params }: { params: Promise<{ lng: str
         <p className="muted">{t("trash.empty")}</p>
       ) : (
         <section className="card">
-          <table className="list phone-cards">
-            <thead>
-              <tr>
-                <th>{t("trash.project")}</th>
-                <th className="num">{t("documents.title")}</th>
-                <th>{t("trash.deletedAt")}</th>
-                <th>{t("trash.purgeAt")}</th>
-                <th>{t("documents.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((p) => (
-                <tr key={p.id}>
-                  <td data-label={t("trash.project")}>{p.name}</td>
-                  <td className="num" data-label={t("documents.title")}>
-                    {p.documents}
-                  </td>
-                  <td data-label={t("trash.deletedAt")}>
-                    {p.deletedAt.toLocaleDateString(lng)}
-                    {p.deletedBy && ` · ${p.deletedBy.name}`}
-                  </td>
-                  <td data-label={t("trash.purgeAt")}>{p.purgeAt.toLocaleDateString(lng)}</td>
-                  <td data-label={t("documents.actions")}>
-                    <div className="row-actions">
-                      <ActionButton
-                        run={restoreProjectAction.bind(null, p.id)}
-                        label={t("trash.restore")}
-                        ariaLabel={t("trash.restoreNamed", { name: p.name })}
-                        className="primary"
-                      />
-                      <ConfirmNameForm name={p.name} hidden={{ projectId: p.id }} action={purgeProjectAction} />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TrashRows
+            lng={lng}
+            items={projects}
+            nameLabel={t("trash.project")}
+            columns={[{ label: t("documents.title"), numeric: true, cell: (p) => p.documents }]}
+            restore={restoreProjectAction}
+            restoreLabel={(p) => t("trash.restoreNamed", { name: p.name })}
+            restoreClassName="primary"
+            purge={purgeProjectAction}
+            purgeField="projectId"
+          />
         </section>
       )}
     </>

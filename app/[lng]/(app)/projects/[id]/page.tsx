@@ -3,18 +3,12 @@
 // documents in its trash.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ActionButton } from "@/app/_components/action-button";
-import { ConfirmNameForm } from "@/app/_components/confirm-name-form";
-import { requireSignedIn } from "@/app/_lib/session";
-import { isNotVisible } from "@/lib/auth/access";
+import { TrashRows } from "@/app/_components/trash-rows";
+import { projectPage } from "@/app/_lib/project-page";
 import { projectPermissions } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
 import { listTrashedDocuments } from "@/lib/documents/trash";
 import { languageLabel } from "@/lib/i18n/language-label";
-import { getT } from "@/lib/i18n/server";
-import { isLng } from "@/lib/i18n/settings";
-import { getProjectDetails } from "@/lib/projects/project-details";
+import { projectDetails } from "@/lib/projects/project-details";
 import { trashDays } from "@/lib/trash/retention";
 import { purgeDocumentAction, restoreDocumentAction } from "./document-actions";
 import { DocumentManageActions } from "./document-row";
@@ -24,14 +18,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ lng: string; id: string }> };
 
 async function load(lng: string, id: string) {
-  if (!isLng(lng)) notFound();
-  const actor = await requireSignedIn(lng);
-  try {
-    return { lng, actor, ...(await getProjectDetails(getDb(), actor, id)) };
-  } catch (error) {
-    if (isNotVisible(error)) notFound();
-    throw error;
-  }
+  const page = await projectPage(lng, id);
+  return { ...page, ...(await projectDetails(page.db, page.access)) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,9 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectPage({ params }: Props) {
   const { lng: raw, id } = await params;
-  const { lng, project, access } = await load(raw, id);
-  const t = getT(lng);
-  const db = getDb();
+  const { lng, db, t, project, access } = await load(raw, id);
   const may = projectPermissions(access.role, access.policy, access.archived);
   const [files, trashed] = await Promise.all([
     db.documentFile.groupBy({ by: ["documentId"], where: { documentId: { in: project.documents.map((d) => d.id) } } }),
@@ -142,38 +128,15 @@ export default async function ProjectPage({ params }: Props) {
         <section className="card" aria-labelledby="document-trash-heading">
           <h2 id="document-trash-heading">{t("documents.trashTitle")}</h2>
           <p className="muted">{t("trash.explain", { count: trashDays() })}</p>
-          <table className="list phone-cards">
-            <thead>
-              <tr>
-                <th>{t("home.document")}</th>
-                <th>{t("trash.deletedAt")}</th>
-                <th>{t("trash.purgeAt")}</th>
-                <th>{t("documents.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trashed.map((doc) => (
-                <tr key={doc.id}>
-                  <td data-label={t("home.document")}>{doc.title}</td>
-                  <td data-label={t("trash.deletedAt")}>
-                    {doc.deletedAt.toLocaleDateString(lng)}
-                    {doc.deletedBy && ` · ${doc.deletedBy.name}`}
-                  </td>
-                  <td data-label={t("trash.purgeAt")}>{doc.purgeAt.toLocaleDateString(lng)}</td>
-                  <td data-label={t("documents.actions")}>
-                    <div className="row-actions">
-                      <ActionButton
-                        run={restoreDocumentAction.bind(null, doc.id)}
-                        label={t("trash.restore")}
-                        ariaLabel={t("documents.restoreNamed", { title: doc.title })}
-                      />
-                      <ConfirmNameForm name={doc.title} hidden={{ documentId: doc.id }} action={purgeDocumentAction} />
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TrashRows
+            lng={lng}
+            items={trashed.map((doc) => ({ ...doc, name: doc.title }))}
+            nameLabel={t("home.document")}
+            restore={restoreDocumentAction}
+            restoreLabel={(doc) => t("documents.restoreNamed", { title: doc.title })}
+            purge={purgeDocumentAction}
+            purgeField="documentId"
+          />
         </section>
       )}
     </>

@@ -2,11 +2,8 @@
 // export; the glossaries attached from other projects are listed and read-only.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireSignedIn } from "@/app/_lib/session";
-import { projectAccess } from "@/lib/auth/access";
+import { projectPage } from "@/app/_lib/project-page";
 import { glossaryPermissions } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
 import { maxUploadBytes, megabytes } from "@/lib/exchange/import/limits";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
@@ -24,13 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GlossaryPage({ params }: Props) {
-  const { lng, id } = await params;
-  if (!isLng(lng)) notFound();
-  const actor = await requireSignedIn(lng);
-  const db = getDb();
-  const access = await projectAccess(db, actor, id);
-  if (!access) notFound();
-  const t = getT(lng);
+  const { lng: raw, id } = await params;
+  const { lng, actor, db, access, t } = await projectPage(raw, id);
   const permissions = glossaryPermissions(access);
   const [project, first, attachable] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id }, select: { name: true, sourceLang: true } }),

@@ -1,12 +1,10 @@
 // Project members: the owner adds people by email (or invites them), changes roles, removes them.
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireSignedIn } from "@/app/_lib/session";
-import { projectAccess } from "@/lib/auth/access";
+import { RefusalCard } from "@/app/_components/refusal-card";
+import { projectPage } from "@/app/_lib/project-page";
 import { roleAllows } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
-import { isLng, type Lng } from "@/lib/i18n/settings";
+import type { Lng } from "@/lib/i18n/settings";
 import { listOpenInvitations } from "@/lib/projects/invitations";
 import { listMembers } from "@/lib/projects/members";
 import { cancelInvitationAction } from "./actions";
@@ -26,20 +24,9 @@ function NotConfirmed({ lng }: { lng: Lng }) {
 }
 
 export default async function MembersPage({ params }: { params: Promise<{ lng: string; id: string }> }) {
-  const { lng, id } = await params;
-  if (!isLng(lng)) notFound();
-  const actor = await requireSignedIn(lng);
-  const db = getDb();
-  const access = await projectAccess(db, actor, id);
-  if (!access) notFound();
-  const t = getT(lng);
-  if (!roleAllows(access.role, "members.manage", access.policy)) {
-    return (
-      <section className="card" role="alert">
-        <p>{t("errors.forbidden")}</p>
-      </section>
-    );
-  }
+  const { lng: raw, id } = await params;
+  const { lng, db, access, t } = await projectPage(raw, id);
+  if (!roleAllows(access.role, "members.manage", access.policy)) return <RefusalCard message={t("errors.forbidden")} />;
   const [project, members, invitations] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id } }),
     listMembers(db, id),

@@ -3,12 +3,9 @@
 // projects' memories they own, and set the memory settings.
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireSignedIn } from "@/app/_lib/session";
-import { isNotVisible, projectAccess } from "@/lib/auth/access";
+import { projectPage } from "@/app/_lib/project-page";
+import { isNotVisible } from "@/lib/auth/access";
 import { roleAllows } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
-import { getT } from "@/lib/i18n/server";
-import { isLng } from "@/lib/i18n/settings";
 import { attachableMemories, projectMemories } from "@/lib/tm/memory-admin";
 import { memorySettings } from "@/lib/tm/settings";
 import { AttachForm, DeleteMemoryButton, DetachButton, ImportTmxForm, MemorySettingsForm } from "./memory-forms";
@@ -16,12 +13,8 @@ import { AttachForm, DeleteMemoryButton, DetachButton, ImportTmxForm, MemorySett
 export const dynamic = "force-dynamic";
 
 export default async function MemoriesPage({ params }: { params: Promise<{ lng: string; id: string }> }) {
-  const { lng, id } = await params;
-  if (!isLng(lng)) notFound();
-  const actor = await requireSignedIn(lng);
-  const db = getDb();
-  const access = await projectAccess(db, actor, id);
-  if (!access) notFound();
+  const { lng: raw, id } = await params;
+  const { lng, actor, db, access, t } = await projectPage(raw, id);
   const { memories } = await projectMemories(db, actor, id).catch((e) => {
     if (isNotVisible(e)) notFound();
     throw e;
@@ -32,7 +25,6 @@ export default async function MemoriesPage({ params }: { params: Promise<{ lng: 
     memorySettings(db, id),
     owner ? attachableMemories(db, actor, id) : Promise.resolve([]),
   ]);
-  const t = getT(lng);
   const date = new Intl.DateTimeFormat(lng, { dateStyle: "medium" });
   return (
     <>

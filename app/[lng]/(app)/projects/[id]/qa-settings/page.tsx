@@ -2,11 +2,9 @@
 // this page is where they are edited; the members page, where the other settings are, links here.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireSignedIn } from "@/app/_lib/session";
-import { projectAccess } from "@/lib/auth/access";
+import { RefusalCard } from "@/app/_components/refusal-card";
+import { projectPage } from "@/app/_lib/project-page";
 import { roleAllows } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
 import { DEFAULT_QUOTES, DEFAULT_SEVERITY } from "@/lib/qa/settings";
@@ -23,19 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function QaSettingsPage({ params }: Props) {
-  const { lng, id } = await params;
-  if (!isLng(lng)) notFound();
-  const actor = await requireSignedIn(lng);
-  const db = getDb();
-  const access = await projectAccess(db, actor, id);
-  if (!access) notFound();
-  const t = getT(lng);
+  const { lng: raw, id } = await params;
+  const { lng, db, access, t } = await projectPage(raw, id);
   if (!roleAllows(access.role, "project.settings", access.policy)) {
-    return (
-      <section className="card" role="alert">
-        <p>{t("errors.forbidden")}</p>
-      </section>
-    );
+    return <RefusalCard message={t("errors.forbidden")} />;
   }
   const [project, stored] = await Promise.all([
     db.project.findUniqueOrThrow({ where: { id }, select: { name: true } }),

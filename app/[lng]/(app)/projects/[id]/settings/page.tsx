@@ -3,15 +3,13 @@
 // change approved paragraphs, glossary, memory, QA) get a section of their own here.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { requireSignedIn } from "@/app/_lib/session";
-import { isNotVisible } from "@/lib/auth/access";
+import { RefusalCard } from "@/app/_components/refusal-card";
+import { projectPage } from "@/app/_lib/project-page";
 import { projectPermissions } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
 import { isLng } from "@/lib/i18n/settings";
-import { getProjectDetails } from "@/lib/projects/project-details";
+import { projectDetails } from "@/lib/projects/project-details";
 import { ArchiveAndTrash, GeneralForm, LanguagesForm, PermissionsForm, QualityForm } from "./settings-forms";
 
 export const dynamic = "force-dynamic";
@@ -24,23 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProjectSettingsPage({ params }: Props) {
-  const { lng, id } = await params;
-  if (!isLng(lng)) notFound();
-  const actor = await requireSignedIn(lng);
-  const t = getT(lng);
-  const found = await getProjectDetails(getDb(), actor, id).catch((error: unknown) => {
-    if (isNotVisible(error)) notFound();
-    throw error;
-  });
-  const { project, access } = found;
+  const { lng: raw, id } = await params;
+  const { lng, db, access, t } = await projectPage(raw, id);
+  const { project } = await projectDetails(db, access);
   const may = projectPermissions(access.role, access.policy, access.archived);
-  if (!may.canArchive) {
-    return (
-      <section className="card" role="alert">
-        <p>{t("errors.forbidden")}</p>
-      </section>
-    );
-  }
+  if (!may.canArchive) return <RefusalCard message={t("errors.forbidden")} />;
   const disabled = project.archived;
   const section = (key: string, title: string, children: ReactNode) => (
     <section className="card" aria-labelledby={`settings-${key}`} id={key}>
