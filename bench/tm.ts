@@ -7,21 +7,27 @@
 //  - the naive floor: scoring every unit for one sentence, as a ratio to the indexed lookup, and
 //    whether both find the same best match;
 //  - the analysis of a 10,000-paragraph document.
-// Prints a table and writes bench/out/tm.md and tm.json. BENCH_TM_SIZES=100000 runs one size only;
-// BENCH_TM_KEEP=1 keeps the databases.
+// Prints a table and writes bench/out/tm.md and tm.json. BENCH_TM_SIZES=100000 runs one size only.
+// BENCH_TM_DB picks the database (bench/tm-db.ts): sqlite (the default: a file, FTS5), postgres (a
+// throwaway PostgreSQL cluster: the words table and pg_trgm of lib/tm/pg-index.ts; writes
+// bench/out/tm-postgres.md and .json), or both, one after the other, in one table: sqlite,postgres
+// (tm-sqlite-postgres.md and .json). Same data, same import, same measurements, same targets.
+// BENCH_TM_KEEP=1 keeps the databases (a PostgreSQL cluster keeps running: the run prints how to
+// stop it).
 import { execFileSync } from "node:child_process";
 import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
-import type { ScoreUnit } from "../lib/tm/score";
 import { formatMarkdown, formatText, int, ms, perSec, Table } from "./report";
 import { median, percentile } from "./stats";
 import { concordanceQueries, paragraphsOf, querySentences, writeMemoryTmx } from "./tm-data";
+import { DB_NAMES, type TmBenchDb, type TmDbKind, tmDatabases, tmDbKinds } from "./tm-db";
 import { TextGenerator } from "./tm-text";
 
 const SIZES = (process.env.BENCH_TM_SIZES ?? "100000,1000000").split(",").map(Number);
+const KINDS = tmDbKinds();
+const KEEP = Boolean(process.env.BENCH_TM_KEEP);
 const OUT_DIR = path.resolve("bench", "out");
 const SELF = fileURLToPath(import.meta.url);
 const TSX = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
@@ -46,10 +52,10 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 };
 
 /** The import, alone in a process so that its peak memory is its own. */
-async function childImport(dbPath: string, tmxPath: string) {
+async function childImport(url: string, tmxPath: string) {
   const { openDb } = await import("../lib/db/client");
   const { importTmx } = await import("../lib/tm/tmx-import");
-  const db = openDb(`file:${dbPath}`);
+  const db = openDb(url);
   const project = await db.project.findFirstOrThrow();
   const baseRss = process.memoryUsage().rss;
   const started = performance.now();
@@ -64,8 +70,8 @@ async function childImport(dbPath: string, tmxPath: string) {
   console.log(JSON.stringify({ ms: elapsed, baseRssMb: baseRss / 2 ** 20, peakRssMb: peakRss / 2 ** 20, ...result }));
 }
 
-function runImport(dbPath: string, tmxPath: string) {
-  const out = execFileSync(process.execPath, [TSX, SELF, "--child", "import", dbPath, tmxPath], {
+function runImport(url: string, tmxPath: string) {
+  const out = execFileSync(process.execPath, [TSX, SELF, "--child", "import", url, tmxPath], {
     encoding: "utf8",
     maxBuffer: 1 << 24,
   });
@@ -78,18 +84,21 @@ function runImport(dbPath: string, tmxPath: string) {
   };
 }
 
-async function benchSize(size: number, table: Table, raw: Record<string, unknown>) {
-  const dir = path.join(OUT_DIR, `tm-${size}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const dbPath = path.join(dir, "tm.db");
+async function benchSize(
+  kind: TmDbKind,
+  bench: TmBenchDb,
+  dir: string,
+  size: number,
+  table: Table,
+  raw: Record<string, unknown>,
+) {
   const tmxPath = path.join(dir, "memory.tmx");
   const { prepareDatabase } = await import("../lib/startup/prepare-database");
-  await prepareDatabase(`file:${dbPath}`);
+  await prepareDatabase(bench.url);
   const sample = await writeMemoryTmx(tmxPath, size);
-  table.begin(`${int(size)} sentence units`);
+  table.begin(`${int(size)} sentence units, ${DB_NAMES[kind]}`);
 
-  const imported = runImport(dbPath, tmxPath);
+  const imported = runImport(bench.url, tmxPath);
   table.info(
     "TMX import",
     `${ms(imported.ms)} · ${perSec((imported.written + imported.duplicates) / (imported.ms / 1000))}`,
@@ -100,8 +109,8 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   );
   table.info("units written · duplicates left out", `${int(imported.written)} · ${int(imported.duplicates)}`);
   table.info(
-    "database file",
-    `${(statSync(dbPath).size / 1e6).toFixed(0)} MB (TMX ${(statSync(tmxPath).size / 1e6).toFixed(0)} MB)`,
+    kind === "sqlite" ? "database file" : "database on disk",
+    `${(await bench.sizeMb()).toFixed(0)} MB (TMX ${(statSync(tmxPath).size / 1e6).toFixed(0)} MB)`,
   );
   rmSync(tmxPath);
 
@@ -114,7 +123,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   const { writeParagraphUnits } = await import("../lib/tm/write-units");
   const { analyseDocument } = await import("../lib/tm/analysis");
   const { prepareSource, prepareText, scoreMatch } = await import("../lib/tm/score");
-  const db = openDb(`file:${dbPath}`);
+  const db = openDb(bench.url);
   const project = await db.project.findFirstOrThrow();
   const memoryIds = await projectMemoryIds(db, project.id);
   const addDocument = (title: string, paragraphs: string[]) =>
@@ -223,19 +232,14 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
 
   // The naive floor: every unit scored for one sentence.
   const naiveQueries = single.filter((q) => q.kind === "fuzzy").slice(0, size > 100_000 ? 2 : 4);
-  const raw_ = new Database(dbPath, { readonly: true });
   const naiveTimes: number[] = [];
   let sameBest = 0;
   for (const q of naiveQueries) {
     const current = prepareSource(q.text, { documentId });
     const started = performance.now();
     let best = -1;
-    const rows = raw_
-      .prepare(
-        "SELECT source, target, status, prevHash, nextHash, originDocumentId FROM MemoryUnit WHERE targetLang = 'en'",
-      )
-      .iterate() as Iterable<ScoreUnit>;
-    for (const unit of rows) best = Math.max(best, scoreMatch(current, unit, prepareText(unit.source)).score);
+    for await (const unit of bench.units("en"))
+      best = Math.max(best, scoreMatch(current, unit, prepareText(unit.source)).score);
     naiveTimes.push(performance.now() - started);
     const [[indexed]] = await lookupTexts(db, [{ text: q.text }], {
       memoryIds,
@@ -245,7 +249,6 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     });
     if ((best >= 70 ? best : null) === (indexed?.score ?? null)) sameBest++;
   }
-  raw_.close();
   const naive = median(naiveTimes);
   table.info("naive floor: every unit scored, one sentence", ms(naive));
   table.info("naive floor ÷ indexed sentence lookup (p50)", `${(naive / p(sentenceTimes, 50)).toFixed(0)}×`);
@@ -271,7 +274,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   table.info("analysis, CPU time", ms(analysisCpu));
   table.info("analysis bands (sentences)", bands);
   await db.$disconnect();
-  raw[size] = {
+  raw[`${kind} ${size}`] = {
     imported,
     segmentTimes,
     sentenceTimes,
@@ -282,8 +285,6 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     bands: analysis!.bands,
     bestScores,
   };
-  // BENCH_TM_KEEP=1 keeps the database (bench/out/tm-<size>/tm.db) to look into.
-  if (!process.env.BENCH_TM_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
 async function main() {
@@ -292,19 +293,41 @@ async function main() {
   const raw: Record<string, unknown> = {};
   const loadBefore = loadavg();
   const started = performance.now();
-  for (const size of SIZES) await benchSize(size, table, raw);
+  for (const kind of KINDS) {
+    const databases = await tmDatabases(kind, KEEP);
+    try {
+      for (const size of SIZES) {
+        const dir = path.join(OUT_DIR, `tm-${size}`);
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        const bench = await databases.create(size, dir);
+        await benchSize(kind, bench, dir, size, table, raw);
+        await bench.drop(KEEP);
+        if (!KEEP) rmSync(dir, { recursive: true, force: true });
+      }
+    } finally {
+      databases.stop();
+    }
+  }
   const loadAfter = loadavg();
   const notes = [
     `${cpus().length} cores shared with other work; load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(", ")} at the start, ${loadAfter.map((l) => l.toFixed(2)).join(", ")} at the end: timings are noisy.`,
-    "Lookups run in-process through Prisma on the SQLite file, as the server would run them (no HTTP).",
+    `Lookups run in-process through Prisma on ${KINDS.map((k) => (k === "sqlite" ? "the SQLite file" : "a throwaway PostgreSQL cluster (fsync on, default settings, same machine)")).join(" and on ")}, as the server would run them (no HTTP).`,
+    ...(KINDS.includes("postgres")
+      ? [
+          "On PostgreSQL the import's peak RSS is the importing Node process's, and the CPU time rows are the benchmark process's: the database server's memory and CPU are not in them.",
+        ]
+      : []),
     "A paragraph lookup is what the match panel asks: the paragraph and each of its sentences, with context (101 %).",
     "The save path is untouched: units are written after a confirm by writeParagraphUnits, outside the save's statement (its cost is the row above).",
     `Whole run: ${(((performance.now() - started) / 1000) | 0).toLocaleString("en")} s.`,
   ];
   const title = "Translation memory benchmark";
   console.log(`${formatText(table)}\n\n${notes.map((n) => `- ${n}`).join("\n")}`);
-  writeFileSync(path.join(OUT_DIR, "tm.md"), formatMarkdown(table, title, notes));
-  writeFileSync(path.join(OUT_DIR, "tm.json"), `${JSON.stringify({ title, rows: table.rows, notes, raw }, null, 2)}\n`);
+  // SQLite alone keeps the name it always had; other runs do not overwrite its figures.
+  const name = KINDS.join(",") === "sqlite" ? "tm" : `tm-${KINDS.join("-")}`;
+  writeFileSync(path.join(OUT_DIR, `${name}.md`), formatMarkdown(table, title, notes));
+  writeFileSync(path.join(OUT_DIR, `${name}.json`), `${JSON.stringify({ title, rows: table.rows, notes, raw }, null, 2)}\n`);
   if (table.failed > 0) process.exitCode = 1;
 }
 
