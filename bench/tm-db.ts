@@ -14,7 +14,12 @@ export const DB_NAMES: Record<TmDbKind, string> = { sqlite: "SQLite", postgres: 
 
 /** BENCH_TM_DB: "sqlite" (default), "postgres", or both ("sqlite,postgres"), in that order. */
 export function tmDbKinds(value = process.env.BENCH_TM_DB || "sqlite"): TmDbKind[] {
-  const kinds = value.split(",").map((k) => k.trim().toLowerCase().replace(/^postgresql$/, "postgres"));
+  const kinds = value.split(",").map((k) =>
+    k
+      .trim()
+      .toLowerCase()
+      .replace(/^postgresql$/, "postgres"),
+  );
   for (const k of kinds)
     if (k !== "sqlite" && k !== "postgres") throw new Error(`BENCH_TM_DB: "${k}" is neither sqlite nor postgres`);
   return [...new Set(kinds)] as TmDbKind[];
@@ -74,7 +79,10 @@ async function postgresDb(cluster: PgCluster, name: string): Promise<TmBenchDb> 
   return {
     url: cluster.urlOf(name),
     sizeMb: () =>
-      admin(async (c) => Number((await c.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n) / 1e6, name),
+      admin(
+        async (c) => Number((await c.query("SELECT pg_database_size(current_database()) AS n")).rows[0].n) / 1e6,
+        name,
+      ),
     async *units(targetLang) {
       const client = new pg.Client({ connectionString: cluster.urlOf(name) });
       await client.connect();

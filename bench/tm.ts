@@ -327,7 +327,10 @@ async function main() {
   // SQLite alone keeps the name it always had; other runs do not overwrite its figures.
   const name = KINDS.join(",") === "sqlite" ? "tm" : `tm-${KINDS.join("-")}`;
   writeFileSync(path.join(OUT_DIR, `${name}.md`), formatMarkdown(table, title, notes));
-  writeFileSync(path.join(OUT_DIR, `${name}.json`), `${JSON.stringify({ title, rows: table.rows, notes, raw }, null, 2)}\n`);
+  writeFileSync(
+    path.join(OUT_DIR, `${name}.json`),
+    `${JSON.stringify({ title, rows: table.rows, notes, raw }, null, 2)}\n`,
+  );
   if (table.failed > 0) process.exitCode = 1;
 }
 
