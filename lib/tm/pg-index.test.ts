@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MemoryTestDb, memoryIndexWorld } from "../../tests/fixtures/memory-world";
 import { triggersOn } from "../../tests/schema-objects";
 import { pendingModelChanges } from "../db/migrate";
-import { checkMemoryIndex } from "./memory-index";
+import { afterBulkMemoryWrite, checkMemoryIndex } from "./memory-index";
 import { postgresMemoryIndex } from "./pg-index";
 import { indexWords, tokenize } from "./tokens";
 
@@ -79,6 +79,64 @@ describe("the memory's text index on PostgreSQL", () => {
     expect(await index.rankByWords([["політика"]], 100, 2)).toEqual([[newer.id, both.id]]);
     expect(await index.rankByWords([["політика"]], 1, 10)).toEqual([[newer.id]]);
     await t.db.memoryUnit.deleteMany({ where: { id: { in: [one.id, both.id, newer.id] } } });
+  });
+
+  it("ranks each text's words on its own, several texts in one call", async () => {
+    const index = postgresMemoryIndex(t.db);
+    const a = await t.db.memoryUnit.create({ data: unit("Атестація кадрів області.", "a") });
+    const b = await t.db.memoryUnit.create({ data: unit("Атестація службовців.", "b") });
+    const c = await t.db.memoryUnit.create({ data: unit("Ротація кадрів області.", "c") });
+    // A text with no unit's words, a text whose lists overlap, and the same word in two texts.
+    expect(
+      await index.rankByWords([["небувале"], ["кадрів", "області", "атестація"], ["атестація"], []], 100, 2),
+    ).toEqual([[], [a.id, c.id], [b.id, a.id], []]);
+    expect(await index.rankByWords([], 100, 2)).toEqual([]);
+    await t.db.memoryUnit.deleteMany({ where: { id: { in: [a.id, b.id, c.id] } } });
+  });
+
+  it("finds a phrase newest first across its id windows, each hit once, and pages through them", async () => {
+    // Windows of a few ids, then four times wider…: eleven units (another language's between them)
+    // cross several, and each window's edges fall on other units for each width.
+    const ids: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      ids.push((await t.db.memoryUnit.create({ data: unit(`Кадровий резерв номер ${i}.`, `Reserve ${i}.`) })).id);
+      if (i % 3 === 0)
+        await t.db.memoryUnit.create({ data: { ...unit(`Кадровий резерв ${i} інший.`, "x"), targetLang: "kk" } });
+    }
+    const newest = [...ids].reverse();
+    for (const phraseWindow of [1, 2, 3, 7, 1_000]) {
+      const index = postgresMemoryIndex(t.db, { phraseWindow });
+      const all = await index.phraseSearch("source", "кадровий резерв", filter(), { limit: 20, offset: 0 }, 100);
+      expect(all, `window ${phraseWindow}`).toEqual({ ids: newest, total: 11, totalIsExact: true });
+      const second = await index.phraseSearch("source", "РЕЗЕРВ НОМЕР", filter(), { limit: 4, offset: 4 }, 100);
+      expect(second).toEqual({ ids: newest.slice(4, 8), total: 11, totalIsExact: true });
+      // Counted up to the limit, then "at least"; the page is still the newest.
+      expect(await index.phraseSearch("source", "резерв", filter(), { limit: 3, offset: 0 }, 5)).toEqual({
+        ids: newest.slice(0, 3),
+        total: 5,
+        totalIsExact: false,
+      });
+      const one = await index.phraseSearch("source", "резерв номер 1", filter(), page, 100);
+      expect(one.ids).toEqual([ids[10], ids[1]]);
+    }
+    await t.db.memoryUnit.deleteMany({ where: { source: { startsWith: "Кадровий резерв" } } });
+  });
+
+  it("refreshes the planner's statistics after a bulk write", async () => {
+    const analyzed = () =>
+      t.db.$queryRaw<{ relname: string; n: number }[]>`
+        SELECT relname, (analyze_count + autoanalyze_count)::int AS n FROM pg_stat_user_tables
+         WHERE relname IN ('MemoryUnit', 'MemoryUnitWords') ORDER BY relname`;
+    const before = await analyzed();
+    await afterBulkMemoryWrite(t.db);
+    // The statistics collector reports asynchronously: read it once it has.
+    let after = await analyzed();
+    for (let i = 0; i < 50 && after.some((r, k) => r.n <= before[k].n); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await analyzed();
+    }
+    expect(after.map((r) => r.relname)).toEqual(["MemoryUnit", "MemoryUnitWords"]);
+    for (const [k, r] of after.entries()) expect(r.n).toBeGreaterThan(before[k].n);
   });
 
   it("notices words changed behind the triggers' back", async () => {

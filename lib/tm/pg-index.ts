@@ -5,7 +5,7 @@
 // newest first), so the rest of lib/tm does not know which database it reads.
 import type { Db, Tx } from "../db/client";
 import { Prisma } from "../db/client";
-import { type MemoryIndex, rankWordLists, trigramsOf } from "./fts5";
+import { type MemoryIndex, trigramsOf } from "./fts5";
 import { foldCase } from "./normalize";
 
 type Client = Db | Tx;
@@ -23,7 +23,20 @@ const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const COUNT_CAP = 100_000;
 const BATCH = 400;
 
-export function postgresMemoryIndex(db: Client): MemoryIndex {
+/**
+ * Concordance searches the newest units first, in windows of ids this wide, then four times wider
+ * each time, until it has the hits it wants: a common phrase is settled in the newest units without
+ * reading every unit that has it; a rare one takes a few windows, each a short trigram index read.
+ */
+export const PHRASE_WINDOW = 20_000;
+
+export interface PostgresIndexOptions {
+  /** The first concordance window (tests make it small, to cross windows with a few units). */
+  phraseWindow?: number;
+}
+
+export function postgresMemoryIndex(db: Client, options: PostgresIndexOptions = {}): MemoryIndex {
+  const firstWindow = options.phraseWindow ?? PHRASE_WINDOW;
   return {
     async wordFrequencies(words) {
       const out = new Map<string, number>();
@@ -40,17 +53,30 @@ export function postgresMemoryIndex(db: Client): MemoryIndex {
       return out;
     },
 
-    rankByWords(wordLists, limit, keep) {
-      // PostgreSQL wants a compound SELECT's parts with a LIMIT in parentheses.
-      return rankWordLists(
-        db,
-        wordLists,
-        keep,
-        BATCH,
-        (t, w) =>
-          Prisma.sql`(SELECT ${Prisma.raw(String(t))} AS t, "unitId" AS id FROM "MemoryUnitWords"
-                     WHERE "word" = ${unified(w)} ORDER BY "unitId" DESC LIMIT ${limit})`,
-      );
+    async rankByWords(wordLists, limit, keep) {
+      // The texts and their words as two arrays (one statement, one small plan: a UNION ALL of a
+      // list per word took PostgreSQL longer to plan than to run, bench/tm.ts), each text ranked
+      // on its own (a top-N, not a sort of every list entry).
+      const texts: number[] = [];
+      const words: string[] = [];
+      wordLists.forEach((list, t) => {
+        for (const w of list) {
+          texts.push(t);
+          words.push(unified(w));
+        }
+      });
+      const out: number[][] = wordLists.map(() => []);
+      if (texts.length === 0) return out;
+      const rows = await db.$queryRaw<{ t: number; id: number }[]>`
+        SELECT x.t, r.id FROM (
+          SELECT t, array_agg(word) AS words FROM unnest(${texts}::int[], ${words}::text[]) AS l(t, word) GROUP BY t
+        ) x CROSS JOIN LATERAL (
+          SELECT w."unitId" AS id, COUNT(*) AS n FROM unnest(x.words) AS v(word) CROSS JOIN LATERAL (
+            SELECT "unitId" FROM "MemoryUnitWords" WHERE "word" = v.word ORDER BY "unitId" DESC LIMIT ${limit}
+          ) w GROUP BY w."unitId" ORDER BY n DESC, w."unitId" DESC LIMIT ${keep}
+        ) r ORDER BY x.t, r.n DESC, r.id DESC`;
+      for (const r of rows) out[Number(r.t)].push(Number(r.id));
+      return out;
     },
 
     async phraseSearch(side, phrase, filter, page, countLimit) {
@@ -62,15 +88,23 @@ export function postgresMemoryIndex(db: Client): MemoryIndex {
       const column = Prisma.raw(side === "source" ? `lower("source")` : `lower("target")`);
       const pattern = `%${likeEscaped(foldCase(phrase))}%`;
       const wanted = Math.max(page.offset + page.limit, countLimit + 1);
-      // The trigram index finds the units with the phrase (all memories); the few of the filter are
-      // then read newest first. MATERIALIZED keeps the planner from walking the primary key
-      // backwards instead, checking every unit's text.
-      const rows = await db.$queryRaw<{ id: number }[]>`
-        WITH hits AS MATERIALIZED (SELECT "id" FROM "MemoryUnit" WHERE ${column} LIKE ${pattern})
-        SELECT u."id" FROM hits JOIN "MemoryUnit" u ON u."id" = hits."id"
-         WHERE u."memoryId" IN (${Prisma.join(filter.memoryIds)}) AND u."targetLang" = ${filter.targetLang}
-         ORDER BY u."id" DESC LIMIT ${wanted}`;
-      const found = rows.map((r) => Number(r.id));
+      const [{ top }] = await db.$queryRaw<{ top: number | null }[]>`SELECT MAX("id") AS top FROM "MemoryUnit"`;
+      // Newest first, a window of ids at a time (PHRASE_WINDOW): in each, PostgreSQL reads the
+      // window's units (a common phrase: it stops at the hits wanted) or the trigram index (a rare
+      // one). Asked for every unit with the phrase at once, a common one had it recheck a hundred
+      // thousand rows to keep the newest thousand (bench/tm.ts).
+      const found: number[] = [];
+      let below = top === null ? 0 : Number(top) + 1;
+      for (let width = firstWindow; below > 0 && found.length < wanted; width *= 4) {
+        const from = Math.max(0, below - width);
+        const rows = await db.$queryRaw<{ id: number }[]>`
+          SELECT "id" FROM "MemoryUnit"
+           WHERE "id" >= ${from} AND "id" < ${below} AND ${column} LIKE ${pattern}
+             AND "memoryId" IN (${Prisma.join(filter.memoryIds)}) AND "targetLang" = ${filter.targetLang}
+           ORDER BY "id" DESC LIMIT ${wanted - found.length}`;
+        for (const r of rows) found.push(Number(r.id));
+        below = from;
+      }
       return {
         ids: found.slice(page.offset, page.offset + page.limit),
         total: Math.min(found.length, countLimit),
@@ -78,6 +112,15 @@ export function postgresMemoryIndex(db: Client): MemoryIndex {
       };
     },
   };
+}
+
+/**
+ * After a bulk write (a large TMX import), fresh statistics for the planner: until autovacuum gets
+ * to the tables (a minute or more later), PostgreSQL plans the lookups on the empty tables' guesses,
+ * e.g. an exact match by reading every unit of the memory instead of its hash (bench/tm.ts).
+ */
+export async function analyzePostgresMemoryIndex(db: Client): Promise<void> {
+  await db.$executeRaw`ANALYZE "MemoryUnit", "MemoryUnitWords"`;
 }
 
 /** Throws when the words table differs from what memory_words() makes of every unit's source. */
