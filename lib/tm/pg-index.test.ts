@@ -116,6 +116,8 @@ describe("the memory's text index on PostgreSQL", () => {
         total: 5,
         totalIsExact: false,
       });
+      const deeper = await index.phraseSearch("source", "резерв", filter(), { limit: 4, offset: 5 }, 5);
+      expect(deeper).toEqual({ ids: newest.slice(5, 9), total: 5, totalIsExact: false });
       const one = await index.phraseSearch("source", "резерв номер 1", filter(), page, 100);
       expect(one.ids).toEqual([ids[10], ids[1]]);
     }
