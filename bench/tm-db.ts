@@ -2,7 +2,7 @@
 // size (the default), or a database per size in one throwaway PostgreSQL cluster (durable, as a
 // server keeps it: fsync on), started from the installed server binaries as bench/pg.ts does. Each
 // gives the URL the app's code opens, its size on disk, and every unit for the naive floor.
-import { rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -33,6 +33,11 @@ export interface TmBenchDb {
   units(targetLang: string): AsyncIterable<ScoreUnit>;
   /** Deletes the database (unless kept). */
   drop(keep: boolean): Promise<void>;
+  /**
+   * CPU time the database server has used so far, ms, for a server in processes of its own
+   * (PostgreSQL); null for SQLite, whose work is the benchmark process's own CPU time.
+   */
+  serverCpuMs(): number | null;
 }
 
 const UNIT_COLUMNS = `"source", "target", "status", "prevHash", "nextHash", "originDocumentId"`;
@@ -54,6 +59,7 @@ function sqliteDb(dir: string): TmBenchDb {
         raw.close();
       }
     },
+    serverCpuMs: () => null,
     async drop(keep) {
       // BENCH_TM_KEEP=1 keeps the file (bench/out/tm-<size>/tm.db) to look into.
       if (!keep) for (const end of ["", "-wal", "-shm"]) rmSync(`${file}${end}`, { force: true });
@@ -103,7 +109,40 @@ async function postgresDb(cluster: PgCluster, name: string): Promise<TmBenchDb> 
     async drop(keep) {
       if (!keep) await admin((c) => c.query(`DROP DATABASE ${name}`));
     },
+    serverCpuMs: () => clusterCpuMs(cluster.dataDir),
   };
+}
+
+/** A clock tick of /proc/<pid>/stat's times (USER_HZ is 100 on Linux). */
+const TICK_MS = 10;
+
+/**
+ * The CPU time (user + system) of the cluster's server process and its children (the backends of
+ * open connections, autovacuum, the checkpointer…), from /proc: what the database did for the
+ * benchmark, however long the machine's other work made it wait. Backends that have exited are not
+ * counted (the lookups' connections stay open throughout).
+ */
+function clusterCpuMs(dataDir: string): number | null {
+  let postmaster: string;
+  try {
+    postmaster = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0].trim();
+  } catch {
+    return null;
+  }
+  let ticks = 0;
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state, ppid, … utime (14th), stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (pid === postmaster || fields[1] === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * TICK_MS;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface PgCluster {
   stop(): void;
   /** A shell command that stops the server and deletes its folder (for a kept cluster). */
   stopCommand: string;
+  /** The data folder (its postmaster.pid names the server's process). */
+  dataDir: string;
 }
 
 export interface ClusterOptions {
@@ -155,7 +157,7 @@ export async function startPgCluster(options: ClusterOptions = {}): Promise<PgCl
       }
       started = true;
       const urlOf = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
-      return { url: urlOf("postgres"), port, urlOf, stop: cleanup, stopCommand };
+      return { url: urlOf("postgres"), port, urlOf, stop: cleanup, stopCommand, dataDir: data };
     }
   } catch (error) {
     cleanup();
