@@ -92,8 +92,9 @@ export function postgresMemoryIndex(db: Client, options: PostgresIndexOptions = 
       // hits than that comes back whole, to be sorted here (newest first) and counted exactly.
       // Asked for every hit in order, a common phrase ("акон", in 14 % of units) had PostgreSQL
       // recheck them all, the whole table, to keep the newest thousand (bench/tm.ts).
-      const capped = await onTrigramIndex<{ id: number }>(
+      const capped = await withScans<{ id: number }>(
         db,
+        TRIGRAM_INDEX_ONLY,
         Prisma.sql`SELECT "id" FROM "MemoryUnit" WHERE ${where} LIMIT ${countLimit + 1}`,
       );
       if (capped.length <= countLimit) {
@@ -108,9 +109,12 @@ export function postgresMemoryIndex(db: Client, options: PostgresIndexOptions = 
       let below = top === null ? 0 : Number(top) + 1;
       for (let width = firstWindow; below > 0 && found.length < wanted; width *= 4) {
         const from = Math.max(0, below - width);
-        const rows = await db.$queryRaw<{ id: number }[]>`
-          SELECT "id" FROM "MemoryUnit" WHERE "id" >= ${from} AND "id" < ${below} AND ${where}
-           ORDER BY "id" DESC LIMIT ${wanted - found.length}`;
+        const rows = await withScans<{ id: number }>(
+          db,
+          PRIMARY_KEY_WALK,
+          Prisma.sql`SELECT "id" FROM "MemoryUnit" WHERE "id" >= ${from} AND "id" < ${below} AND ${where}
+           ORDER BY "id" DESC LIMIT ${wanted - found.length}`,
+        );
         for (const r of rows) found.push(Number(r.id));
         below = from;
       }
@@ -120,21 +124,28 @@ export function postgresMemoryIndex(db: Client, options: PostgresIndexOptions = 
 }
 
 /**
- * A query whose LIKE must be answered by the trigram index. Given a LIMIT, the planner would rather
- * read the table from its start, lower-casing each row, until it had enough hits: it prices lower()
- * as nothing and trusts its guess of how common the phrase is, so a phrase it thought common and
- * was not ("ромадянам", 877 hits at 100,000 units) read the whole table, 1.4 s instead of 60 ms.
- * Plain scans are turned off for the one statement (SET LOCAL, in a transaction of its own); the
- * index's bitmap is what is left. Inside a caller's transaction the query runs as planned.
+ * Concordance tells the planner which scan to use, for it cannot know. Given a LIMIT, it would rather
+ * read the table from its start, lower-casing each row, than use the trigram index for a phrase it
+ * guessed common: it prices lower() as nothing, so a phrase that was not ("ромадянам", 877 hits at
+ * 100,000 units) read the whole table, 1.4 s instead of 60 ms. In a window of the newest ids, it
+ * would rather use the trigram index, which rechecks the candidates of the whole table before it
+ * looks at their ids ("в державам": 24,610 candidates, 713 ms, for the 20 newest of a 20,000-id
+ * walk). EXPLAIN ANALYZE, bench/tm.ts.
  */
-async function onTrigramIndex<T>(db: Client, query: Prisma.Sql): Promise<T[]> {
+const TRIGRAM_INDEX_ONLY = ["enable_seqscan", "enable_indexscan"];
+const PRIMARY_KEY_WALK = ["enable_seqscan", "enable_bitmapscan"];
+
+/**
+ * The query with the given scans turned off for it alone (SET LOCAL, in a transaction of its own).
+ * Inside a caller's transaction it runs as planned: settings there would outlast the statement.
+ */
+async function withScans<T>(db: Client, off: string[], query: Prisma.Sql): Promise<T[]> {
   if (typeof (db as { $transaction?: unknown }).$transaction !== "function") return db.$queryRaw<T[]>(query);
-  const [, , rows] = await (db as Db).$transaction([
-    db.$executeRaw`SET LOCAL enable_seqscan = off`,
-    db.$executeRaw`SET LOCAL enable_indexscan = off`,
+  const results = await (db as Db).$transaction([
+    ...off.map((setting) => db.$executeRaw`SELECT set_config(${setting}, 'off', true)`),
     db.$queryRaw<T[]>(query),
   ]);
-  return rows;
+  return results[results.length - 1] as T[];
 }
 
 /**
