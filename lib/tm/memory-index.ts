@@ -14,9 +14,10 @@ export function checkMemoryIndex(db: Db | Tx): Promise<void> {
 }
 
 /**
- * After a bulk write of units (a large TMX import): PostgreSQL's planner statistics made fresh, so
- * that the next lookups are planned on the tables as they now are. SQLite's FTS5 queries need none.
+ * After a bulk write of units (a large TMX import), outside any transaction: on PostgreSQL the
+ * planner's statistics and the visibility map made fresh (VACUUM ANALYZE), so that the next lookups
+ * are planned and run on the tables as they now are. SQLite's FTS5 queries need none.
  */
-export async function afterBulkMemoryWrite(db: Db | Tx): Promise<void> {
+export async function afterBulkMemoryWrite(db: Db): Promise<void> {
   if (providerOf(db) === "postgres") await analyzePostgresMemoryIndex(db);
 }

@@ -149,12 +149,14 @@ async function withScans<T>(db: Client, off: string[], query: Prisma.Sql): Promi
 }
 
 /**
- * After a bulk write (a large TMX import), fresh statistics for the planner: until autovacuum gets
- * to the tables (a minute or more later), PostgreSQL plans the lookups on the empty tables' guesses,
- * e.g. an exact match by reading every unit of the memory instead of its hash (bench/tm.ts).
+ * After a bulk write (a large TMX import): VACUUM (ANALYZE) of the units and the words table, which
+ * autovacuum would do a minute or more later. Until then PostgreSQL plans on the empty tables'
+ * guesses (an exact match read every unit of the memory instead of its hash) and, with no visibility
+ * map, counts a word's units by visiting each row: the first lookup after a 1,000,000-unit import
+ * waited 36 s for its word counts (bench/tm.ts). Not inside a transaction (VACUUM cannot be).
  */
 export async function analyzePostgresMemoryIndex(db: Client): Promise<void> {
-  await db.$executeRaw`ANALYZE "MemoryUnit", "MemoryUnitWords"`;
+  await db.$executeRaw`VACUUM (ANALYZE) "MemoryUnit", "MemoryUnitWords"`;
 }
 
 /** Throws when the words table differs from what memory_words() makes of every unit's source. */

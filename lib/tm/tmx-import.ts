@@ -34,7 +34,7 @@ export interface TmxImportResult {
 }
 
 const UNIT_STATUSES = new Set(["draft", "translated", "reviewed", "approved"]);
-/** An import of at least this many units refreshes the database's statistics (afterBulkMemoryWrite). */
+/** An import of at least this many units refreshes the database's statistics and visibility map (afterBulkMemoryWrite). */
 const BULK_UNITS = 10_000;
 const BATCH = 500;
 const COLUMNS = [
