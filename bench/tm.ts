@@ -7,21 +7,27 @@
 //  - the naive floor: scoring every unit for one sentence, as a ratio to the indexed lookup, and
 //    whether both find the same best match;
 //  - the analysis of a 10,000-paragraph document.
-// Prints a table and writes bench/out/tm.md and tm.json. BENCH_TM_SIZES=100000 runs one size only;
-// BENCH_TM_KEEP=1 keeps the databases.
+// Prints a table and writes bench/out/tm.md and tm.json. BENCH_TM_SIZES=100000 runs one size only.
+// BENCH_TM_DB picks the database (bench/tm-db.ts): sqlite (the default: a file, FTS5), postgres (a
+// throwaway PostgreSQL cluster: the words table and pg_trgm of lib/tm/pg-index.ts; writes
+// bench/out/tm-postgres.md and .json), or both, one after the other, in one table: sqlite,postgres
+// (tm-sqlite-postgres.md and .json). Same data, same import, same measurements, same targets.
+// BENCH_TM_KEEP=1 keeps the databases (a PostgreSQL cluster keeps running: the run prints how to
+// stop it).
 import { execFileSync } from "node:child_process";
 import { createReadStream, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
-import type { ScoreUnit } from "../lib/tm/score";
 import { formatMarkdown, formatText, int, ms, perSec, Table } from "./report";
 import { median, percentile } from "./stats";
 import { concordanceQueries, paragraphsOf, querySentences, writeMemoryTmx } from "./tm-data";
+import { DB_NAMES, type TmBenchDb, type TmDbKind, tmDatabases, tmDbKinds } from "./tm-db";
 import { TextGenerator } from "./tm-text";
 
 const SIZES = (process.env.BENCH_TM_SIZES ?? "100000,1000000").split(",").map(Number);
+const KINDS = tmDbKinds();
+const KEEP = Boolean(process.env.BENCH_TM_KEEP);
 const OUT_DIR = path.resolve("bench", "out");
 const SELF = fileURLToPath(import.meta.url);
 const TSX = path.resolve("node_modules", "tsx", "dist", "cli.mjs");
@@ -46,10 +52,10 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 };
 
 /** The import, alone in a process so that its peak memory is its own. */
-async function childImport(dbPath: string, tmxPath: string) {
+async function childImport(url: string, tmxPath: string) {
   const { openDb } = await import("../lib/db/client");
   const { importTmx } = await import("../lib/tm/tmx-import");
-  const db = openDb(`file:${dbPath}`);
+  const db = openDb(url);
   const project = await db.project.findFirstOrThrow();
   const baseRss = process.memoryUsage().rss;
   const started = performance.now();
@@ -64,8 +70,8 @@ async function childImport(dbPath: string, tmxPath: string) {
   console.log(JSON.stringify({ ms: elapsed, baseRssMb: baseRss / 2 ** 20, peakRssMb: peakRss / 2 ** 20, ...result }));
 }
 
-function runImport(dbPath: string, tmxPath: string) {
-  const out = execFileSync(process.execPath, [TSX, SELF, "--child", "import", dbPath, tmxPath], {
+function runImport(url: string, tmxPath: string) {
+  const out = execFileSync(process.execPath, [TSX, SELF, "--child", "import", url, tmxPath], {
     encoding: "utf8",
     maxBuffer: 1 << 24,
   });
@@ -78,18 +84,21 @@ function runImport(dbPath: string, tmxPath: string) {
   };
 }
 
-async function benchSize(size: number, table: Table, raw: Record<string, unknown>) {
-  const dir = path.join(OUT_DIR, `tm-${size}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const dbPath = path.join(dir, "tm.db");
+async function benchSize(
+  kind: TmDbKind,
+  bench: TmBenchDb,
+  dir: string,
+  size: number,
+  table: Table,
+  raw: Record<string, unknown>,
+) {
   const tmxPath = path.join(dir, "memory.tmx");
   const { prepareDatabase } = await import("../lib/startup/prepare-database");
-  await prepareDatabase(`file:${dbPath}`);
+  await prepareDatabase(bench.url);
   const sample = await writeMemoryTmx(tmxPath, size);
-  table.begin(`${int(size)} sentence units`);
+  table.begin(`${int(size)} sentence units, ${DB_NAMES[kind]}`);
 
-  const imported = runImport(dbPath, tmxPath);
+  const imported = runImport(bench.url, tmxPath);
   table.info(
     "TMX import",
     `${ms(imported.ms)} · ${perSec((imported.written + imported.duplicates) / (imported.ms / 1000))}`,
@@ -100,8 +109,8 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   );
   table.info("units written · duplicates left out", `${int(imported.written)} · ${int(imported.duplicates)}`);
   table.info(
-    "database file",
-    `${(statSync(dbPath).size / 1e6).toFixed(0)} MB (TMX ${(statSync(tmxPath).size / 1e6).toFixed(0)} MB)`,
+    kind === "sqlite" ? "database file" : "database on disk",
+    `${(await bench.sizeMb()).toFixed(0)} MB (TMX ${(statSync(tmxPath).size / 1e6).toFixed(0)} MB)`,
   );
   rmSync(tmxPath);
 
@@ -114,9 +123,17 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   const { writeParagraphUnits } = await import("../lib/tm/write-units");
   const { analyseDocument } = await import("../lib/tm/analysis");
   const { prepareSource, prepareText, scoreMatch } = await import("../lib/tm/score");
-  const db = openDb(`file:${dbPath}`);
+  const db = openDb(bench.url);
   const project = await db.project.findFirstOrThrow();
   const memoryIds = await projectMemoryIds(db, project.id);
+  // PostgreSQL works in processes of its own: their CPU time per operation, beside the wall clock.
+  const serverPer = (since: number | null, count: number) => {
+    const now = bench.serverCpuMs();
+    return since === null || now === null ? null : (now - since) / count;
+  };
+  const serverRow = (label: string, perOperation: number | null) => {
+    if (perOperation !== null) table.info(`${label}, database server CPU per operation`, ms(perOperation));
+  };
   const addDocument = (title: string, paragraphs: string[]) =>
     createDocument(db, {
       projectId: project.id,
@@ -140,6 +157,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   const segmentTimes: number[] = [];
   const segmentCpu: number[] = [];
   let withMatches = 0;
+  const segmentServer = bench.serverCpuMs();
   for (const s of segments.slice(COUNTS.warmup)) {
     const [found, elapsed] = await timed(() => lookupSegmentMatches(db, s.id, { memoryIds, targetLang: "en" }));
     segmentTimes.push(elapsed);
@@ -156,12 +174,14 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     p(segmentTimes, 95) < target,
   );
   table.info("paragraph + sentences lookup, CPU time p50 · p95", `${ms(p(segmentCpu, 50))} · ${ms(p(segmentCpu, 95))}`);
+  serverRow("paragraph + sentences lookup", serverPer(segmentServer, segmentTimes.length));
 
   const single = querySentences(sample, COUNTS.sentences, size + 3);
   const sentenceTimes: number[] = [];
   const sentenceCpu: number[] = [];
   const found: Record<string, number> = { exact: 0, fuzzy: 0, new: 0 };
   const bestScores: (number | null)[] = [];
+  const sentenceServer = bench.serverCpuMs();
   for (const q of single) {
     const [[matches], elapsed] = await timed(() =>
       lookupTexts(db, [{ text: q.text }], { memoryIds, targetLang: "en", sourceLang: "uk", documentId }),
@@ -174,6 +194,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
   table.info("sentence lookup p50", ms(p(sentenceTimes, 50)));
   table.check("sentence lookup p95", ms(p(sentenceTimes, 95)), `< ${target} ms`, p(sentenceTimes, 95) < target);
   table.info("sentence lookup, CPU time p50 · p95", `${ms(p(sentenceCpu, 50))} · ${ms(p(sentenceCpu, 95))}`);
+  serverRow("sentence lookup", serverPer(sentenceServer, single.length));
   table.info(
     "sentences with a match ≥ 70 %: exact · fuzzy · new",
     `${found.exact} · ${found.fuzzy} · ${found.new} of ${single.length / 3} each`,
@@ -196,7 +217,9 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     return { times, cpu };
   };
   const cold = await concordance();
+  const concordanceServer = bench.serverCpuMs();
   const { times: concordanceTimes, cpu: concordanceCpu } = await concordance();
+  const concordanceServerPer = serverPer(concordanceServer, phrases.length);
   table.info(
     "concordance, first pass (nothing cached) p50 · p95",
     `${ms(p(cold.times, 50))} · ${ms(p(cold.times, 95))}`,
@@ -209,6 +232,7 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     p(concordanceTimes, 95) < TARGETS.concordanceP95,
   );
   table.info("concordance, CPU time p50 · p95", `${ms(p(concordanceCpu, 50))} · ${ms(p(concordanceCpu, 95))}`);
+  serverRow("concordance", concordanceServerPer);
   // The work a confirm adds (after the save, outside it).
   const writeTimes: number[] = [];
   for (const s of segments.slice(0, COUNTS.confirms)) {
@@ -223,19 +247,14 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
 
   // The naive floor: every unit scored for one sentence.
   const naiveQueries = single.filter((q) => q.kind === "fuzzy").slice(0, size > 100_000 ? 2 : 4);
-  const raw_ = new Database(dbPath, { readonly: true });
   const naiveTimes: number[] = [];
   let sameBest = 0;
   for (const q of naiveQueries) {
     const current = prepareSource(q.text, { documentId });
     const started = performance.now();
     let best = -1;
-    const rows = raw_
-      .prepare(
-        "SELECT source, target, status, prevHash, nextHash, originDocumentId FROM MemoryUnit WHERE targetLang = 'en'",
-      )
-      .iterate() as Iterable<ScoreUnit>;
-    for (const unit of rows) best = Math.max(best, scoreMatch(current, unit, prepareText(unit.source)).score);
+    for await (const unit of bench.units("en"))
+      best = Math.max(best, scoreMatch(current, unit, prepareText(unit.source)).score);
     naiveTimes.push(performance.now() - started);
     const [[indexed]] = await lookupTexts(db, [{ text: q.text }], {
       memoryIds,
@@ -245,7 +264,6 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     });
     if ((best >= 70 ? best : null) === (indexed?.score ?? null)) sameBest++;
   }
-  raw_.close();
   const naive = median(naiveTimes);
   table.info("naive floor: every unit scored, one sentence", ms(naive));
   table.info("naive floor ÷ indexed sentence lookup (p50)", `${(naive / p(sentenceTimes, 50)).toFixed(0)}×`);
@@ -257,10 +275,12 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     "Analysis",
     paragraphsOf(analysisSentences, size + 6).slice(0, COUNTS.analysis),
   );
+  const analysisServer = bench.serverCpuMs();
   const [analysis, analysisMs] = await timed(() =>
     analyseDocument(db, { documentId: analysisDoc, targetLang: "en", memoryIds }),
   );
   const analysisCpu = lastCpuMs;
+  const analysisServerMs = serverPer(analysisServer, 1);
   const bands = analysis!.bands.map((b) => `${b.band} ${b.segments}`).join(", ");
   table.check(
     `analysis of ${int(COUNTS.analysis)} paragraphs (${int(analysis!.total.segments)} sentences)`,
@@ -269,9 +289,10 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     analysisMs < TARGETS.analysisMs,
   );
   table.info("analysis, CPU time", ms(analysisCpu));
+  serverRow("analysis", analysisServerMs);
   table.info("analysis bands (sentences)", bands);
   await db.$disconnect();
-  raw[size] = {
+  raw[`${kind} ${size}`] = {
     imported,
     segmentTimes,
     sentenceTimes,
@@ -282,8 +303,6 @@ async function benchSize(size: number, table: Table, raw: Record<string, unknown
     bands: analysis!.bands,
     bestScores,
   };
-  // BENCH_TM_KEEP=1 keeps the database (bench/out/tm-<size>/tm.db) to look into.
-  if (!process.env.BENCH_TM_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 
 async function main() {
@@ -292,19 +311,44 @@ async function main() {
   const raw: Record<string, unknown> = {};
   const loadBefore = loadavg();
   const started = performance.now();
-  for (const size of SIZES) await benchSize(size, table, raw);
+  for (const kind of KINDS) {
+    const databases = await tmDatabases(kind, KEEP);
+    try {
+      for (const size of SIZES) {
+        const dir = path.join(OUT_DIR, `tm-${size}`);
+        rmSync(dir, { recursive: true, force: true });
+        mkdirSync(dir, { recursive: true });
+        const bench = await databases.create(size, dir);
+        await benchSize(kind, bench, dir, size, table, raw);
+        await bench.drop(KEEP);
+        if (!KEEP) rmSync(dir, { recursive: true, force: true });
+      }
+    } finally {
+      databases.stop();
+    }
+  }
   const loadAfter = loadavg();
   const notes = [
     `${cpus().length} cores shared with other work; load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(", ")} at the start, ${loadAfter.map((l) => l.toFixed(2)).join(", ")} at the end: timings are noisy.`,
-    "Lookups run in-process through Prisma on the SQLite file, as the server would run them (no HTTP).",
+    `Lookups run in-process through Prisma on ${KINDS.map((k) => (k === "sqlite" ? "the SQLite file" : "a throwaway PostgreSQL cluster (fsync on, default settings, same machine)")).join(" and on ")}, as the server would run them (no HTTP).`,
+    ...(KINDS.includes("postgres")
+      ? [
+          "On PostgreSQL the import's peak RSS is the importing Node process's and the CPU time rows are the benchmark process's; the database server's CPU is in its own rows (every process of the cluster, autovacuum too if it runs meanwhile).",
+        ]
+      : []),
     "A paragraph lookup is what the match panel asks: the paragraph and each of its sentences, with context (101 %).",
     "The save path is untouched: units are written after a confirm by writeParagraphUnits, outside the save's statement (its cost is the row above).",
     `Whole run: ${(((performance.now() - started) / 1000) | 0).toLocaleString("en")} s.`,
   ];
   const title = "Translation memory benchmark";
   console.log(`${formatText(table)}\n\n${notes.map((n) => `- ${n}`).join("\n")}`);
-  writeFileSync(path.join(OUT_DIR, "tm.md"), formatMarkdown(table, title, notes));
-  writeFileSync(path.join(OUT_DIR, "tm.json"), `${JSON.stringify({ title, rows: table.rows, notes, raw }, null, 2)}\n`);
+  // SQLite alone keeps the name it always had; other runs do not overwrite its figures.
+  const name = KINDS.join(",") === "sqlite" ? "tm" : `tm-${KINDS.join("-")}`;
+  writeFileSync(path.join(OUT_DIR, `${name}.md`), formatMarkdown(table, title, notes));
+  writeFileSync(
+    path.join(OUT_DIR, `${name}.json`),
+    `${JSON.stringify({ title, rows: table.rows, notes, raw }, null, 2)}\n`,
+  );
   if (table.failed > 0) process.exitCode = 1;
 }
 

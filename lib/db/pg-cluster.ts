@@ -16,8 +16,12 @@ export interface PgCluster {
   port: number;
   /** The URL of another database of this cluster. */
   urlOf(database: string): string;
-  /** Stops the server (fast) and deletes its folder; safe to call twice. */
+  /** Stops the server (fast) and deletes its folder; safe to call twice. Does nothing for a kept cluster. */
   stop(): void;
+  /** A shell command that stops the server and deletes its folder (for a kept cluster). */
+  stopCommand: string;
+  /** The data folder (its postmaster.pid names the server's process). */
+  dataDir: string;
 }
 
 export interface ClusterOptions {
@@ -25,6 +29,11 @@ export interface ClusterOptions {
   durable?: boolean;
   /** Where the data folder goes (default: the system temp folder). */
   parentDir?: string;
+  /**
+   * Leave the server running, and its folder, when stopped and when this process exits: a benchmark's
+   * database kept to look into (BENCH_TM_KEEP); whoever kept it runs `stopCommand` afterwards.
+   */
+  keep?: boolean;
 }
 
 /** The folder holding initdb/pg_ctl: on PATH, else the newest /usr/lib/postgresql/<v>/bin (Debian). */
@@ -134,7 +143,10 @@ export async function startPgCluster(options: ClusterOptions = {}): Promise<PgCl
       ...(user ?? {}),
     });
   let started = false;
+  const pgCtl = path.join(bin, "pg_ctl");
+  const stopCommand = `${user ? `su postgres -c '${pgCtl} -D ${data} -m fast stop'` : `${pgCtl} -D ${data} -m fast stop`} && rm -rf ${dir}`;
   const cleanup = () => {
+    if (options.keep && started) return;
     if (started) {
       started = false;
       try {
@@ -168,7 +180,7 @@ export async function startPgCluster(options: ClusterOptions = {}): Promise<PgCl
       }
       started = true;
       const urlOf = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
-      return { url: urlOf("postgres"), port, urlOf, stop: cleanup };
+      return { url: urlOf("postgres"), port, urlOf, stop: cleanup, stopCommand, dataDir: data };
     }
   } catch (error) {
     cleanup();

@@ -139,7 +139,7 @@ export function sqliteMemoryIndex(db: Client): MemoryIndex {
  * For each list of words, the ids of the `keep` units having the most of them, most first, then the
  * newest: `list(t, word)` selects (t, id) for one word of text t. Texts go together in one statement
  * while their words fit in `batch` parts; the lists are counted and ranked where they are, so only
- * the kept ids travel back. Both providers' MemoryIndex use it (pg-index.ts).
+ * the kept ids travel back. (PostgreSQL's MemoryIndex ranks from arrays instead: pg-index.ts.)
  */
 export async function rankWordLists(
   db: Client,

@@ -11,6 +11,7 @@ import { importError } from "../exchange/import/errors";
 import { matchLang } from "../exchange/import/languages";
 import { MAX_TRANSLATION_LENGTH, TranslationText } from "../translations/validation";
 import { attachMemory } from "./memories";
+import { afterBulkMemoryWrite } from "./memory-index";
 import { normalizeText } from "./normalize";
 import { readTmx, type TmxUnit } from "./tmx-read";
 
@@ -33,6 +34,8 @@ export interface TmxImportResult {
 }
 
 const UNIT_STATUSES = new Set(["draft", "translated", "reviewed", "approved"]);
+/** An import of at least this many units refreshes the database's statistics and visibility map (afterBulkMemoryWrite). */
+const BULK_UNITS = 10_000;
 const BATCH = 500;
 const COLUMNS = [
   "memoryId",
@@ -166,7 +169,7 @@ export async function importTmx(
   if (checked.pairs === 0) refuse("tmx_no_units", "The file has no translation unit with both a source and a target.");
 
   const name = (options.name?.trim() || "TMX import").slice(0, 200);
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       const memory = await tx.memory.create({
         data: {
@@ -197,6 +200,9 @@ export async function importTmx(
     // A million units take minutes; the transaction is the import, so it may.
     { timeout: 60 * 60_000, maxWait: 60_000 },
   );
+  // After the commit, outside the transaction: the units are in, whatever this costs.
+  if (result.written >= BULK_UNITS) await afterBulkMemoryWrite(db);
+  return result;
 }
 
 /** Batches rows for insertRows, leaving out every repeat of a (target language, source) already written. */
