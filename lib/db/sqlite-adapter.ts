@@ -5,7 +5,8 @@
 // two connections to the file (WAL mode, set when it is migrated):
 //  - the writer, where every statement that may write and every transaction runs, one at a time in
 //    arrival order (WriteGate): a transaction holds the writer from BEGIN IMMEDIATE to its end, and a
-//    save arriving meanwhile waits for it, then commits on its own;
+//    save arriving meanwhile waits for it; the saves that arrive together commit together, each in a
+//    savepoint of its own, one fsync for them all (group-commit.ts);
 //  - the reader, for plain reads (SELECT) outside transactions: they never wait for a writer and see
 //    only committed data.
 // The queries themselves (argument and result conversion, error mapping) stay Prisma's adapter's.
@@ -20,6 +21,7 @@ import {
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import type { Database } from "better-sqlite3";
+import { GroupCommit } from "./group-commit";
 import { cacheStatements } from "./statement-cache";
 import { type Release, WriteGate } from "./write-gate";
 
@@ -31,6 +33,9 @@ export const BUSY_TIMEOUT_MS = 10_000;
 const WRITES =
   /^\s*(?:insert|update|delete|replace|create|drop|alter|pragma|begin|commit|end|rollback|savepoint|release|vacuum|reindex|analyze|attach|detach)\b/i;
 const SELECT = /^\s*select\b/i;
+// Autocommit writes that may share a transaction with others (group-commit.ts); anything else
+// (PRAGMA, DDL, VACUUM, transaction control) runs alone.
+const GROUPABLE = /^\s*(?:insert|update|delete|replace)\b/i;
 
 const noArgs = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
@@ -113,6 +118,8 @@ class GatedSqliteAdapter implements SqlDriverAdapter {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
   private readonly gate = new WriteGate();
+  /** Autocommit writes, several to a commit (one fsync) when they arrive together. */
+  private readonly groupCommit: GroupCommit;
 
   constructor(
     private readonly writer: Connection,
@@ -120,16 +127,24 @@ class GatedSqliteAdapter implements SqlDriverAdapter {
     private readonly reader: Connection | null,
   ) {
     this.adapterName = writer.adapter.adapterName;
+    this.groupCommit = new GroupCommit(this.gate, {
+      execute: (sql) => writer.adapter.executeRaw(noArgs(sql)),
+      inTransaction: () => writer.db.inTransaction,
+    });
   }
 
   queryRaw(query: SqlQuery) {
     if (this.reader?.readsOnly(query.sql)) return this.reader.adapter.queryRaw(query);
-    return this.gate.run(() => this.writer.adapter.queryRaw(query));
+    return this.onWriter(() => this.writer.adapter.queryRaw(query), query);
   }
 
   executeRaw(query: SqlQuery) {
     if (this.reader?.readsOnly(query.sql)) return this.reader.adapter.executeRaw(query);
-    return this.gate.run(() => this.writer.adapter.executeRaw(query));
+    return this.onWriter(() => this.writer.adapter.executeRaw(query), query);
+  }
+
+  private onWriter<T>(work: () => Promise<T>, query: SqlQuery): Promise<T> {
+    return GROUPABLE.test(query.sql) ? this.groupCommit.submit(work) : this.gate.run(work);
   }
 
   executeScript(script: string) {
