@@ -9,6 +9,7 @@
 //    savepoint of its own, one fsync for them all (group-commit.ts);
 //  - the reader, for plain reads (SELECT) outside transactions: they never wait for a writer and see
 //    only committed data.
+// The writer leaves WAL checkpoints to a worker thread (checkpointer.ts), off the event loop.
 // The queries themselves (argument and result conversion, error mapping) stay Prisma's adapter's.
 // PostgreSQL needs none of this: adapter-pg's pool gives each transaction its own connection.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -21,6 +22,7 @@ import {
   type Transaction,
 } from "@prisma/driver-adapter-utils";
 import type { Database } from "better-sqlite3";
+import { Checkpointer } from "./checkpointer";
 import { GroupCommit } from "./group-commit";
 import { cacheStatements } from "./statement-cache";
 import { type Release, WriteGate } from "./write-gate";
@@ -125,6 +127,7 @@ class GatedSqliteAdapter implements SqlDriverAdapter {
     private readonly writer: Connection,
     /** Null for an in-memory database, which one connection only can see: everything takes the gate. */
     private readonly reader: Connection | null,
+    private readonly checkpointer: Checkpointer | null,
   ) {
     this.adapterName = writer.adapter.adapterName;
     this.groupCommit = new GroupCommit(this.gate, {
@@ -169,6 +172,7 @@ class GatedSqliteAdapter implements SqlDriverAdapter {
   }
 
   async dispose() {
+    await this.checkpointer?.stop();
     await this.reader?.adapter.dispose();
     await this.writer.adapter.dispose();
   }
@@ -183,7 +187,9 @@ export function sqliteAdapter(file: string): SqlDriverAdapterFactory {
     async connect() {
       const writer = new Connection(await factory.connect(), false);
       const reader = file === ":memory:" ? null : new Connection(await factory.connect(), true);
-      return new GatedSqliteAdapter(writer, reader);
+      // Checkpoints off the event loop (checkpointer.ts); a database in memory has no WAL.
+      const checkpointer = reader ? new Checkpointer(file, writer.db) : null;
+      return new GatedSqliteAdapter(writer, reader, checkpointer);
     },
   };
 }
