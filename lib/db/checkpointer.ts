@@ -50,13 +50,18 @@ const db = new Database(workerData.file, { fileMustExist: true });
 // A checkpoint syncs the WAL before copying it and the database file after: never OFF here.
 db.pragma("synchronous = FULL");
 let last = -1;
+let lastError = "";
 const timer = setInterval(() => {
   try {
     const [result] = db.pragma("wal_checkpoint(PASSIVE)");
     if (result.checkpointed > 0 && result.checkpointed !== last) parentPort.postMessage({ result });
     last = result.checkpointed;
+    lastError = "";
   } catch (error) {
-    parentPort.postMessage({ error: String(error && error.message ? error.message : error) });
+    // Said once while it lasts (a read-only or full disk fails every tick until it is repaired).
+    const message = String(error && error.message ? error.message : error);
+    if (message !== lastError) parentPort.postMessage({ error: message });
+    lastError = message;
   }
 }, workerData.everyMs);
 parentPort.on("message", () => {
@@ -79,20 +84,27 @@ export class Checkpointer {
   private worker: Worker | null = null;
   private watch: NodeJS.Timeout | null = null;
   private stopped = false;
+  private failed = false;
   private readonly walFile: string;
   private readonly softBytes: number;
 
   constructor(
     private readonly file: string,
-    private readonly writer: Database,
+    private writer: Database,
     private readonly options: CheckpointerOptions = {},
   ) {
     this.walFile = `${file}-wal`;
-    // exec, not pragma(): the statement cache (statement-cache.ts) has taken over prepare().
-    writer.exec(`PRAGMA wal_autocheckpoint = ${HARD_LIMIT_PAGES}`);
+    this.attachWriter(writer);
     this.softBytes = options.softLimitBytes ?? SOFT_LIMIT_BYTES;
     this.watch = setInterval(() => this.startIfGrown(), options.watchEveryMs ?? WATCH_EVERY_MS);
     this.watch.unref();
+  }
+
+  /** Leaves checkpoints to the worker on this writer connection (a writer opened again must say so). */
+  attachWriter(writer: Database) {
+    this.writer = writer;
+    // exec, not pragma(): the statement cache (statement-cache.ts) has taken over prepare().
+    writer.exec(`PRAGMA wal_autocheckpoint = ${this.failed ? SQLITE_DEFAULT_PAGES : HARD_LIMIT_PAGES}`);
   }
 
   /** Whether the worker runs (for tests). */
@@ -134,6 +146,7 @@ export class Checkpointer {
   /** The worker is gone: the writer checkpoints by itself again, on the event loop, as before. */
   private fallBack(what: string, error: unknown) {
     this.worker = null;
+    this.failed = true;
     if (this.stopped) return;
     console.error(`checkpointer ${what}; the writer checkpoints by itself again:`, error);
     try {

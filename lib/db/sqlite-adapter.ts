@@ -130,9 +130,10 @@ class GatedSqliteAdapter implements SqlDriverAdapter {
     private readonly checkpointer: Checkpointer | null,
   ) {
     this.adapterName = writer.adapter.adapterName;
+    // Through this.writer at each call, so a writer opened again later is the one used.
     this.groupCommit = new GroupCommit(this.gate, {
-      execute: (sql) => writer.adapter.executeRaw(noArgs(sql)),
-      inTransaction: () => writer.db.inTransaction,
+      execute: (sql) => this.writer.adapter.executeRaw(noArgs(sql)),
+      inTransaction: () => this.writer.db.inTransaction,
     });
   }
 
