@@ -115,7 +115,7 @@ export function buildTable(r: BenchResults) {
 
   t.begin(`Closed loop: ${CLOSED_LOOP.clients} clients saving back to back for ${CLOSED_LOOP.durationMs / 1000} s`);
   t.info("app: saves/s", perSec(r.appClosed.perSec));
-  t.info("bare node:http + better-sqlite3: saves/s", perSec(r.bare.closed.perSec));
+  t.info("bare node:http + better-sqlite3 (synchronous = FULL, a commit each): saves/s", perSec(r.bare.closed.perSec));
   t.check("ratio app / bare", ratio.toFixed(3), `≥ ${TARGETS.closedRatio}`, ratio >= TARGETS.closedRatio);
   t.info("app: p50 / p99 latency", `${ms(r.appClosed.latency.p50)} / ${ms(r.appClosed.latency.p99)}`);
   t.info("bare: p50 / p99 latency", `${ms(r.bare.closed.latency.p50)} / ${ms(r.bare.closed.latency.p99)}`);
