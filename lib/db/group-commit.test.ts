@@ -239,4 +239,20 @@ describe.skipIf(!mounted)("group commit when the COMMIT fails (disk full)", () =
     );
     expect((await stateOf(world)).map((row) => row.text)).toEqual(world.translationIds.map((_, i) => `after ${i}`));
   });
+
+  it("refuses the whole batch when a statement in it runs out of space before the COMMIT", async () => {
+    // A page cache of two pages: the big save spills to the WAL in the middle of the batch.
+    await world.db.$executeRawUnsafe("PRAGMA cache_size = 2");
+    fillDisk();
+    const big = "ж".repeat(200_000);
+    const texts = ["small 0", `${big} 1`, "small 2", "small 3", "small 4"];
+    const answers = await Promise.allSettled(world.translationIds.map((_, i) => save(world, i, texts[i], 2)));
+    rmSync(filler);
+    await world.db.$executeRawUnsafe("PRAGMA cache_size = -2000");
+    expect(answers.map((a) => a.status)).toEqual(Array(5).fill("rejected"));
+    for (const answer of answers) expect(isStorageUnavailable((answer as PromiseRejectedResult).reason)).toBe(true);
+    expect((await stateOf(world)).map((row) => [row.text, row.version])).toEqual(
+      world.translationIds.map((_, i) => [`after ${i}`, 2]),
+    );
+  });
 });

@@ -92,7 +92,11 @@ export class GroupCommit {
       // The requests read in this turn of the event loop reach their statement before it ends.
       await new Promise<void>((resolve) => setImmediate(resolve));
       this.collecting = false;
-      await this.commit(this.queue.splice(0, MAX_BATCH));
+      const batch = this.queue.splice(0, MAX_BATCH);
+      // commit() settles every statement; should it throw, none may wait forever (settling twice is a no-op).
+      await this.commit(batch).catch((error) => {
+        for (const item of batch) item.reject(error);
+      });
     } finally {
       release();
     }
