@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSmallDocument } from "../../tests/small-document";
 import { type TestDatabase, testDatabase, testProvider } from "../../tests/temp-db";
 import { type Db, openDb } from "./client";
 import { isStorageUnavailable } from "./errors";
@@ -41,31 +42,13 @@ interface World {
 }
 
 async function buildWorld(db: Db, file: string, paragraphs: number): Promise<World> {
-  const user = await db.user.create({ data: { name: "Translator", email: `t${Date.now()}@example.com` } });
-  const project = await db.project.create({ data: { name: "P", sourceLang: "uk", createdById: user.id } });
-  const document = await db.document.create({
-    data: {
-      projectId: project.id,
-      title: "D",
-      sourceLang: "uk",
-      createdById: user.id,
-      segments: {
-        create: Array.from({ length: paragraphs }, (_, position) => ({
-          position,
-          kind: "paragraph",
-          source: `Абзац ${position}`,
-        })),
-      },
-    },
-    include: { segments: { orderBy: { position: "asc" } } },
-  });
+  const { userId, documentId, segmentIds } = await createSmallDocument(db, paragraphs);
   const translationIds: string[] = [];
-  for (const segment of document.segments) {
-    const t = await db.translation.create({ data: { segmentId: segment.id, documentId: document.id, lang: "en" } });
+  for (const segmentId of segmentIds) {
+    const t = await db.translation.create({ data: { segmentId, documentId, lang: "en" } });
     translationIds.push(t.id);
   }
-  const segmentIds = document.segments.map((s) => s.id);
-  return { db, file, userId: user.id, documentId: document.id, segmentIds, translationIds };
+  return { db, file, userId, documentId, segmentIds, translationIds };
 }
 
 /** A save as the editor's fast path writes it: compare-and-set on the version (0 rows: a conflict). */
