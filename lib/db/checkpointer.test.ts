@@ -19,7 +19,7 @@ function walDatabase() {
   const writer = new Database(file);
   writer.pragma("journal_mode = WAL");
   writer.exec(`CREATE TABLE "Row" ("id" INTEGER PRIMARY KEY, "text" TEXT NOT NULL)`);
-  cleanups.push(tmp.cleanup, () => writer.close());
+  cleanups.push(tmp.cleanup, () => void writer.close());
   return { file, writer, dir: tmp.dir };
 }
 
@@ -57,7 +57,7 @@ describe("the checkpointer", () => {
     const copy = path.join(dir, "copy.db");
     copyFileSync(file, copy);
     const alone = new Database(copy, { readonly: true });
-    cleanups.push(() => alone.close());
+    cleanups.push(() => void alone.close());
     expect(alone.prepare(`SELECT count(*) FROM "Row"`).pluck().get()).toBe(100);
 
     // The next write starts the WAL again from its beginning: it does not grow without bound.
