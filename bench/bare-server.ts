@@ -1,6 +1,8 @@
 // The yardstick: a bare node:http server doing the same SQLite write as a save through the app
 // (update with a version check + revision insert, one transaction) with better-sqlite3 and prepared
-// statements, and nothing else: no auth, no permission lookups, no framework.
+// statements, and nothing else: no auth, no permission lookups, no framework. As durable as the app:
+// synchronous = FULL, each save's commit synced to the disk before it is answered (the app's writer,
+// lib/db/sqlite-adapter.ts); without it the ratio compared a synced save with one that is not.
 // Run as a child process: node --import tsx bench/bare-server.ts <database file> <port>
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -11,6 +13,7 @@ if (!dbPath || !portArg) throw new Error("usage: bare-server.ts <database file> 
 
 const db = new Database(dbPath, { timeout: 10_000 });
 db.pragma("journal_mode = WAL");
+db.pragma("synchronous = FULL");
 const find = db.prepare(`SELECT id, text, status, version FROM "Translation" WHERE segmentId = ? AND lang = ?`);
 const update = db.prepare(
   `UPDATE "Translation" SET text = ?, status = ?, version = version + 1, updatedAt = ? WHERE id = ? AND version = ?`,

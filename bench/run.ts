@@ -19,6 +19,7 @@ import {
   RUN_DEADLINE_MS,
   SINGLE,
 } from "./config";
+import { measureFsync } from "./disk-probe";
 import { measureEditorHtml, measureHttpFloor } from "./http-floor";
 import { closedLoop, openLoop, type Server, singleClient } from "./load";
 import { measurePageLoad } from "./page-load";
@@ -83,7 +84,7 @@ async function main() {
     versions: new Map(),
     pid: app.pid,
   };
-  let results: Omit<BenchResults, "bare" | "environment" | "totalSeconds" | "profile">;
+  let results: Omit<BenchResults, "bare" | "diskBeforeBare" | "environment" | "totalSeconds" | "profile">;
   try {
     step("One client saving back to back…");
     const appSingle = await singleClient(appServer, 2_000, SINGLE);
@@ -98,6 +99,7 @@ async function main() {
       data.segmentIds.length,
     );
 
+    const diskBeforeOpen = measureFsync(OUT_DIR);
     step(`Open loop: ${OPEN_LOOP.editors} editors saving every ${OPEN_LOOP.periodMs / 1000} s…`);
     const open = await openLoop(appServer, { ...OPEN_LOOP, firstSegment: 0, seed: DOCUMENT.seed });
 
@@ -114,6 +116,7 @@ async function main() {
       appSingle,
       open,
       appClosed,
+      diskBeforeOpen,
     };
   } finally {
     await stopChild(app);
@@ -127,6 +130,7 @@ async function main() {
   );
   const bareServer: Server = { ...appServer, name: "bare", port: BARE_PORT, versions: new Map(), pid: bareChild.pid };
   let bare: BenchResults["bare"];
+  const diskBeforeBare = measureFsync(OUT_DIR);
   try {
     await waitForUrl(`http://${HOST}:${BARE_PORT}/en`, bareChild, 20_000);
     const single = await singleClient(bareServer, 2_000, SINGLE);
@@ -140,7 +144,14 @@ async function main() {
   environment.loadAverageAtEnd = os.loadavg();
   const profile = summarizeProfiles(path.join(OUT_DIR, "prof"), results.appClosed.window);
   const totalSeconds = (performance.now() - started) / 1000;
-  const { table, title, notes, raw } = buildTable({ ...results, bare, environment, totalSeconds, profile });
+  const { table, title, notes, raw } = buildTable({
+    ...results,
+    bare,
+    diskBeforeBare,
+    environment,
+    totalSeconds,
+    profile,
+  });
   return { table, title, notes, raw };
 }
 

@@ -3,6 +3,7 @@
 // revision, whatever wrote it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { triggersOn } from "../../tests/schema-objects";
+import { createSmallDocument } from "../../tests/small-document";
 import { type TestDatabase, testDatabase } from "../../tests/temp-db";
 import { type Db, openDb } from "./client";
 import { pendingModelChanges } from "./migrate";
@@ -14,19 +15,7 @@ let ids: { documentId: string; segmentIds: string[]; userId: string };
 beforeAll(async () => {
   database = await testDatabase();
   db = openDb(database.url);
-  const user = await db.user.create({ data: { name: "Author", email: "author@example.com" } });
-  const project = await db.project.create({ data: { name: "P", sourceLang: "uk", createdById: user.id } });
-  const document = await db.document.create({
-    data: {
-      projectId: project.id,
-      title: "D",
-      sourceLang: "uk",
-      createdById: user.id,
-      segments: { create: [0, 1, 2].map((position) => ({ position, kind: "paragraph", source: `Абзац ${position}` })) },
-    },
-    include: { segments: { orderBy: { position: "asc" } } },
-  });
-  ids = { documentId: document.id, segmentIds: document.segments.map((s) => s.id), userId: user.id };
+  ids = await createSmallDocument(db, 3);
 });
 afterAll(async () => {
   await db.$disconnect();

@@ -5,7 +5,8 @@
 // two connections to the file (WAL mode, set when it is migrated):
 //  - the writer, where every statement that may write and every transaction runs, one at a time in
 //    arrival order (WriteGate): a transaction holds the writer from BEGIN IMMEDIATE to its end, and a
-//    save arriving meanwhile waits for it, then commits on its own;
+//    save arriving meanwhile waits for it; the saves that arrive together commit together, each in a
+//    savepoint of its own, one fsync for them all (group-commit.ts);
 //  - the reader, for plain reads (SELECT) outside transactions: they never wait for a writer and see
 //    only committed data.
 // A commit is answered only once the filesystem has shown it is still whole (fs-check.ts): ext4
@@ -15,6 +16,7 @@
 // WAL) could overwrite the frames earlier, durable commits live in. The next write first checks
 // the filesystem and, once it is whole again, opens a new writer; until then writes are refused
 // without touching the files (503), and reads go on.
+// The writer leaves WAL checkpoints to a worker thread (checkpointer.ts), off the event loop.
 // The queries themselves (argument and result conversion, error mapping) stay Prisma's adapter's.
 // PostgreSQL needs none of this: adapter-pg's pool gives each transaction its own connection.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -26,7 +28,9 @@ import {
   type SqlQuery,
   type Transaction,
 } from "@prisma/driver-adapter-utils";
+import { Checkpointer } from "./checkpointer";
 import { FilesystemCheck } from "./fs-check";
+import { GroupCommit } from "./group-commit";
 import { Connection, isIoError, unconfirmed } from "./sqlite-connection";
 import { type Release, WriteGate } from "./write-gate";
 
@@ -35,6 +39,10 @@ export const BUSY_TIMEOUT_MS = 10_000;
 
 const COMMIT = /^\s*(?:commit|end)\b/i;
 const ROLLBACK = /^\s*rollback\s*$/i;
+const BEGIN = /^\s*begin\b/i;
+// Autocommit writes that may share a transaction with others (group-commit.ts); anything else
+// (PRAGMA, DDL, VACUUM, transaction control) runs alone.
+const GROUPABLE = /^\s*(?:insert|update|delete|replace)\b/i;
 
 const noArgs = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
@@ -128,6 +136,10 @@ class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
   private readonly gate = new WriteGate();
   /** Set when the writer was retired: the next write checks the filesystem and opens a new one. */
   private retired = false;
+  /** Autocommit writes, several to a commit (one fsync) when they arrive together. */
+  private readonly groupCommit: GroupCommit;
+  /** A batch of the group commit is open on the writer: its statements run inside it, unchecked. */
+  private inBatch = false;
 
   constructor(
     private writer: Connection,
@@ -137,18 +149,57 @@ class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
     private readonly reopen: (() => Promise<Connection>) | null,
     private readonly check: FilesystemCheck | null,
     private readonly file: string,
+    private readonly checkpointer: Checkpointer | null,
   ) {
     this.adapterName = writer.adapter.adapterName;
+    // Through this.writer at each call, so a writer opened again later is the one used. A batch
+    // begins on a usable writer (a retired one replaced first), and its COMMIT is confirmed like any
+    // other (fs-check.ts): refused, every statement of the batch gets the error.
+    this.groupCommit = new GroupCommit(this.gate, {
+      execute: async (sql) => {
+        const writer = BEGIN.test(sql) ? await this.usableWriter() : this.writer;
+        const pending = writer.adapter.executeRaw(noArgs(sql));
+        const refusal = COMMIT.test(sql) && !writer.db.inTransaction ? writer.refusalAfterCommit() : null;
+        try {
+          const result = await pending;
+          if (refusal) throw refusal;
+          return result;
+        } catch (error) {
+          if (isIoError(error)) this.retire(writer);
+          throw error;
+        } finally {
+          this.inBatch = writer.db.inTransaction;
+        }
+      },
+      inTransaction: () => this.writer.db.inTransaction,
+    });
   }
 
   queryRaw(query: SqlQuery) {
     if (this.reader?.readsOnly(query.sql)) return this.reader.adapter.queryRaw(query);
-    return this.gate.run(() => this.onWriter((writer) => writer.adapter.queryRaw(query)));
+    return this.write(query, (writer) => writer.adapter.queryRaw(query));
   }
 
   executeRaw(query: SqlQuery) {
     if (this.reader?.readsOnly(query.sql)) return this.reader.adapter.executeRaw(query);
-    return this.gate.run(() => this.onWriter((writer) => writer.adapter.executeRaw(query)));
+    return this.write(query, (writer) => writer.adapter.executeRaw(query));
+  }
+
+  /** An autocommit write: grouped with others that arrive with it, or alone in the gate. */
+  private write<T>(query: SqlQuery, statement: (writer: Connection) => Promise<T>): Promise<T> {
+    if (!GROUPABLE.test(query.sql)) return this.gate.run(() => this.onWriter(statement));
+    return this.groupCommit.submit(() => (this.inBatch ? this.inBatchOnWriter(statement) : this.onWriter(statement)));
+  }
+
+  /** A statement inside a group-commit batch: the batch's BEGIN found the writer, its COMMIT is checked. */
+  private async inBatchOnWriter<T>(statement: (writer: Connection) => Promise<T>): Promise<T> {
+    const writer = this.writer;
+    try {
+      return await statement(writer);
+    } catch (error) {
+      if (isIoError(error)) this.retire(writer);
+      throw error;
+    }
   }
 
   executeScript(script: string) {
@@ -191,6 +242,7 @@ class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
   }
 
   async dispose() {
+    await this.checkpointer?.stop();
     await this.reader?.adapter.dispose();
     await this.writer.adapter.dispose();
     this.check?.close();
@@ -228,6 +280,7 @@ class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
     // open meanwhile, so closing it is not the last close and does no checkpoint.
     await this.writer.adapter.dispose().catch(() => undefined);
     this.writer = fresh;
+    this.checkpointer?.attachWriter(fresh.db);
     this.retired = false;
     return fresh;
   }
@@ -250,14 +303,23 @@ export function sqliteAdapter(file: string): SqliteAdapterFactory {
     adapterName: factory.adapterName,
     async connect() {
       if (file === ":memory:") {
-        connected = new GatedSqliteAdapter(new Connection(await factory.connect(), false), null, null, null, file);
+        connected = new GatedSqliteAdapter(
+          new Connection(await factory.connect(), false),
+          null,
+          null,
+          null,
+          file,
+          null,
+        );
         return connected;
       }
       const check = new FilesystemCheck(file);
       const openWriter = async () => new Connection(await factory.connect(), false, check);
       const writer = await openWriter();
       const reader = new Connection(await factory.connect(), true);
-      connected = new GatedSqliteAdapter(writer, reader, openWriter, check, file);
+      // Checkpoints off the event loop (checkpointer.ts).
+      const checkpointer = new Checkpointer(file, writer.db);
+      connected = new GatedSqliteAdapter(writer, reader, openWriter, check, file, checkpointer);
       return connected;
     },
     confirmWritable: () => connected?.confirmWritable() ?? Promise.resolve(),
