@@ -52,6 +52,30 @@ interface WriterOwner {
   retire(writer: Connection): void;
 }
 
+/**
+ * Runs one statement on the writer and, when it committed (`committed()` right after it ran), answers
+ * only once the filesystem check confirmed the commit (fs-check.ts); an I/O error or a refused check
+ * retires the writer. better-sqlite3 runs the statement when it is called, so the check follows the
+ * commit at once, before any other request's code can read what it committed.
+ */
+async function checkedStatement<T>(
+  writer: Connection,
+  owner: WriterOwner,
+  statement: () => Promise<T>,
+  committed: () => boolean,
+): Promise<T> {
+  const pending = statement();
+  const refusal = committed() ? writer.refusalAfterCommit() : null;
+  try {
+    const result = await pending;
+    if (refusal) throw refusal;
+    return result;
+  } catch (error) {
+    if (isIoError(error)) owner.retire(writer);
+    throw error;
+  }
+}
+
 /** A transaction on the writer, holding the gate until it ends (Prisma sends COMMIT / ROLLBACK first). */
 class WriterTransaction implements Transaction {
   readonly options = { usePhantomQuery: false };
@@ -99,17 +123,15 @@ class WriterTransaction implements Transaction {
     // caller sent after catching that error would run outside any transaction, each statement
     // committed on its own, the rest of the work not. It is refused with that error instead.
     if (!this.writer.db.inTransaction) throw this.failed ?? closedUnderUs();
-    // better-sqlite3 runs the statement when it is called: the check follows the COMMIT at once,
-    // before any other request's code can read what it committed.
-    const pending = statement();
-    const refusal = COMMIT.test(query.sql) && !this.writer.db.inTransaction ? this.writer.refusalAfterCommit() : null;
     try {
-      const result = await pending;
-      if (refusal) throw refusal;
-      return result;
+      return await checkedStatement(
+        this.writer,
+        this.owner,
+        statement,
+        () => COMMIT.test(query.sql) && !this.writer.db.inTransaction,
+      );
     } catch (error) {
       this.failed = error;
-      if (isIoError(error)) this.owner.retire(this.writer);
       throw error;
     }
   }
@@ -158,15 +180,13 @@ class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
     this.groupCommit = new GroupCommit(this.gate, {
       execute: async (sql) => {
         const writer = BEGIN.test(sql) ? await this.usableWriter() : this.writer;
-        const pending = writer.adapter.executeRaw(noArgs(sql));
-        const refusal = COMMIT.test(sql) && !writer.db.inTransaction ? writer.refusalAfterCommit() : null;
         try {
-          const result = await pending;
-          if (refusal) throw refusal;
-          return result;
-        } catch (error) {
-          if (isIoError(error)) this.retire(writer);
-          throw error;
+          return await checkedStatement(
+            writer,
+            this,
+            () => writer.adapter.executeRaw(noArgs(sql)),
+            () => COMMIT.test(sql) && !writer.db.inTransaction,
+          );
         } finally {
           this.inBatch = writer.db.inTransaction;
         }
@@ -251,17 +271,12 @@ class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
   /** A statement outside any transaction, on the writer; what it committed is confirmed before it is answered. */
   private async onWriter<T>(statement: (writer: Connection) => Promise<T>): Promise<T> {
     const writer = await this.usableWriter();
-    // Checked at once after the statement ran (see WriterTransaction.run).
-    const pending = statement(writer);
-    const refusal = writer.db.inTransaction ? null : writer.refusalAfterCommit();
-    try {
-      const result = await pending;
-      if (refusal) throw refusal;
-      return result;
-    } catch (error) {
-      if (isIoError(error)) this.retire(writer);
-      throw error;
-    }
+    return checkedStatement(
+      writer,
+      this,
+      () => statement(writer),
+      () => !writer.db.inTransaction,
+    );
   }
 
   /** The writer, or after it was retired a new one once the filesystem takes changes again (in the gate). */
