@@ -174,8 +174,10 @@ test("the database's filesystem turns read-only under the server: 503 for saves,
   } finally {
     raw.close();
   }
-  // The server wrote nothing more once a commit failed under it.
-  expect(keptThoughRefused.length).toBeLessThanOrEqual(1);
+  // The server wrote nothing more once a commit failed under it: what is there though refused is the
+  // one commit the filesystem check refused, which group commit (lib/db/group-commit.ts) may have
+  // shared among the savers' saves in flight, one each at most (each paragraph checked above).
+  expect(keptThoughRefused.length).toBeLessThanOrEqual(SAVERS);
 
   await server.start();
   const [segmentId] = [...acked.keys()];
