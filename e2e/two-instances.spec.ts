@@ -274,6 +274,9 @@ test("saves made on A while B's database connections are cut all reach B once it
 });
 
 test("Bohdan's initials leave A's header and row when his tab closes", async () => {
+  // B moves into paragraph 3 from another one. Known gap (docs/live.md, "Presence"): after the cut
+  // above, a box that already had the focus is not announced again until the person moves.
+  await box(pageB, 2).click();
   await box(pageB, 3).click();
   await expect(row(pageA, 3).getByTestId("row-presence")).toBeVisible();
   const context = pageB.context();
