@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_DOC } from "./helpers";
+import { DEMO_DOC, importLines } from "./helpers";
+import { removeDocuments } from "./review-data";
 
 async function openDocument(page: Page, query = "") {
   await page.goto("/en");
@@ -47,6 +48,57 @@ test("Ctrl+Enter confirms and moves to the next paragraph not yet confirmed", as
   const line = page.getByRole("row").filter({ has: page.getByRole("link", { name: DEMO_DOC }) });
   await expect(line.getByRole("group", { name: "Progress (English)" })).toContainText("1 of 11 confirmed");
   await expect(line.getByRole("group", { name: "Progress (Kazakh)" })).toContainText("0 of 11 confirmed");
+});
+
+test("a confirm whose quality check answers late leaves the focus in the box the translator went to", async ({
+  page,
+}) => {
+  const { id } = await importLines(page, "Late quality check", [
+    "Перший абзац про службу.",
+    "Другий абзац про реформу.",
+    "Третій абзац про агентство.",
+    "Четвертий абзац про закон.",
+  ]);
+  try {
+    // The check Control+Enter asks before confirming is held until the translator has moved on.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/api/v1/qa/check", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await box(page, 1).fill("The first paragraph on the service.");
+    await box(page, 1).press("Control+Enter");
+    await box(page, 3).click();
+    release();
+    await expect(row(page, 1).getByTestId("status")).toHaveText("Translated");
+    await expect(row(page, 1).getByTestId("save-state")).toHaveText("Saved");
+    // Not moved on to paragraph 2, the next not yet confirmed: the translator chose paragraph 3.
+    await expect(box(page, 3)).toBeFocused();
+    await page.waitForTimeout(300);
+    await expect(box(page, 3)).toBeFocused();
+
+    // Staying in the box, a late check still moves on, as Control+Enter always does.
+    await page.unroute("**/api/v1/qa/check");
+    let releaseAgain = () => {};
+    const heldAgain = new Promise<void>((resolve) => {
+      releaseAgain = resolve;
+    });
+    await page.route("**/api/v1/qa/check", async (route) => {
+      await heldAgain;
+      await route.continue();
+    });
+    await box(page, 3).fill("The third paragraph on the agency.");
+    await box(page, 3).press("Control+Enter");
+    await expect(row(page, 3).getByTestId("save-state")).toHaveText("Saved");
+    releaseAgain();
+    await expect(row(page, 3).getByTestId("status")).toHaveText("Translated");
+    await expect(box(page, 4)).toBeFocused();
+  } finally {
+    await removeDocuments([id]);
+  }
 });
 
 test("Ctrl+Insert copies the source, Esc goes back to the saved text, ? lists the shortcuts", async ({ page }) => {

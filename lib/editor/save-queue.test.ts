@@ -124,6 +124,24 @@ describe("SaveQueue", () => {
     expect(storage.items.size).toBe(0);
   });
 
+  it("builds an edit on the version its last save made, though the page has not shown that answer yet", async () => {
+    const q = queue();
+    q.edit("s1", "en", "One", 1);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(events.filter((e) => e.kind === "saved").at(-1)).toMatchObject({ version: 2 });
+    // The confirm comes from a page still showing version 1 (its render of the answer is yet to come).
+    q.edit("s1", "en", "One", 1, "translated");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.requests.map((r) => r.body)).toEqual([
+      { text: "One", baseVersion: 1 },
+      { text: "One", status: "translated", baseVersion: 2 },
+    ]);
+    // Once the page knows a newer version (someone else's save shown), that one counts.
+    q.edit("s1", "en", "One more", 7);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(server.requests.at(-1)?.body).toEqual({ text: "One more", baseVersion: 7 });
+  });
+
   it("turns a 409 into a conflict with the server's text, sends nothing more, and saves the resolution on top", async () => {
     const q = queue();
     const current = {

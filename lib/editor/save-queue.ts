@@ -58,6 +58,12 @@ export class SaveQueue {
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
   private inFlight = new Set<string>();
   private conflicted = new Set<string>();
+  /**
+   * The version each translation's last save made, until the page shows it: an edit made before the
+   * page has drawn that answer (a confirm whose quality check came back just after the save) would
+   * otherwise build on the version before and be refused as a conflict with this person's own save.
+   */
+  private savedVersions = new Map<string, number>();
   private online = true;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
@@ -110,12 +116,14 @@ export class SaveQueue {
   edit(segmentId: string, lang: string, text: string, knownVersion: number, status?: TranslationStatus) {
     const key = keyOf(segmentId, lang);
     const previous = this.entries.get(key);
+    const saved = this.savedVersions.get(key);
+    if (saved !== undefined && saved <= knownVersion) this.savedVersions.delete(key);
     this.entries.set(key, {
       segmentId,
       lang,
       text,
       status,
-      baseVersion: previous?.baseVersion ?? knownVersion,
+      baseVersion: previous?.baseVersion ?? Math.max(knownVersion, saved ?? 0),
       at: Date.now(),
       ...(previous?.unanswered ? { unanswered: previous.unanswered } : {}),
     });
@@ -213,6 +221,7 @@ export class SaveQueue {
     resendAfter: number,
   ) {
     const current = this.entries.get(key);
+    this.savedVersions.set(key, saved.version);
     if (current && stillDirty) {
       current.baseVersion = saved.version;
       delete current.unanswered;

@@ -96,6 +96,8 @@ export function DocumentEditor(props: Props) {
   const find = useFind(search, visible, langs, reveal);
   const side = useSideColumn(editorPanels);
   const [active, setActive] = useState<{ rowId: string; lang: string } | null>(null);
+  const activeRef = useRef(active);
+  activeRef.current = active;
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [approveAllOpen, setApproveAllOpen] = useState(false);
   const [reviewMode, setReviewMode] = useReviewMode(permissions.userId, documentId, canDecide && !canEdit);
@@ -156,6 +158,7 @@ export function DocumentEditor(props: Props) {
     panels: { open: openPanel, follow: side.follow },
     setHint,
     setActive,
+    activeRef,
     setHeld,
     showShortcuts,
   });

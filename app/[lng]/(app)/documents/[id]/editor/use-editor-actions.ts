@@ -39,12 +39,14 @@ interface Options {
   panels: { open(id: string, args?: PanelArgs): void; follow(rowId: string, lang: string): void };
   setHint: Dispatch<SetStateAction<string | null>>;
   setActive: Dispatch<SetStateAction<{ rowId: string; lang: string } | null>>;
+  /** The box the person is in now (kept current on focus, before the render). */
+  activeRef: RefObject<{ rowId: string; lang: string } | null>;
   setHeld: Dispatch<SetStateAction<string | null>>;
   showShortcuts(): void;
 }
 
 export function useEditorActions(o: Options): EditorActions {
-  const { t, visibleRef, filtered, setHint, setActive, setHeld, showShortcuts } = o;
+  const { t, visibleRef, filtered, setHint, setActive, activeRef, setHeld, showShortcuts } = o;
   const { edit, setStatus, revert, flush, keepMine, takeTheirs } = o.editor;
   const { goTo, goToNextAfter } = o.navigation;
   const { decide, unlock } = o.review;
@@ -69,6 +71,9 @@ export function useEditorActions(o: Options): EditorActions {
           // Its repetitions still open are filled by the server after the confirm (lib/tm/propagate.ts)
           // and arrive through the live stream (document.changed, reason repetitions).
           setStatus(rowId, lang, "translated");
+          // The check can take a while (a slow server): someone who went to another box meanwhile stays there.
+          const now = activeRef.current;
+          if (now && (now.rowId !== rowId || now.lang !== lang)) return;
           // The next paragraph not yet confirmed; in a filtered view, failing that, the next of the filter.
           if (!goToNextAfter(rowId, lang, (r) => !isConfirmed(r.cells[lang])) && filtered)
             goToNextAfter(rowId, lang, () => true);
@@ -92,6 +97,7 @@ export function useEditorActions(o: Options): EditorActions {
       },
       focus(rowId, lang) {
         qaController.focus(rowId, lang);
+        if (activeRef.current?.rowId !== rowId || activeRef.current.lang !== lang) activeRef.current = { rowId, lang };
         setActive((a) => (a?.rowId === rowId && a.lang === lang ? a : { rowId, lang }));
         follow(rowId, lang);
         liveFocus(rowId, lang);
@@ -132,6 +138,7 @@ export function useEditorActions(o: Options): EditorActions {
     liveBlur,
     setHint,
     setActive,
+    activeRef,
     setHeld,
   ]);
 }
