@@ -37,6 +37,8 @@ export class LiveHub {
   private wakeScheduled = false;
   private readonly presenceDue = new Set<string>();
   private presenceScheduled = false;
+  /** Documents whose presence is being read, and whether news came meanwhile (read again after). */
+  private readonly presenceReading = new Map<string, boolean>();
   private timers: ReturnType<typeof setInterval>[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;
@@ -194,14 +196,30 @@ export class LiveHub {
     });
   }
 
+  /**
+   * One read of a document's presence at a time, and one more if it changed meanwhile: two reads at
+   * once may answer in either order, and an older list sent last stayed on every screen until the
+   * next change (a tab's move from one paragraph to the next, shown as the one before it).
+   */
   private async sendPresence(documentId: string) {
-    if (this.closed) return;
+    if (this.presenceReading.has(documentId)) {
+      this.presenceReading.set(documentId, true);
+      return;
+    }
     try {
-      const people = await presenceOf(this.sql, documentId);
-      const bytes = presenceFrame(people);
-      for (const subscriber of this.subscribers.get(documentId) ?? []) subscriber.presence(bytes, people);
-    } catch (error) {
-      this.log("live: reading presence failed", error);
+      do {
+        this.presenceReading.set(documentId, false);
+        if (this.closed) return;
+        try {
+          const people = await presenceOf(this.sql, documentId);
+          const bytes = presenceFrame(people);
+          for (const subscriber of this.subscribers.get(documentId) ?? []) subscriber.presence(bytes, people);
+        } catch (error) {
+          this.log("live: reading presence failed", error);
+        }
+      } while (this.presenceReading.get(documentId));
+    } finally {
+      this.presenceReading.delete(documentId);
     }
   }
 

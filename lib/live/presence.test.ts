@@ -1,11 +1,16 @@
 // Presence on a real SQLite file through the real routes: a tab's pings show who is where to
 // everyone else's stream; closing the tab's stream removes it at once; a silent tab expires; nobody
-// can move someone else's tab.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// can move someone else's tab; a slow read of who is where never overtakes a newer one.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SseReader } from "../../tests/sse-client";
 import { call, createWorld, type World } from "../../tests/world";
-import { PRESENCE_TTL_MS, presenceOf, sweepPresence } from "./presence";
+import { Prisma } from "../db/client";
+import type { PresentPerson } from "./events";
+import { LiveHub } from "./hub";
+import { PRESENCE_TTL_MS, pingPresence, presenceOf, sweepPresence } from "./presence";
 import { liveFor } from "./runtime";
+import type { SqlRunner } from "./sql";
+import { inProcessTransport } from "./transport";
 
 let world: World;
 // biome-ignore lint/suspicious/noExplicitAny: route modules are loaded after DATABASE_URL is set.
@@ -111,5 +116,65 @@ describe("presence", () => {
     const bad = await ping("translator", "x".repeat(65), null);
     expect(bad.status).toBe(400);
     await tab.reader.cancel();
+  });
+  it("a read of who is where that answers late is never the last word: the newer place is sent after it", async () => {
+    // The app's own database, with the hub's first read of presence held back after it has read: as a
+    // loaded pool may answer it after a later one. The second ping's read must not overtake it.
+    const inner = liveFor(world.db).sql;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let readHeld = () => {};
+    const held = new Promise<void>((resolve) => {
+      readHeld = resolve;
+    });
+    let first = true;
+    const sql: SqlRunner = {
+      ...inner,
+      async query<T>(statement: Parameters<SqlRunner["query"]>[0]) {
+        const rows = await inner.query<T>(statement);
+        if (first && statement.sql.includes('FROM "Presence" p JOIN "User"')) {
+          first = false;
+          readHeld();
+          await gate;
+        }
+        return rows;
+      },
+    };
+    const hub = new LiveHub(sql, inProcessTransport());
+    await hub.ready();
+    const lists: PresentPerson[][] = [];
+    hub.subscribe(world.document.id, {
+      events() {},
+      presence: (_bytes, people) => lists.push(people),
+      close() {},
+    });
+    const where = (segment: number) => ({
+      connection: "slow-read-tab",
+      documentId: world.document.id,
+      userId: world.users.translator.id,
+      segmentId: world.segments[segment].id,
+      lang: "en",
+    });
+    try {
+      await pingPresence(sql, where(4));
+      await hub.announcePresence(world.document.id);
+      await held;
+      // The tab moves on while the first read's answer is still on its way.
+      await pingPresence(sql, where(3));
+      await hub.announcePresence(world.document.id);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      const at = (list: PresentPerson[] | undefined) =>
+        list?.map((p) => world.segments.findIndex((s) => s.id === p.segmentId));
+      // The late answer arrives; what is sent last is where the tab is now.
+      await vi.waitFor(() => expect(lists.some((list) => at(list)?.[0] === 4)).toBe(true));
+      await vi.waitFor(() => expect(at(lists.at(-1))).toEqual([3]), { timeout: 2_000 });
+    } finally {
+      release();
+      await hub.close();
+    }
+    await liveFor(world.db).sql.execute(Prisma.sql`DELETE FROM "Presence" WHERE "id" = 'slow-read-tab'`);
   });
 });
