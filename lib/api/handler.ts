@@ -3,7 +3,7 @@
 // {error:{code,message}} in the caller's language. The pipeline (pipeline.ts) runs them in order.
 import acceptLanguage from "accept-language";
 import type { Actor } from "../auth/actor";
-import { isStorageUnavailable, isWaitExceeded } from "../db/errors";
+import { isDatabaseUnreachable, isStorageUnavailable, isWaitExceeded } from "../db/errors";
 import { isConflict } from "../db/serializable";
 import { errorKeys, errorParams } from "../error-params";
 import { AppError, isAppError } from "../errors";
@@ -12,6 +12,9 @@ import { cookieName, fallbackLng, isLng, type Lng, languages } from "../i18n/set
 
 /** How long a client waits before sending again when the database's disk is full or read-only. */
 const STORAGE_RETRY_SECONDS = 10;
+
+/** How long a client waits before sending again while this instance cannot reach its database. */
+const UNREACHABLE_RETRY_SECONDS = 5;
 
 /** How long a client waits before sending again after PostgreSQL kept aborting its write for conflicts. */
 const BUSY_RETRY_SECONDS = 1;
@@ -110,6 +113,9 @@ export function errorAnswer(error: unknown, lng: Lng): ErrorAnswer {
       "errors.unavailable",
       STORAGE_RETRY_SECONDS,
     );
+  // This instance has no connection to its database (down, cut off, refused): another instance may have one.
+  if (!isAppError(error) && isDatabaseUnreachable(error))
+    return unavailable("The database cannot be reached:", "errors.databaseUnreachable", UNREACHABLE_RETRY_SECONDS);
   // PostgreSQL aborted the whole transaction for a concurrent write every time it ran (serializable.ts).
   if (!isAppError(error) && isConflict(error))
     return unavailable("A write conflicted with others every time it was tried:", "errors.busy", BUSY_RETRY_SECONDS);

@@ -206,8 +206,9 @@ function buildDocument() {
         TooLarge: errorBody("The request body is too large"),
         Internal: errorBody("Something failed on the server"),
         Unavailable: errorBody(
-          "`unavailable`: the database's disk is full or read-only; nothing was written. Send the request again " +
-            "after the Retry-After header's seconds",
+          "`unavailable`: the database's disk is full or read-only, this server cannot reach its database, or it " +
+            "waited too long for a connection; nothing was written. Send the request again after the Retry-After " +
+            "header's seconds",
         ),
       },
       schemas,

@@ -58,3 +58,48 @@ export function isWaitExceeded(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "P2024" || code === "P2028";
 }
+
+// Prisma's codes for a database it cannot get a session on: P1000 authentication failed, P1001 cannot
+// reach the server, P1002 timed out, P1010 access denied, P1011 TLS, P1017 the server closed the connection.
+const UNREACHABLE_CODES = new Set(["P1000", "P1001", "P1002", "P1010", "P1011", "P1017"]);
+// The driver adapters' kinds for the same (@prisma/adapter-pg's convertDriverError).
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "DatabaseAccessDenied",
+  "DatabaseDoesNotExist",
+  "AuthenticationFailed",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TlsConnectionError",
+  "TooManyConnections",
+]);
+// PostgreSQL's connection exceptions (class 08), its shutdowns and start-up (57P01–57P03), and what node-pg
+// and SQLite say when there is no connection or no file to open.
+const UNREACHABLE_TEXT =
+  /\b(?:08(?:000|001|003|004|006|007|P01)|57P0[123])\b|Connection terminated|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|Can't reach database server|Server has closed the connection|SQLITE_CANTOPEN|unable to open database file/i;
+
+/**
+ * Whether a query failed because this instance cannot reach its database at all (PostgreSQL down,
+ * the network between them cut, its role refused, its connections killed): the request was fine and
+ * nothing was written, so it is answered 503 and may be sent again. Was a 500 (issue 17's
+ * two-instance test, cutting instance B off from PostgreSQL).
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
+    const x = e as {
+      message?: unknown;
+      code?: unknown;
+      kind?: unknown;
+      originalCode?: unknown;
+      meta?: unknown;
+      cause?: unknown;
+    };
+    if (typeof x.code === "string" && UNREACHABLE_CODES.has(x.code)) return true;
+    if (typeof x.kind === "string" && UNREACHABLE_KINDS.has(x.kind)) return true;
+    const text = `${String(x.message ?? "")} ${String(x.code ?? "")} ${String(x.originalCode ?? "")}`;
+    if (UNREACHABLE_TEXT.test(text)) return true;
+    const meta = x.meta as { driverAdapterError?: unknown } | undefined;
+    e = meta?.driverAdapterError ?? (x as { driverAdapterError?: unknown }).driverAdapterError ?? x.cause;
+  }
+  return false;
+}
