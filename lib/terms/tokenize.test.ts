@@ -51,3 +51,37 @@ describe("tokenize's fast path", () => {
       expect(tokenize(text, "uk")).toEqual(segmenterTokens(text, "uk"));
   });
 });
+
+describe("tokenize on long texts", () => {
+  // Intl.Segmenter walks a long text in pieces (its cost grows with the square of the length): the
+  // pieces must find exactly what one walk over the whole text finds.
+  const whole = (text: string, lang: string) => {
+    const out: { start: number; end: number; text: string; breakBefore: boolean }[] = [];
+    let breakBefore = true;
+    for (const part of new Intl.Segmenter(lang, { granularity: "word" }).segment(text)) {
+      if (!part.isWordLike) {
+        if (/[\p{Ps}\p{Pe}.,;:!?…\n\r]/u.test(part.segment)) breakBefore = true;
+        continue;
+      }
+      out.push({ start: part.index, end: part.index + part.segment.length, text: part.segment, breakBefore });
+      breakBefore = false;
+    }
+    return out;
+  };
+  const LONG_PIECES = [...PIECES, "<a>", "</a>", "_", "\u00ad", "שלום", "e\u0301", "👍🏽", "—", " ", "  ", "\n"];
+
+  it("finds the same words, offsets and breaks as one walk over the whole text", () => {
+    const random = prng(20_261_202);
+    for (let n = 0; n < 40; n++) {
+      let text = "";
+      const length = 500 + Math.floor(random() * 3_000);
+      while (text.length < length) text += LONG_PIECES[Math.floor(random() * LONG_PIECES.length)];
+      const lang = ["uk", "en", "kk", "und"][n % 4];
+      expect([n, segmenterTokens(text, lang)]).toEqual([n, whole(text, lang)]);
+    }
+    const tags = "<a>".repeat(2_000) + "</a>".repeat(2_000);
+    expect(segmenterTokens(tags, "und")).toEqual(whole(tags, "und"));
+    const words = "державна служба ".repeat(500);
+    expect(segmenterTokens(words, "uk")).toEqual(whole(words, "uk"));
+  });
+});
