@@ -81,13 +81,7 @@ export interface ApiClient {
 
 export function apiClient(base: string, options: ClientOptions = {}): ApiClient {
   let sentAgain = 0;
-  async function clientSend(
-    method: string,
-    path: string,
-    token: string | null,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Answer> {
+  const clientSend: ApiClient["send"] = async (method, path, token, body, headers = {}) => {
     const h = new Headers(headers);
     if (token) h.set("authorization", `Bearer ${token}`);
     let payload: BodyInit | undefined;
@@ -119,7 +113,7 @@ export function apiClient(base: string, options: ClientOptions = {}): ApiClient 
       json = null;
     }
     return { status: res.status, headers: res.headers, json, text };
-  }
+  };
   return {
     base,
     send: clientSend,
@@ -130,13 +124,6 @@ export function apiClient(base: string, options: ClientOptions = {}): ApiClient 
 }
 
 /** One request to `base`, a 503 being the answer (apiClient's options off). */
-export function send(
-  base: string,
-  method: string,
-  path: string,
-  token: string | null,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  return apiClient(base).send(method, path, token, body, headers);
+export function send(base: string, ...request: Parameters<ApiClient["send"]>): Promise<Answer> {
+  return apiClient(base).send(...request);
 }
