@@ -1,5 +1,6 @@
 // For the API tests: a real database (a SQLite file, or PostgreSQL: tests/temp-db.ts) with the demo project, one user per project role plus an
-// outsider, their API tokens, and a helper that calls a route handler the way Next does.
+// outsider, their API tokens, new documents of the demo project (newDocument), and a helper that calls a route
+// handler the way Next does.
 import type { Actor } from "../lib/auth/actor";
 import { testDatabase } from "./temp-db";
 
@@ -45,6 +46,8 @@ export async function createWorld() {
   const { createFirstOwner, createUser } = await import("../lib/auth/users");
   const { createApiToken, revokeApiToken } = await import("../lib/auth/tokens");
   const { addExistingUserIn } = await import("../lib/projects/members");
+  const { createDocument } = await import("../lib/documents/create-document");
+  const { parseLinesText } = await import("../lib/segments/parse-text");
   const db = getDb();
 
   const owner = await createFirstOwner(db, { email: "owner@example.com", name: "Olena Owner", password: PASSWORD });
@@ -82,6 +85,18 @@ export async function createWorld() {
     return { userId: user.id, name: user.name, email: user.email, isAdmin: user.isAdmin, via: "token" };
   }
 
+  /** A new document of the demo project, one paragraph per line, created by the owner; its paragraphs. */
+  async function newDocument(title: string, lines: string[]) {
+    const id = await createDocument(db, {
+      projectId: project.id,
+      title,
+      segments: parseLinesText(lines.join("\n")),
+      targetLangs: ["en", "kk"],
+      createdById: owner.id,
+    });
+    return db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
+  }
+
   return {
     db,
     /** The database's provider and a folder for the test's own files. */
@@ -94,6 +109,7 @@ export async function createWorld() {
     revokedToken: revoked.token,
     signIn,
     actor,
+    newDocument,
     async cleanup() {
       // Memory units queued by saves (lib/tm/after-confirm.ts) are written before the file goes.
       await (await import("../lib/tm/after-confirm")).memoryWritesSettled();

@@ -9,7 +9,8 @@
 //    savepoint of its own, one fsync for them all (group-commit.ts);
 //  - the reader, for plain reads (SELECT) outside transactions: they never wait for a writer and see
 //    only committed data.
-// A commit is answered only once the filesystem has shown it is still whole (fs-check.ts): ext4
+// A commit is answered only once the filesystem has shown it is still whole (fs-check.ts, through
+// checkedStatement in writer-transaction.ts, which also holds the transaction class): ext4
 // can answer fsync() with success for a commit it then loses while it turns read-only. After any
 // I/O error, or a commit that check could not confirm, the writer is not used again: SQLite and the
 // page cache may hold a commit the disk has not, and a later write (a checkpoint's restart of the
@@ -32,125 +33,16 @@ import { Checkpointer } from "./checkpointer";
 import { FilesystemCheck } from "./fs-check";
 import { GroupCommit } from "./group-commit";
 import { Connection, isIoError, unconfirmed } from "./sqlite-connection";
-import { type Release, WriteGate } from "./write-gate";
+import { WriteGate } from "./write-gate";
+import { COMMIT, checkedStatement, noArgs, type WriterOwner, WriterTransaction } from "./writer-transaction";
 
 /** How long a statement waits for another process's write lock before it fails (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
-const COMMIT = /^\s*(?:commit|end)\b/i;
-const ROLLBACK = /^\s*rollback\s*$/i;
 const BEGIN = /^\s*begin\b/i;
 // Autocommit writes that may share a transaction with others (group-commit.ts); anything else
 // (PRAGMA, DDL, VACUUM, transaction control) runs alone.
 const GROUPABLE = /^\s*(?:insert|update|delete|replace)\b/i;
-
-const noArgs = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
-
-/** What a transaction needs of the adapter that opened it. */
-interface WriterOwner {
-  /** Takes the writer out of use after an error that leaves its state unknown. */
-  retire(writer: Connection): void;
-}
-
-/**
- * Runs one statement on the writer and, when it committed (`committed()` right after it ran), answers
- * only once the filesystem check confirmed the commit (fs-check.ts); an I/O error or a refused check
- * retires the writer. better-sqlite3 runs the statement when it is called, so the check follows the
- * commit at once, before any other request's code can read what it committed.
- */
-async function checkedStatement<T>(
-  writer: Connection,
-  owner: WriterOwner,
-  statement: () => Promise<T>,
-  committed: () => boolean,
-): Promise<T> {
-  const pending = statement();
-  const refusal = committed() ? writer.refusalAfterCommit() : null;
-  try {
-    const result = await pending;
-    if (refusal) throw refusal;
-    return result;
-  } catch (error) {
-    if (isIoError(error)) owner.retire(writer);
-    throw error;
-  }
-}
-
-/** A transaction on the writer, holding the gate until it ends (Prisma sends COMMIT / ROLLBACK first). */
-class WriterTransaction implements Transaction {
-  readonly options = { usePhantomQuery: false };
-  readonly provider = "sqlite" as const;
-  readonly adapterName: string;
-  /** The last statement's error: SQLite may have rolled the whole transaction back with it. */
-  private failed: unknown = null;
-
-  constructor(
-    private readonly writer: Connection,
-    private readonly owner: WriterOwner,
-    private readonly release: Release,
-  ) {
-    this.adapterName = writer.adapter.adapterName;
-  }
-
-  queryRaw(query: SqlQuery) {
-    return this.run(query, () => this.writer.adapter.queryRaw(query));
-  }
-  executeRaw(query: SqlQuery) {
-    // Rolled back already (see run): Prisma's ROLLBACK has nothing left to do.
-    if (!this.writer.db.inTransaction && ROLLBACK.test(query.sql)) return Promise.resolve(0);
-    return this.run(query, () => this.writer.adapter.executeRaw(query));
-  }
-  commit() {
-    this.end();
-    return Promise.resolve();
-  }
-  rollback() {
-    this.end();
-    return Promise.resolve();
-  }
-  async createSavepoint(name: string) {
-    await this.executeRaw(noArgs(`SAVEPOINT ${name}`));
-  }
-  async rollbackToSavepoint(name: string) {
-    await this.executeRaw(noArgs(`ROLLBACK TO ${name}`));
-  }
-  async releaseSavepoint(name: string) {
-    await this.executeRaw(noArgs(`RELEASE SAVEPOINT ${name}`));
-  }
-
-  private async run<T>(query: SqlQuery, statement: () => Promise<T>): Promise<T> {
-    // After SQLITE_FULL or an I/O error SQLite may roll the transaction back by itself: what a
-    // caller sent after catching that error would run outside any transaction, each statement
-    // committed on its own, the rest of the work not. It is refused with that error instead.
-    if (!this.writer.db.inTransaction) throw this.failed ?? closedUnderUs();
-    try {
-      return await checkedStatement(
-        this.writer,
-        this.owner,
-        statement,
-        () => COMMIT.test(query.sql) && !this.writer.db.inTransaction,
-      );
-    } catch (error) {
-      this.failed = error;
-      throw error;
-    }
-  }
-
-  private end() {
-    try {
-      // A COMMIT that failed leaves the transaction open: never hand the writer on inside it.
-      if (this.writer.db.inTransaction) this.writer.db.exec("ROLLBACK");
-    } catch {
-      this.owner.retire(this.writer);
-    } finally {
-      this.release();
-    }
-  }
-}
-
-function closedUnderUs() {
-  return new DriverAdapterError({ kind: "TransactionAlreadyClosed", cause: "SQLite rolled the transaction back" });
-}
 
 class GatedSqliteAdapter implements SqlDriverAdapter, WriterOwner {
   readonly provider = "sqlite" as const;

@@ -55,51 +55,75 @@ export async function startApiServer(list: readonly Endpoint[] = endpoints): Pro
 // biome-ignore lint/suspicious/noExplicitAny: the suite reads whatever shape a route answered with.
 export type Answer = { status: number; headers: Headers; json: any; text: string };
 
-/** One request with a bearer token; JSON bodies are serialised, FormData sent as multipart. */
 const UNAVAILABLE_TRIES = 5;
-/**
- * Whether a 503 is sent again (the race suite turns it on: its writers act as the editor does; the disk
- * test wants the 503 itself), and how many were.
- */
-export const unavailableRetries = { enabled: false, count: 0 };
 
-export async function send(
-  base: string,
-  method: string,
-  path: string,
-  token: string | null,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  const h = new Headers(headers);
-  if (token) h.set("authorization", `Bearer ${token}`);
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) payload = body;
-  else if (typeof body === "string") payload = body;
-  else if (body !== undefined) payload = JSON.stringify(body);
-  if (payload !== undefined && !(body instanceof FormData) && !h.has("content-type"))
-    h.set("content-type", "application/json");
-  let res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
-  // A 503 "unavailable" wrote nothing (the database too busy: a conflict every time, or no connection
-  // in time); the editor's outbox sends it again after Retry-After, and so do these clients.
-  for (let tries = 1; unavailableRetries.enabled && res.status === 503 && tries <= UNAVAILABLE_TRIES; tries++) {
-    const wait = Number(res.headers.get("retry-after"));
-    await res.body?.cancel();
-    unavailableRetries.count++;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(Number.isFinite(wait) ? wait : 1, 5) * 1_000));
-    res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
-  }
-  // An event stream that opened never ends by itself: its status and headers are the answer.
-  if (res.ok && res.headers.get("content-type")?.startsWith("text/event-stream")) {
-    await res.body?.cancel();
-    return { status: res.status, headers: res.headers, json: null, text: "" };
-  }
-  const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  return { status: res.status, headers: res.headers, json, text };
+export interface ClientOptions {
+  /**
+   * Send a 503 again after its Retry-After, up to 5 times, as the editor's outbox does (the race
+   * suite's writers); off, the 503 is the answer (the disk test wants it).
+   */
+  retryUnavailable?: boolean;
+}
+
+/** Requests to one server, with a bearer token; JSON bodies are serialised, FormData sent as multipart. */
+export interface ApiClient {
+  base: string;
+  send(
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Answer>;
+  /** How many 503s this client has sent again. */
+  readonly sentAgain: number;
+}
+
+export function apiClient(base: string, options: ClientOptions = {}): ApiClient {
+  let sentAgain = 0;
+  const clientSend: ApiClient["send"] = async (method, path, token, body, headers = {}) => {
+    const h = new Headers(headers);
+    if (token) h.set("authorization", `Bearer ${token}`);
+    let payload: BodyInit | undefined;
+    if (body instanceof FormData) payload = body;
+    else if (typeof body === "string") payload = body;
+    else if (body !== undefined) payload = JSON.stringify(body);
+    if (payload !== undefined && !(body instanceof FormData) && !h.has("content-type"))
+      h.set("content-type", "application/json");
+    let res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
+    // A 503 "unavailable" wrote nothing (the database too busy: a conflict every time, or no connection
+    // in time); the editor's outbox sends it again after Retry-After, and so do these clients.
+    for (let tries = 1; options.retryUnavailable && res.status === 503 && tries <= UNAVAILABLE_TRIES; tries++) {
+      const wait = Number(res.headers.get("retry-after"));
+      await res.body?.cancel();
+      sentAgain++;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number.isFinite(wait) ? wait : 1, 5) * 1_000));
+      res = await fetch(`${base}${path}`, { method, headers: h, body: payload });
+    }
+    // An event stream that opened never ends by itself: its status and headers are the answer.
+    if (res.ok && res.headers.get("content-type")?.startsWith("text/event-stream")) {
+      await res.body?.cancel();
+      return { status: res.status, headers: res.headers, json: null, text: "" };
+    }
+    const text = await res.text();
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  };
+  return {
+    base,
+    send: clientSend,
+    get sentAgain() {
+      return sentAgain;
+    },
+  };
+}
+
+/** One request to `base`, a 503 being the answer (apiClient's options off). */
+export function send(base: string, ...request: Parameters<ApiClient["send"]>): Promise<Answer> {
+  return apiClient(base).send(...request);
 }

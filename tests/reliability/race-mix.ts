@@ -10,7 +10,7 @@ import { expect } from "vitest";
 import { createDocument } from "../../lib/documents/create-document";
 import { memoryWritesSettled } from "../../lib/tm/after-confirm";
 import type { World } from "../world";
-import { type Answer, send } from "./api-server";
+import type { Answer, ApiClient } from "./api-server";
 import { size } from "./config";
 import type { Writer } from "./race-world";
 
@@ -27,7 +27,8 @@ export interface MixEntry {
 }
 
 export interface Mix {
-  base: string;
+  /** races.test.ts's client: the mix's requests are sent as the writers' are, counted with theirs. */
+  api: ApiClient;
   world: World;
   /** Paragraphs split and merged while saved. */
   structureId: string;
@@ -43,7 +44,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function mixDocuments(
   world: World,
-  base: string,
+  api: ApiClient,
   sharedId: string,
   sharedSources: string[],
 ): Promise<Mix> {
@@ -62,13 +63,13 @@ export async function mixDocuments(
     ),
   );
   const pretranslateId = await make("Pre-translated while saved", sharedSources);
-  return { base, world, structureId, pretranslateId, sharedId, log: [] };
+  return { api, world, structureId, pretranslateId, sharedId, log: [] };
 }
 
 type Listed = { id: string; position: number; source: string; translation: { text: string; version: number } };
 
 async function paragraphs(mix: Mix, documentId: string, token: string): Promise<Listed[]> {
-  const read = await send(mix.base, "GET", `/api/v1/documents/${documentId}/segments?target=${LANG}`, token);
+  const read = await mix.api.send("GET", `/api/v1/documents/${documentId}/segments?target=${LANG}`, token);
   expect(read.status).toBe(200);
   return read.json.segments;
 }
@@ -83,7 +84,7 @@ export async function structureEditor(mix: Mix, ops: number) {
     const middle = target.source.indexOf(" ", Math.floor(target.source.length / 2));
     const path = `/api/v1/segments/${target.id}/${split && middle > 0 ? "split" : "merge"}`;
     const body = split && middle > 0 ? { offset: middle + 1 } : undefined;
-    const answer = await send(mix.base, "POST", path, owner, body);
+    const answer = await mix.api.send("POST", path, owner, body);
     mix.log.push({
       who: mix.world.users.owner.id,
       kind: split && middle > 0 ? "split" : "merge",
@@ -103,7 +104,7 @@ export async function mixSaver(mix: Mix, w: Writer, documentId: string, edits: n
     const p = pick(list);
     const text = `m${w.n} e${k} on ${p.id.slice(-4)}`;
     const save = (t: string, baseVersion: number) =>
-      send(mix.base, "PUT", `/api/v1/segments/${p.id}/translations/${LANG}`, w.token, { text: t, baseVersion });
+      mix.api.send("PUT", `/api/v1/segments/${p.id}/translations/${LANG}`, w.token, { text: t, baseVersion });
     let answer = await save(text, p.translation.version);
     mix.log.push({ who: w.userId, kind: "save", documentId, segmentId: p.id, text, answer });
     if (answer.status === 409 && answer.json.error.current) {
@@ -118,7 +119,7 @@ export async function mixSaver(mix: Mix, w: Writer, documentId: string, edits: n
 export async function pretranslator(mix: Mix, runs: number) {
   for (let i = 0; i < runs; i++) {
     const path = `/api/v1/documents/${mix.pretranslateId}/pretranslate`;
-    const answer = await send(mix.base, "POST", path, mix.world.tokens.owner, { target: LANG, apply: true });
+    const answer = await mix.api.send("POST", path, mix.world.tokens.owner, { target: LANG, apply: true });
     mix.log.push({ who: mix.world.users.owner.id, kind: "pretranslate", documentId: mix.pretranslateId, answer });
     await pause(100);
   }
@@ -130,18 +131,17 @@ export async function qaIgnorer(mix: Mix, w: Writer, ops: number) {
   for (let i = 0; i < ops; i++) {
     if (mine.length > 0 && Math.random() < 0.3) {
       const id = mine.splice(Math.floor(Math.random() * mine.length), 1)[0];
-      const answer = await send(mix.base, "DELETE", `/api/v1/qa/ignores/${id}`, w.token);
+      const answer = await mix.api.send("DELETE", `/api/v1/qa/ignores/${id}`, w.token);
       mix.log.push({ who: w.userId, kind: "unignore", documentId: mix.sharedId, answer });
       continue;
     }
-    const report = await send(mix.base, "GET", `/api/v1/documents/${mix.sharedId}/qa?target=${LANG}`, w.token);
+    const report = await mix.api.send("GET", `/api/v1/documents/${mix.sharedId}/qa?target=${LANG}`, w.token);
     expect(report.status).toBe(200);
     const finding = report.json.findings.length ? pick(report.json.findings as Record<string, never>[]) : null;
     if (!finding) continue;
     const { segmentId, key, check, messageKey, params } = finding;
     const body = { key, check, messageKey, params, reason: `Checked by ${w.n}` };
-    const answer = await send(
-      mix.base,
+    const answer = await mix.api.send(
       "POST",
       `/api/v1/segments/${segmentId}/translations/${LANG}/qa/ignores`,
       w.token,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportBytes } from "../fixtures/import-world";
 import { testProvider } from "../temp-db";
 import { createWorld, type World } from "../world";
-import { type Answer, type ApiServer, send, startApiServer, unavailableRetries } from "./api-server";
+import { type Answer, type ApiClient, type ApiServer, apiClient, startApiServer } from "./api-server";
 import { SOAK, size } from "./config";
 import { checkMix, type Mix, mixDocuments, mixWork } from "./race-mix";
 import { addWriters, sharedDocument, type Writer } from "./race-world";
@@ -22,8 +22,6 @@ import { recordResult } from "./report";
 // At soak size a writer's token makes well over the default 600 requests a minute, and a 429 is not the
 // race under test: the per-token limit has its own test (token-rate.test.ts).
 process.env.PARALLEL_TOKEN_RATE_PER_MINUTE = "0";
-// Writers send a 503 again after its Retry-After, as the editor does (the count is in the figures).
-unavailableRetries.enabled = true;
 const WRITERS = size("RACE_WRITERS", 50, 50);
 const EDITS = size("RACE_EDITS", 20, 1_000);
 const PARAGRAPHS = 20;
@@ -35,6 +33,11 @@ const TIMEOUT_MS = SOAK ? 3_600_000 : 600_000;
 
 let world: World;
 let api: ApiServer;
+/**
+ * Every request of the race, its own and race-mix.ts's: a 503 is sent again after its Retry-After, as
+ * the editor does (how many were is in the figures).
+ */
+let client: ApiClient;
 let writers: Writer[];
 let shared: string[];
 let documentId: string;
@@ -58,10 +61,11 @@ beforeAll(async () => {
   expect(shared).toHaveLength(PARAGRAPHS);
   writers = await addWriters(world, WRITERS);
   api = await startApiServer();
+  client = apiClient(api.base, { retryUnavailable: true });
   const sources = await world.db.segment.findMany({ where: { documentId }, orderBy: { position: "asc" } });
   mix = await mixDocuments(
     world,
-    api.base,
+    client,
     documentId,
     sources.map((s) => s.source),
   );
@@ -80,7 +84,7 @@ async function writer(w: Writer) {
     if (w.role === "reviewer" && roll < 0.5) {
       // A reviewer reads the paragraph's history before deciding, as the review view shows it.
       const path = `/api/v1/segments/${segmentId}/translations/${LANG}/revisions`;
-      const read = await send(api.base, "GET", path, w.token);
+      const read = await client.send("GET", path, w.token);
       expect(read.status).toBe(200);
       const newest = read.json.revisions[0];
       if (newest) seen.set(segmentId, { version: newest.version, text: newest.text });
@@ -91,11 +95,11 @@ async function writer(w: Writer) {
       const decision = pick(["reviewed", "approved", "rejected"] as const);
       const body = { decision, baseVersion: known.version, ...(decision === "rejected" ? { note: `Why ${k}` } : {}) };
       const path = `/api/v1/segments/${segmentId}/translations/${LANG}/decision`;
-      entry = { who: w.userId, kind: "decision", segmentId, answer: await send(api.base, "POST", path, w.token, body) };
+      entry = { who: w.userId, kind: "decision", segmentId, answer: await client.send("POST", path, w.token, body) };
     } else if (roll < 0.1) {
       const body = { body: `Note ${w.n}/${k} on @Writer`, lang: LANG };
       const path = `/api/v1/segments/${segmentId}/notes`;
-      entry = { who: w.userId, kind: "note", segmentId, answer: await send(api.base, "POST", path, w.token, body) };
+      entry = { who: w.userId, kind: "note", segmentId, answer: await client.send("POST", path, w.token, body) };
     } else {
       const text = `w${w.n} e${k} ~ ${roll < 0.5 ? "ready" : "draft"}`;
       const body = { text, baseVersion: known.version, ...(roll < 0.5 ? { status: "translated" } : {}) };
@@ -105,7 +109,7 @@ async function writer(w: Writer) {
         kind: "save",
         segmentId,
         text,
-        answer: await send(api.base, "PUT", path, w.token, body),
+        answer: await client.send("PUT", path, w.token, body),
       };
     }
     log.push(entry);
@@ -116,7 +120,7 @@ async function writer(w: Writer) {
     if (entry.kind === "save" && status === 409 && now) {
       const text = `${entry.text} merged`;
       const path = `/api/v1/segments/${segmentId}/translations/${LANG}`;
-      const answer = await send(api.base, "PUT", path, w.token, { text, baseVersion: now.version });
+      const answer = await client.send("PUT", path, w.token, { text, baseVersion: now.version });
       log.push({ who: w.userId, kind: "save", segmentId, text, answer });
       const after =
         answer.status === 200 ? answer.json.translation : answer.status === 409 ? answer.json.error.current : null;
@@ -130,7 +134,7 @@ async function replacer() {
   for (let i = 0; i < REPLACES; i++) {
     const [find, replace] = i % 2 === 0 ? ["~", "≈"] : ["≈", "~"];
     const body = { lang: LANG, find, replace, apply: true, segmentIds: shared };
-    const answer = await send(api.base, "POST", `/api/v1/documents/${documentId}/replace`, world.tokens.owner, body);
+    const answer = await client.send("POST", `/api/v1/documents/${documentId}/replace`, world.tokens.owner, body);
     log.push({ who: world.users.owner.id, kind: "replace", answer });
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -152,8 +156,7 @@ async function importer() {
     form.set("mode", "update");
     form.set("documentId", documentId);
     form.set("file", new File([stringify([rows[0], ...kept], { bom: true })], "update.csv"));
-    const answer = await send(
-      api.base,
+    const answer = await client.send(
       "POST",
       `/api/v1/projects/${world.project.id}/documents`,
       world.tokens.owner,
@@ -227,7 +230,7 @@ describe(`races: ${WRITERS} writers × ${EDITS} edits over ${PARAGRAPHS} paragra
         lost: 0,
         gaps: 0,
         errors500: 0,
-        sentAgainAfter503: unavailableRetries.count,
+        sentAgainAfter503: client.sentAgain,
       },
     });
     for (const e of log.filter((x) => x.kind === "note" && x.answer.status === 201)) {

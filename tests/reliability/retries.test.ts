@@ -19,19 +19,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => world?.cleanup());
 
-async function newDocument(title: string, lines: string[]) {
-  const { createDocument } = await import("../../lib/documents/create-document");
-  const { parseLinesText } = await import("../../lib/segments/parse-text");
-  const id = await createDocument(world.db, {
-    projectId: world.project.id,
-    title,
-    segments: parseLinesText(lines.join("\n")),
-    targetLangs: ["en", "kk"],
-    createdById: world.users.owner.id,
-  });
-  return world.db.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" } });
-}
-
 const hold = (statements: { text: string; values?: unknown[] }[]): Promise<Hold> =>
   holdRows(world.database.url, statements);
 
@@ -60,7 +47,7 @@ async function runAgainAfter<T>(held: Hold, work: () => Promise<T>): Promise<T> 
 
 /** A one-paragraph document translated into English, and a save of that translation held open. */
 async function splitDuringASave(title: string) {
-  const [paragraph] = await newDocument(title, ["Перше речення. Друге речення."]);
+  const [paragraph] = await world.newDocument(title, ["Перше речення. Друге речення."]);
   const before = await world.db.translation.update({
     where: { segmentId_lang: { segmentId: paragraph.id, lang: "en" } },
     data: { text: "First sentence. Second sentence.", status: "draft", version: 1 },
@@ -116,7 +103,7 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
 
   it("a merge is refused when the second paragraph's source was edited while it ran (the edit was dropped)", async () => {
     const { mergeWithNext } = await import("../../lib/segments/merge");
-    const [first, second] = await newDocument("Merge during a source edit", ["Перший абзац.", "Другий абзац."]);
+    const [first, second] = await world.newDocument("Merge during a source edit", ["Перший абзац.", "Другий абзац."]);
     const held = await hold([
       {
         text: `UPDATE "Segment" SET "source" = $1, "version" = "version" + 1 WHERE "id" = $2`,
@@ -147,7 +134,7 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
       "The commission approved the plan.",
     ];
     // The memory learns the three from a first document.
-    const known = await newDocument("Memory source", lines);
+    const known = await world.newDocument("Memory source", lines);
     for (const [i, segment] of known.entries()) {
       await saveTranslation(world.db, world.actor("translator"), {
         segmentId: segment.id,
@@ -161,7 +148,7 @@ describe.runIf(onPostgres)("a transaction PostgreSQL runs again, or stops at a c
     }
     // A second document with the same paragraphs; two have no English row yet (as for a language
     // added to the project after the document), which the pre-translation makes.
-    const again = await newDocument("Pre-translated", lines);
+    const again = await world.newDocument("Pre-translated", lines);
     await world.db.translation.deleteMany({ where: { segmentId: { in: [again[1].id, again[2].id] }, lang: "en" } });
     const kept = await world.db.translation.findUniqueOrThrow({
       where: { segmentId_lang: { segmentId: again[0].id, lang: "en" } },
