@@ -79,15 +79,22 @@ export async function structureEditor(mix: Mix, ops: number) {
   const { owner } = mix.world.tokens;
   for (let i = 0; i < ops; i++) {
     const list = await paragraphs(mix, mix.structureId, owner);
-    const split = i % 2 === 0 || list.length < 4;
-    const target = pick(split ? list : list.slice(0, -1));
+    let split = i % 2 === 0 || list.length < 4;
+    let target = pick(split ? list : list.slice(0, -1));
     const middle = target.source.indexOf(" ", Math.floor(target.source.length / 2));
-    const path = `/api/v1/segments/${target.id}/${split && middle > 0 ? "split" : "merge"}`;
-    const body = split && middle > 0 ? { offset: middle + 1 } : undefined;
+    // A paragraph with no space after its middle cannot be split: another one is merged instead, never
+    // the last (picked from the whole list, it was once: the PostgreSQL soak's one 400 merge_last).
+    if (split && middle <= 0) {
+      if (list.length < 2) continue;
+      split = false;
+      target = pick(list.slice(0, -1));
+    }
+    const path = `/api/v1/segments/${target.id}/${split ? "split" : "merge"}`;
+    const body = split ? { offset: middle + 1 } : undefined;
     const answer = await mix.api.send("POST", path, owner, body);
     mix.log.push({
       who: mix.world.users.owner.id,
-      kind: split && middle > 0 ? "split" : "merge",
+      kind: split ? "split" : "merge",
       documentId: mix.structureId,
       segmentId: target.id,
       answer,
