@@ -54,6 +54,30 @@ test("two browsers on one document: saves, notes, the merge view, reconnecting, 
   await expect(header.getByRole("listitem")).toHaveText(["LLLena Live"]);
   await box(lp, 2).click();
   await expect(row(page, 2).getByTestId("row-presence")).toContainText("Lena Live is in this paragraph (English)");
+  // Lena moves on while her last ping is still on its way (held 1.5 s): the place shown is where she is
+  // now, and stays so when the late ping arrives (it once overtook the newer one and stayed 8 s).
+  let held = 0;
+  let holding = () => {};
+  const onItsWay = new Promise<void>((resolve) => {
+    holding = resolve;
+  });
+  await lp.route("**/presence", async (route) => {
+    if (held++ === 0) {
+      holding();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
+    await route.continue();
+  });
+  await box(lp, 3).click();
+  await onItsWay;
+  await box(lp, 4).click();
+  await expect(row(page, 4).getByTestId("row-presence")).toContainText("Lena Live is in this paragraph (English)");
+  await lp.waitForTimeout(2_000);
+  await expect(row(page, 4).getByTestId("row-presence")).toContainText("Lena Live is in this paragraph (English)");
+  await expect(row(page, 3).getByTestId("row-presence")).toHaveCount(0);
+  await lp.unroute("**/presence");
+  await box(lp, 2).click();
+  await expect(row(page, 2).getByTestId("row-presence")).toContainText("Lena Live is in this paragraph (English)");
   // Starting to edit the same translation: a soft warning, never a lock.
   await box(page, 2).click();
   await expect(row(page, 2).getByTestId("editing-here")).toContainText("Also editing this translation: Lena Live");

@@ -160,16 +160,30 @@ export function useLiveUpdates(options: Options) {
     [userId, readTranslation, readNotes, readAllNotes],
   );
 
+  // One ping on its way at a time, and one more after it if the place changed meanwhile: two at once
+  // could arrive in either order, and the older place written last stayed until the next ping.
+  const pinging = useRef<"idle" | "busy" | "again">("idle");
   const ping = useCallback(async () => {
-    const connectionNow = connectionId.current;
-    if (!connectionNow) return;
-    const at = place.current;
-    const res = await api.presence(latest.current.documentId, {
-      connection: connectionNow,
-      segmentId: at?.rowId ?? null,
-      lang: at?.lang ?? null,
-    });
-    if (res.ok && connectionId.current === connectionNow) connection.current?.serverHas(res.data.lastEventId);
+    if (pinging.current !== "idle") {
+      pinging.current = "again";
+      return;
+    }
+    try {
+      do {
+        pinging.current = "busy";
+        const connectionNow = connectionId.current;
+        if (!connectionNow) return;
+        const at = place.current;
+        const res = await api.presence(latest.current.documentId, {
+          connection: connectionNow,
+          segmentId: at?.rowId ?? null,
+          lang: at?.lang ?? null,
+        });
+        if (res.ok && connectionId.current === connectionNow) connection.current?.serverHas(res.data.lastEventId);
+      } while (pinging.current === "again");
+    } finally {
+      pinging.current = "idle";
+    }
   }, []);
 
   useEffect(() => {
