@@ -50,6 +50,21 @@ test("Ctrl+Enter confirms and moves to the next paragraph not yet confirmed", as
   await expect(line.getByRole("group", { name: "Progress (Kazakh)" })).toContainText("0 of 11 confirmed");
 });
 
+const QA_CHECK = "**/api/v1/qa/check";
+
+/** Holds the page's quality-check requests until the answer is called. */
+async function holdQualityChecks(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(QA_CHECK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test("a confirm whose quality check answers late leaves the focus in the box the translator went to", async ({
   page,
 }) => {
@@ -61,14 +76,7 @@ test("a confirm whose quality check answers late leaves the focus in the box the
   ]);
   try {
     // The check Control+Enter asks before confirming is held until the translator has moved on.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/v1/qa/check", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdQualityChecks(page);
     await box(page, 1).fill("The first paragraph on the service.");
     await box(page, 1).press("Control+Enter");
     await box(page, 3).click();
@@ -81,15 +89,8 @@ test("a confirm whose quality check answers late leaves the focus in the box the
     await expect(box(page, 3)).toBeFocused();
 
     // Staying in the box, a late check still moves on, as Control+Enter always does.
-    await page.unroute("**/api/v1/qa/check");
-    let releaseAgain = () => {};
-    const heldAgain = new Promise<void>((resolve) => {
-      releaseAgain = resolve;
-    });
-    await page.route("**/api/v1/qa/check", async (route) => {
-      await heldAgain;
-      await route.continue();
-    });
+    await page.unroute(QA_CHECK);
+    const releaseAgain = await holdQualityChecks(page);
     await box(page, 3).fill("The third paragraph on the agency.");
     await box(page, 3).press("Control+Enter");
     await expect(row(page, 3).getByTestId("save-state")).toHaveText("Saved");
