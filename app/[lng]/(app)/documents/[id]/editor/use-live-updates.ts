@@ -162,15 +162,17 @@ export function useLiveUpdates(options: Options) {
 
   // One ping on its way at a time, and one more after it if the place changed meanwhile: two at once
   // could arrive in either order, and the older place written last stayed until the next ping.
-  const pinging = useRef<"idle" | "busy" | "again">("idle");
+  const pinging = useRef(false);
+  const pingAgain = useRef(false);
   const ping = useCallback(async () => {
-    if (pinging.current !== "idle") {
-      pinging.current = "again";
+    if (pinging.current) {
+      pingAgain.current = true;
       return;
     }
+    pinging.current = true;
     try {
       do {
-        pinging.current = "busy";
+        pingAgain.current = false;
         const connectionNow = connectionId.current;
         if (!connectionNow) return;
         const at = place.current;
@@ -180,9 +182,9 @@ export function useLiveUpdates(options: Options) {
           lang: at?.lang ?? null,
         });
         if (res.ok && connectionId.current === connectionNow) connection.current?.serverHas(res.data.lastEventId);
-      } while (pinging.current === "again");
+      } while (pingAgain.current);
     } finally {
-      pinging.current = "idle";
+      pinging.current = false;
     }
   }, []);
 
