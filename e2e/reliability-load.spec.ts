@@ -1,8 +1,8 @@
 // Issue 18, load: LOAD_CLIENTS editors (20 for 10 s in CI; 100 for 5 minutes in the soak) against the
-// production server, each saving its paragraph, reading the paragraph's terms (the match panel's
-// read until #14's memory routes land: add them to READS) and now and then the quality report.
-// No errors (every answer a 200 or a 409 the client merges); p50/p99 per interval and the server's
-// RSS at the start and the end are printed and recorded for docs/reliability.md, not asserted.
+// production server, each saving its paragraph, reading what the editor's side panels read for it (its
+// memory matches and its glossary terms) and now and then the quality report. No errors (every answer
+// a 200 or a 409 the client merges); p50/p99 per interval and the server's RSS at the start, at the end
+// of every interval and at the end are printed and recorded for docs/reliability.md, not asserted.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -19,7 +19,10 @@ const FILE = path.join(DIR, "load.db");
 const server = new ServerProcess(PORT, FILE, { PARALLEL_TOKEN_RATE_PER_MINUTE: "0" });
 test.afterAll(() => server.kill9());
 
-const READS = [(segmentId: string) => `/api/v1/segments/${segmentId}/terms`];
+const READS = [
+  (segmentId: string) => `/api/v1/segments/${segmentId}/matches?target=en`,
+  (segmentId: string) => `/api/v1/segments/${segmentId}/terms`,
+];
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -35,6 +38,9 @@ test(`${CLIENTS} editors for ${SECONDS} s: no errors; latency and memory reporte
   const buckets: number[][] = [];
   const errors: string[] = [];
   let requests = 0;
+  // The server's memory at the end of each interval: whether it levels off or keeps growing.
+  const rssEach: number[] = [];
+  const sampler = setInterval(() => rssEach.push(Math.round(server.rssMb())), INTERVAL_MS);
 
   async function timed(method: string, url: string, body?: unknown) {
     const t = performance.now();
@@ -68,6 +74,7 @@ test(`${CLIENTS} editors for ${SECONDS} s: no errors; latency and memory reporte
     }
   };
   await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+  clearInterval(sampler);
   const rssEnd = server.rssMb();
   await server.kill9();
 
@@ -87,6 +94,7 @@ test(`${CLIENTS} editors for ${SECONDS} s: no errors; latency and memory reporte
       errors: errors.length,
       [`p99 ms per ${INTERVAL_MS / 1000} s`]: perInterval.map((b) => b.p99),
       rssStartMb: Math.round(rssStart),
+      [`rssMb per ${INTERVAL_MS / 1000} s`]: rssEach,
       rssEndMb: Math.round(rssEnd),
     },
   });
