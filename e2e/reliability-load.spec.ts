@@ -83,7 +83,7 @@ test(`${CLIENTS} editors for ${SECONDS} s: no errors; latency and memory reporte
     return { requests: b.length, p50: Math.round(quantile(sorted, 0.5)), p99: Math.round(quantile(sorted, 0.99)) };
   });
   console.log(
-    `load: ${requests} requests, ${errors.length} errors, RSS ${rssStart.toFixed(0)} → ${rssEnd.toFixed(0)} MB`,
+    `load: ${requests} requests, ${errors.length} errors, RSS ${rssStart.toFixed(0)} → ${rssEach.join(" → ")} → ${rssEnd.toFixed(0)} MB`,
   );
   console.table(perInterval);
   recordResult({
