@@ -29,13 +29,30 @@ const STORAGE_TROUBLE =
  * disk test: it was a 500). The driver's words sit in the error, its cause or Prisma's meta.
  */
 export function isStorageUnavailable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const x = e as { message?: unknown; code?: unknown; meta?: unknown; cause?: unknown; driverAdapterError?: unknown };
+  for (const x of errorChain(error)) {
     const text = `${String(x.message ?? "")} ${String(x.code ?? "")} ${x.meta ? JSON.stringify(x.meta) : ""}`;
     if (STORAGE_TROUBLE.test(text)) return true;
-    e = x.driverAdapterError ?? x.cause;
   }
   return false;
+}
+
+interface ErrorLink {
+  message?: unknown;
+  code?: unknown;
+  kind?: unknown;
+  originalCode?: unknown;
+  meta?: { driverAdapterError?: unknown };
+  cause?: unknown;
+  driverAdapterError?: unknown;
+}
+
+/** An error and what it wraps: Prisma's meta.driverAdapterError, a driver's driverAdapterError, or its cause. */
+function* errorChain(error: unknown, depth = 6): Generator<ErrorLink> {
+  for (let e: unknown = error, n = 0; e && typeof e === "object" && n < depth; n++) {
+    const x = e as ErrorLink;
+    yield x;
+    e = x.meta?.driverAdapterError ?? x.driverAdapterError ?? x.cause;
+  }
 }
 
 /**
@@ -85,21 +102,11 @@ const UNREACHABLE_TEXT =
  * two-instance test, cutting instance B off from PostgreSQL).
  */
 export function isDatabaseUnreachable(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
-    const x = e as {
-      message?: unknown;
-      code?: unknown;
-      kind?: unknown;
-      originalCode?: unknown;
-      meta?: unknown;
-      cause?: unknown;
-    };
+  for (const x of errorChain(error)) {
     if (typeof x.code === "string" && UNREACHABLE_CODES.has(x.code)) return true;
     if (typeof x.kind === "string" && UNREACHABLE_KINDS.has(x.kind)) return true;
     const text = `${String(x.message ?? "")} ${String(x.code ?? "")} ${String(x.originalCode ?? "")}`;
     if (UNREACHABLE_TEXT.test(text)) return true;
-    const meta = x.meta as { driverAdapterError?: unknown } | undefined;
-    e = meta?.driverAdapterError ?? (x as { driverAdapterError?: unknown }).driverAdapterError ?? x.cause;
   }
   return false;
 }
